@@ -1,0 +1,214 @@
+// The one entry point every surface calls: sources or objects in, findings and a summary out.
+import type { Document, LineCounter, Node } from 'yaml';
+import { decode } from '../source/decode.js';
+import { locate } from '../source/locate.js';
+import { LIMITS, parseSource } from '../source/parse.js';
+import { RULES } from '../rules/index.js';
+import { describe, formatPath, type Path } from './field.js';
+import { compareFindings, type Finding, type Summary } from './finding.js';
+import { makePodView, type ResourceRef } from './pod-view.js';
+import { activeRules, validateRules, type ActiveRule } from './registry.js';
+import { formatMessage, type AnyRule, type Level, type Profile } from './rule.js';
+import { LATEST, parseVersion, type K8sVersion } from './version.js';
+import invalidField from '../rules/invalid-field.js';
+import invalidYaml from '../rules/invalid-yaml.js';
+
+export type AnalyzeInput =
+  /** Manifest text (YAML or JSON): findings get positions. */
+  | { file: string; text: string }
+  /** Raw file contents: decoded first (UTF-16, Latin-1, binary detection). */
+  | { file: string; bytes: Uint8Array }
+  /** A parsed object (Pulumi inputs, cdk8s output): findings get paths only. */
+  | { file?: string; object: unknown };
+
+export interface AnalyzeOptions {
+  profile?: Profile;
+  /** '1.N' or 'latest'; newer than the rules know is evaluated as the newest. */
+  k8sVersion?: string;
+}
+
+export interface AnalyzeResult {
+  findings: Finding[];
+  summary: Summary;
+}
+
+validateRules(RULES);
+
+const activeCache = new Map<string, ActiveRule[]>();
+function rulesFor(profile: Profile, version: K8sVersion): ActiveRule[] {
+  const key = `${profile}@${version}`;
+  let list = activeCache.get(key);
+  if (!list) activeCache.set(key, (list = activeRules(RULES, profile, version)));
+  return list;
+}
+
+export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {
+  const profile = options.profile ?? 'hardened';
+  const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
+  const active = rulesFor(profile, version);
+  const findings: Finding[] = [];
+  const summary: Summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
+  for (const one of Array.isArray(input) ? input : [input]) {
+    summary.files++;
+    const own: Finding[] = [];
+    if ('object' in one) {
+      summary.resources += analyzeDocument(one.object, null, one.file ?? null, active, own, 0);
+    } else {
+      summary.resources += analyzeText(one, active, own);
+    }
+    for (const f of own.sort(compareFindings)) findings.push(f);
+  }
+  for (const f of findings) {
+    if (f.level === 'error') summary.errors++;
+    else if (f.level === 'warning') summary.warnings++;
+  }
+  return { findings, summary };
+}
+
+function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, active: ActiveRule[], out: Finding[]): number {
+  let text: string;
+  if ('bytes' in input) {
+    if (input.bytes.length > LIMITS.maxFileBytes) {
+      const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
+      out.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
+      return 0;
+    }
+    const decoded = decode(input.bytes);
+    if (decoded.problem) out.push(fileFinding(input.file, decoded.problem));
+    if (decoded.text === undefined) return 0;
+    text = decoded.text;
+  } else {
+    text = input.text;
+  }
+  const parsed = parseSource(text);
+  for (const p of parsed.problems) {
+    out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
+  }
+  let resources = 0;
+  for (const { doc, value } of parsed.documents) {
+    resources += analyzeDocument(value, { doc, lineCounter: parsed.lineCounter }, input.file, active, out, resources);
+  }
+  return resources;
+}
+
+interface Source {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** Analyzes one document (or object); a List's items each count as a resource. Returns the resources read. */
+function analyzeDocument(value: unknown, source: Source | null, file: string | null, active: ActiveRule[], out: Finding[], firstIndex: number): number {
+  if (!isKubernetesObject(value)) return 0;
+  if (Array.isArray(value.items) && typeof value.kind === 'string' && value.kind.endsWith('List')) {
+    let n = 0;
+    value.items.forEach((item, i) => {
+      const node = source ? (source.doc.getIn(['items', i], true) as Node | undefined) ?? null : null;
+      n += analyzeResource(item, source && { ...source, root: node }, file, active, out, firstIndex + n);
+    });
+    return n;
+  }
+  return analyzeResource(value, source && { ...source, root: source.doc.contents as Node | null }, file, active, out, firstIndex);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Anything with a string `kind`; other YAML (CI files, Helm values) is not ours to judge. */
+function isKubernetesObject(v: unknown): v is Record<string, unknown> {
+  return isPlainObject(v) && typeof v.kind === 'string';
+}
+
+function analyzeResource(
+  object: unknown,
+  source: (Source & { root: Node | null }) | null,
+  file: string | null,
+  active: ActiveRule[],
+  out: Finding[],
+  resourceIndex: number,
+): number {
+  if (!isKubernetesObject(object)) return 0;
+  const meta = isPlainObject(object.metadata) ? object.metadata : {};
+  const resource: ResourceRef = {
+    apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
+    kind: object.kind as string,
+    name: typeof meta.name === 'string' ? meta.name : '',
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : null,
+  };
+  const place = (path: Path) => (source ? locate(source.root, path, source.lineCounter) : undefined);
+  const mistyped = new Map<string, Finding>();
+  const pod = makePodView(object, (path, expected, actual) => {
+    const key = formatPath(path);
+    if (mistyped.has(key)) return;
+    const message = formatMessage(invalidField.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
+    mistyped.set(key, makeFinding(invalidField, 'error', message, { file, resource, path, container: null, region: place(path), resourceIndex }));
+  }, resource);
+  if (pod) {
+    for (const { rule, level, check } of active) {
+      check(pod, (r) => {
+        const container = r.container ?? pod.containers.find((c) => startsWith(r.at.path, c.path))?.name ?? null;
+        const message = formatMessage(rule.messages[r.message], { container: container ?? '', ...r.data });
+        out.push(makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix: r.fix }));
+      });
+    }
+  }
+  out.push(...mistyped.values());
+  return 1;
+}
+
+function article(expected: string): string {
+  return expected === 'object' || expected === 'integer' ? `an ${expected}` : `a ${expected}`;
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
+}
+
+type RegionLike = { line: number; column: number; endLine: number; endColumn: number; start: number; end: number; exact?: boolean };
+
+function regionOf(lineCounter: LineCounter, [start, end]: [number, number]): RegionLike {
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end };
+}
+
+function makeFinding(
+  rule: AnyRule,
+  level: Level,
+  message: string,
+  at: { file: string | null; resource: ResourceRef | null; path: Path; container: string | null; region?: RegionLike; resourceIndex?: number; fix?: Finding['fix'] },
+): Finding {
+  const f: Finding = {
+    ruleId: rule.id,
+    level,
+    message,
+    file: at.file,
+    line: at.region?.line ?? null,
+    column: at.region?.column ?? null,
+    endLine: at.region?.endLine ?? null,
+    endColumn: at.region?.endColumn ?? null,
+    resource: at.resource,
+    container: at.container,
+    path: formatPath(at.path),
+    pssCheck: rule.pss?.check ?? null,
+    pssLevel: rule.pss?.level ?? null,
+    fixable: !!at.fix && at.fix.length > 0,
+  };
+  if (at.fix && at.fix.length > 0) f.fix = at.fix;
+  if (at.region) {
+    f.offsets = [at.region.start, at.region.end];
+    if (at.region.exact !== undefined) f.exact = at.region.exact;
+  }
+  if (at.resourceIndex !== undefined) f.resourceIndex = at.resourceIndex;
+  return f;
+}
+
+function fileFinding(file: string, message: string, region?: RegionLike): Finding {
+  return makeFinding(invalidYaml, 'error', formatMessage(invalidYaml.messages.unreadable, { reason: message }), {
+    file,
+    resource: null,
+    path: [],
+    container: null,
+    region: region ?? { line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 },
+  });
+}

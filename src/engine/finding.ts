@@ -1,0 +1,75 @@
+import type { Edit } from './field.js';
+import type { ResourceRef } from './pod-view.js';
+import type { Level, PssLevel } from './rule.js';
+
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  /** The file as given, or null for object input without a name. */
+  file: string | null;
+  /** 1-based; null when the input had no source text (objects from Pulumi or cdk8s). */
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  /** Exclusive. */
+  endColumn: number | null;
+  /** Null only for findings about the file itself (invalid-yaml). */
+  resource: ResourceRef | null;
+  container: string | null;
+  /** Path within the resource, e.g. spec.template.spec.containers[0].securityContext.privileged. */
+  path: string;
+  pssCheck: string | null;
+  pssLevel: PssLevel | null;
+  fixable: boolean;
+  /** The edits that resolve the finding; paths are within the resource. */
+  fix?: Edit[];
+  /** Byte offsets of the region in the source text, for the fix engine and the Action. */
+  offsets?: [number, number];
+  /** False when the field is missing and the position is the parent it belongs under. */
+  exact?: boolean;
+  /** Index of the resource in its file (documents and List items, in order), to tie edits to objects. */
+  resourceIndex?: number;
+}
+
+export interface Summary {
+  files: number;
+  resources: number;
+  errors: number;
+  warnings: number;
+}
+
+export function emptySummary(): Summary {
+  return { files: 0, resources: 0, errors: 0, warnings: 0 };
+}
+
+export function addSummary(into: Summary, more: Summary): Summary {
+  into.files += more.files;
+  into.resources += more.resources;
+  into.errors += more.errors;
+  into.warnings += more.warnings;
+  return into;
+}
+
+const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
+
+export function atLeast(level: Level, threshold: Level): boolean {
+  return LEVEL_RANK[level] >= LEVEL_RANK[threshold];
+}
+
+/** The fixed output order: file, line, column, rule id, path. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file ?? '', b.file ?? '') ||
+    (a.resourceIndex ?? 0) - (b.resourceIndex ?? 0) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.path, b.path)
+  );
+}
+
+// Code-unit order, not locale order: the output must not depend on the machine's locale.
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,73 @@
+// The shape every rule module satisfies (see STYLE.md §2): metadata, versioned checks, messages and help.
+import type { Edit, Field } from './field.js';
+import type { PodView } from './pod-view.js';
+import type { K8sVersion } from './version.js';
+
+export type Profile = 'baseline' | 'restricted' | 'hardened';
+export const PROFILES: readonly Profile[] = ['baseline', 'restricted', 'hardened'];
+export type Level = 'error' | 'warning' | 'note';
+export type PssLevel = 'baseline' | 'restricted';
+
+export interface Report<M extends string> {
+  message: M;
+  at: Field;
+  data?: Record<string, string | number>;
+  fix?: Edit[];
+  /** The container the finding is about, when `at` is a pod-level field. */
+  container?: string;
+}
+
+export type Reporter<M extends string> = (r: Report<M>) => void;
+export type Check<M extends string> = (pod: PodView, report: Reporter<M>) => void;
+
+export interface RuleSpec<M extends string> {
+  /** Kebab-case, equal to the file name. */
+  id: string;
+  summary: string;
+  /** The level in each profile that includes the rule; no entry means off in that profile. */
+  levels: Partial<Record<Profile, Level>>;
+  pss?: { check: string; level: PssLevel; replaces?: string };
+  /** Ascending; the newest entry whose `from` is at or below the target version applies. */
+  versions: Array<{ from: K8sVersion; check: Check<M> }>;
+  messages: Record<M, string>;
+  help: { why: string; fix: string };
+  /** Engine-emitted findings (parse errors) have a module for their metadata but no check. */
+  engine?: boolean;
+}
+
+// Rules are stored type-erased; defineRule keeps the message ids checked where the rule is written.
+// eslint-style bivariance: a Check<'a'|'b'> is usable where Check<string> is expected.
+export type AnyRule = RuleSpec<string>;
+
+export function defineRule<M extends string>(spec: RuleSpec<M>): AnyRule {
+  return spec as unknown as AnyRule;
+}
+
+/** From 1.25, PSA exempts pods with spec.os.name "windows" from the Linux-only restricted checks. */
+export function skippingWindowsPods<M extends string>(check: Check<M>): Check<M> {
+  return (pod, report) => {
+    if (!pod.isWindows) check(pod, report);
+  };
+}
+
+/** From 1.35, PSA relaxes some checks for pods in a user namespace (hostUsers: false, KEP-127). */
+export function skippingUserNamespacedPods<M extends string>(check: Check<M>): Check<M> {
+  return (pod, report) => {
+    if (!pod.userNamespaced) check(pod, report);
+  };
+}
+
+/** Fills {name} placeholders of a message. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** Where an inherited value came from, for messages: "set on the container" / "inherited from the pod". */
+export function origin(from: 'container' | 'pod' | null): string {
+  if (from === 'container') return "set in the container's securityContext";
+  if (from === 'pod') return 'inherited from spec.securityContext';
+  return 'not set at pod or container level';
+}
+
+export type { PodView, ContainerView } from './pod-view.js';
+export type { Field } from './field.js';

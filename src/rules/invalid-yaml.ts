@@ -1,0 +1,15 @@
+// Emitted by the engine, not by a check: a file that could not be read as manifests.
+import { defineRule } from '../engine/rule.js';
+
+export default defineRule({
+  id: 'invalid-yaml',
+  summary: 'The file can be read as YAML or JSON manifests.',
+  levels: { baseline: 'error', restricted: 'error', hardened: 'error' },
+  engine: true,
+  versions: [],
+  messages: { unreadable: 'Could not read this file: {reason}.' },
+  help: {
+    why: 'A file podguard cannot parse is a file nobody has checked, and the API server would refuse it too.',
+    fix: 'Correct the syntax at the reported position (or render templates first, e.g. `helm template`), then scan again.',
+  },
+});

@@ -1,0 +1,38 @@
+// Reads securityContext.runAsNonRoot of the pod and every container. PSS restricted, "Running as Non-root".
+// A pod-level false is bad even when every container overrides it, as in PSA.
+import { defineRule, skippingUserNamespacedPods, type PodView, type Reporter } from '../engine/rule.js';
+
+export default defineRule({
+  id: 'run-as-non-root',
+  summary: 'Every container must run as non-root: runAsNonRoot is true on the pod or on each container.',
+  levels: { restricted: 'error', hardened: 'error' },
+  pss: { check: 'runAsNonRoot', level: 'restricted' },
+  versions: [
+    { from: '1.0', check: nonRoot },
+    // 1.35: root in a user namespace (hostUsers: false) maps to an unprivileged user on the node (KEP-127).
+    { from: '1.35', check: skippingUserNamespacedPods(nonRoot) },
+  ],
+  messages: {
+    podFalse: 'The pod sets spec.securityContext.runAsNonRoot: false; set it to true.',
+    containerFalse: 'Container "{container}" sets securityContext.runAsNonRoot: false; set it to true or remove it (the pod sets true).',
+    missing:
+      'Container "{container}" may run as root: runAsNonRoot is not set on the container or in spec.securityContext; set spec.securityContext.runAsNonRoot: true.',
+  },
+  help: {
+    why: 'A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.',
+    fix: 'Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER).',
+  },
+});
+
+function nonRoot(pod: PodView, report: Reporter<'podFalse' | 'containerFalse' | 'missing'>): void {
+  const own = pod.field('securityContext.runAsNonRoot');
+  const podValue = own.bool();
+  if (podValue === false) report({ message: 'podFalse', at: own, fix: [own.set(true)] });
+  for (const c of pod.containers) {
+    const f = c.field('securityContext.runAsNonRoot');
+    const value = f.bool();
+    if (value === false) report({ message: 'containerFalse', at: f, fix: [f.set(true)] });
+    // A container inheriting the pod's false is covered by the pod's finding.
+    else if (value === undefined && podValue === undefined) report({ message: 'missing', at: f, fix: [own.set(true)] });
+  }
+}

@@ -1,0 +1,31 @@
+// Reads securityContext.runAsUser of the pod and every container. PSS restricted, "Running as Non-root user" (1.23+).
+import { defineRule, skippingUserNamespacedPods, type PodView, type Reporter } from '../engine/rule.js';
+
+export default defineRule({
+  id: 'run-as-user',
+  summary: 'Neither the pod nor any container sets runAsUser: 0.',
+  levels: { restricted: 'error', hardened: 'error' },
+  pss: { check: 'runAsUser', level: 'restricted' },
+  versions: [
+    { from: '1.23', check: notUidZero },
+    // 1.35: UID 0 in a user namespace (hostUsers: false) is not root on the node (KEP-127).
+    { from: '1.35', check: skippingUserNamespacedPods(notUidZero) },
+  ],
+  messages: {
+    pod: 'The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.',
+    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.',
+  },
+  help: {
+    why: 'UID 0 is root: once out of the container it is root on the node.',
+    fix: 'Set runAsUser to a non-zero UID the image works with (65532 is the common "nonroot" user).',
+  },
+});
+
+function notUidZero(pod: PodView, report: Reporter<'pod' | 'container'>): void {
+  const own = pod.field('securityContext.runAsUser');
+  if (own.int() === 0) report({ message: 'pod', at: own });
+  for (const c of pod.containers) {
+    const f = c.field('securityContext.runAsUser');
+    if (f.int() === 0) report({ message: 'container', at: f });
+  }
+}

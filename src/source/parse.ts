@@ -1,0 +1,149 @@
+// Parses manifest text with `yaml`, keeping node ranges for locations, within limits that keep hostile input
+// (deep nesting, alias bombs) from costing more time or memory than a real manifest would.
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+
+export const LIMITS = {
+  /** Files above this are skipped (with a finding), not parsed. */
+  maxFileBytes: 16 * 1024 * 1024,
+  /** Real manifests nest about 15 deep; `yaml` recurses, and pathological depth costs seconds and gigabytes. */
+  maxDepth: 500,
+  /** Alias expansions per document before we call it a billion-laughs attack. */
+  maxAliasCount: 1000,
+};
+
+export interface SourceProblem {
+  message: string;
+  /** Byte offsets into the text, when the problem has a place. */
+  range?: [number, number];
+}
+
+export interface ParsedDocument {
+  doc: Document.Parsed;
+  value: unknown;
+}
+
+export interface ParsedSource {
+  documents: ParsedDocument[];
+  lineCounter: LineCounter;
+  problems: SourceProblem[];
+}
+
+export function parseSource(text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const refusal = refuse(text);
+  if (refusal) return { documents: [], lineCounter, problems: [refusal] };
+
+  const problems: SourceProblem[] = [];
+  const documents: ParsedDocument[] = [];
+  // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) on our stderr.
+  for (const doc of parseAllDocuments(text, { lineCounter, logLevel: 'error', prettyErrors: false })) {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      continue; // A broken document's structure is a guess; its other findings would be too.
+    }
+    try {
+      documents.push({ doc, value: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) });
+    } catch (e) {
+      problems.push({ message: aliasMessage(e), range: doc.range ? [doc.range[0], doc.range[1]] : undefined });
+    }
+  }
+  return { documents, lineCounter, problems };
+}
+
+function syntaxMessage(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'RESOURCE_EXHAUSTION') return `YAML nested too deeply to read (${first})`;
+  return `YAML syntax error: ${first}`;
+}
+
+function aliasMessage(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return /alias/i.test(text)
+    ? `YAML aliases expand to more than ${LIMITS.maxAliasCount} nodes (a "billion laughs" pattern); refusing to expand them`
+    : `YAML could not be read: ${text.split('\n')[0]}`;
+}
+
+/** Reasons to not parse the text at all. */
+function refuse(text: string): SourceProblem | undefined {
+  const helm = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{-?/m.exec(text);
+  if (helm) {
+    return {
+      message:
+        'this is a Helm template, not YAML: render it first (`helm template <chart> | podguard scan -`) and scan the output',
+      range: [helm.index, helm.index + helm[0].length],
+    };
+  }
+  const depth = nestingDepth(text);
+  if (depth.depth > LIMITS.maxDepth) {
+    return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
+  }
+  return undefined;
+}
+
+/**
+ * An upper bound on nesting, cheap enough to run on every file: flow brackets outside quotes, plus the compact
+ * block forms that nest on one line ("- - - x", "? ? x"). Indentation nesting needs quadratic file size, so the
+ * file-size limit already bounds it.
+ */
+export function nestingDepth(text: string): { depth: number; at: number } {
+  let flow = 0;
+  let max = 0;
+  let at = 0;
+  let quote = 0; // the open quote character, or 0
+  let lineStart = true;
+  let compact = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) {
+        if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27) i++; // '' escapes a single quote
+        else quote = 0;
+      } else if (c === 0x5c && quote === 0x22) i++; // backslash escape in double quotes
+      continue;
+    }
+    switch (c) {
+      case 0x0a: // newline
+        lineStart = true;
+        compact = 0;
+        continue;
+      case 0x20: // space
+      case 0x09:
+        continue;
+      case 0x23: // '#': a comment when it starts a line or follows a space
+        if (i === 0 || text.charCodeAt(i - 1) <= 0x20) {
+          const nl = text.indexOf('\n', i);
+          i = nl === -1 ? text.length : nl - 1;
+        }
+        continue;
+      case 0x22: // '"'
+      case 0x27: // "'"
+        if (flow > 0 || lineStart || /[\s:,[{-]/.test(text[i - 1] ?? ' ')) quote = c;
+        break;
+      case 0x5b: // '['
+      case 0x7b: // '{'
+        flow++;
+        break;
+      case 0x5d: // ']'
+      case 0x7d: // '}'
+        if (flow > 0) flow--;
+        break;
+      case 0x2d: // '-'
+      case 0x3f: // '?'
+        if (lineStart && text.charCodeAt(i + 1) === 0x20) {
+          compact++;
+          if (compact > max) {
+            max = compact;
+            at = i;
+          }
+          continue;
+        }
+        break;
+    }
+    lineStart = false;
+    if (flow > max) {
+      max = flow;
+      at = i;
+    }
+  }
+  return { depth: max, at };
+}
