@@ -31,6 +31,8 @@ export interface RuleSpec<M extends string> {
   versions: Array<{ from: K8sVersion; check: Check<M> }>;
   messages: Record<M, string>;
   help: { why: string; fix: string };
+  /** True when the check offers edits (`podguard fix`, suggestions, remediation) for at least some findings. */
+  fixable?: boolean;
   /** Engine-emitted findings (parse errors) have a module for their metadata but no check. */
   engine?: boolean;
 }

@@ -18,6 +18,7 @@ export default defineRule({
     why: 'Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.',
     fix: 'Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true).',
   },
+  fixable: true,
 });
 
 function noPrivilegeEscalation(pod: PodView, report: Reporter<'allowed'>): void {

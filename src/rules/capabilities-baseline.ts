@@ -15,6 +15,7 @@ export default defineRule({
     why: 'Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.',
     fix: 'Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix.',
   },
+  fixable: true,
 });
 
 // The capabilities a container runtime grants by default (PSA's list); adding them back changes nothing.

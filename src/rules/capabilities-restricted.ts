@@ -20,6 +20,7 @@ export default defineRule({
     why: 'Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.',
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.',
   },
+  fixable: true,
 });
 
 function dropsAllAddsLittle(pod: PodView, report: Reporter<'keepsAll' | 'addsMore'>): void {

@@ -15,6 +15,7 @@ export default defineRule({
     why: 'When runAsGroup is unset the primary group comes from the image, usually GID 0, which owns many files on the node and in the image.',
     fix: `Set spec.securityContext.runAsGroup to a non-zero GID (${FIX_DEFAULTS.runAsGroup} pairs with the "nonroot" user).`,
   },
+  fixable: true,
 });
 
 function explicitGid(pod: PodView, report: Reporter<'unset'>): void {

@@ -15,6 +15,7 @@ export default defineRule({
     why: 'Without runAsUser the image decides the UID; a non-numeric or root USER then either fails at start or runs as root.',
     fix: `Set spec.securityContext.runAsUser to a non-zero UID the image works with (${FIX_DEFAULTS.runAsUser} is the common "nonroot" user).`,
   },
+  fixable: true,
 });
 
 function explicitUid(pod: PodView, report: Reporter<'unset'>): void {

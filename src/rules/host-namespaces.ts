@@ -14,6 +14,7 @@ export default defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: 'Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network.',
   },
+  fixable: true,
 });
 
 const WHAT = { hostNetwork: 'network namespace', hostPID: 'process namespace', hostIPC: 'IPC namespace' };

@@ -20,6 +20,7 @@ export default defineRule({
     why: 'A security setting at the wrong level looks protective in review but is ignored (or makes the API server reject the object).',
     fix: 'Move the field to the securityContext that has it: container-only fields into each container, pod-only fields into spec.securityContext.',
   },
+  fixable: true,
 });
 
 const CONTAINER_ONLY = ['allowPrivilegeEscalation', 'capabilities', 'privileged', 'procMount', 'readOnlyRootFilesystem'];

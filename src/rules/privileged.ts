@@ -15,6 +15,7 @@ export default defineRule({
     why: 'A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.',
     fix: 'Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs.',
   },
+  fixable: true,
 });
 
 function notPrivileged(pod: PodView, report: Reporter<'privileged'>): void {

@@ -18,6 +18,7 @@ export default defineRule({
     why: "An unmasked /proc exposes kernel interfaces that the runtime normally hides from containers.",
     fix: 'Remove securityContext.procMount or set it to Default.',
   },
+  fixable: true,
 });
 
 export function defaultProcMount(pod: PodView, report: Reporter<'unmasked'>): void {

@@ -14,6 +14,7 @@ export default defineRule({
     why: 'A writable root file system lets an attacker drop tools or change binaries inside the container.',
     fix: 'Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes at the paths the app writes to (e.g. /tmp).',
   },
+  fixable: true,
 });
 
 function readOnlyRoot(pod: PodView, report: Reporter<'writable'>): void {

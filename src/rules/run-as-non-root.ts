@@ -22,6 +22,7 @@ export default defineRule({
     why: 'A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.',
     fix: 'Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER).',
   },
+  fixable: true,
 });
 
 function nonRoot(pod: PodView, report: Reporter<'podFalse' | 'containerFalse' | 'missing'>): void {

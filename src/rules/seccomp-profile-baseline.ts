@@ -19,6 +19,7 @@ export default defineRule({
     why: 'Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.',
     fix: 'Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) instead of Unconfined.',
   },
+  fixable: true,
 });
 
 export const SECCOMP_TYPES = ['RuntimeDefault', 'Localhost'];
@@ -49,6 +50,8 @@ function fieldsNotUnconfined(pod: PodView, report: Reporter<'annotation' | 'fiel
     if (!profile.isObject()) continue;
     const type = profile.child('type');
     const value = type.str() ?? '';
-    if (!SECCOMP_TYPES.includes(value)) report({ message: 'field', at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) } });
+    if (!SECCOMP_TYPES.includes(value)) {
+      report({ message: 'field', at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set('RuntimeDefault')] });
+    }
   }
 }

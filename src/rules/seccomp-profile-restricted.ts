@@ -21,6 +21,7 @@ export default defineRule({
     why: 'Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.',
     fix: 'Set spec.securityContext.seccompProfile.type to RuntimeDefault for the whole pod; a container may override it with Localhost.',
   },
+  fixable: true,
 });
 
 function seccompConfined(pod: PodView, report: Reporter<'badPod' | 'badContainer' | 'missing'>): void {

@@ -1,0 +1,19 @@
+// Bundles the CLI (and, as they land, the action) into single files under dist/, which are committed.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { PODGUARD_VERSION: JSON.stringify(version) },
+  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __podguardRequire } from 'node:module'; const require = __podguardRequire(import.meta.url);" },
+};
+
+await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' });

@@ -1,0 +1,128 @@
+// Expands the paths given on the command line into manifest files, one at a time, so that memory does not grow
+// with the number of files and an unreadable path never stops the others.
+import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { extname, join } from 'node:path';
+import { LIMITS } from '../source/parse.js';
+
+export type FileEntry = { file: string } | { error: string };
+
+const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+export function describeError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return e instanceof Error ? e.message.split('\n')[0] : String(e);
+  }
+}
+
+export function* manifestFiles(paths: string[]): Generator<FileEntry> {
+  for (const path of paths) {
+    if (path === '-') {
+      yield { file: '-' };
+      continue;
+    }
+    let isDir: boolean;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch (e) {
+      yield { error: `cannot read ${path}: ${describeError(e)}` };
+      continue;
+    }
+    if (isDir) yield* walk(path);
+    else yield { file: path };
+  }
+}
+
+/** Depth-first, in name order; directories reached twice through symlinks are read once. */
+function* walk(root: string): Generator<FileEntry> {
+  const seen = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      const real = realpathSync(dir);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      yield { error: `cannot read ${dir}: ${describeError(e)}` };
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (e) {
+          if (MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase()) || (e as NodeJS.ErrnoException).code === 'ELOOP') {
+            yield { error: `cannot read ${path}: ${describeError(e)}` };
+          }
+          continue;
+        }
+      }
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
+      else if (isFile && MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield { file: path };
+    }
+    stack.push(...subdirs.reverse());
+  }
+}
+
+/** Reads at most one byte over the size limit, so a huge file costs no more than the limit. */
+export function readBounded(path: string): Uint8Array {
+  if (path === '-') return readAllStdin();
+  const fd = openSync(path, 'r');
+  try {
+    const st = statSync(path);
+    // A FIFO or device reports size 0: allow it the whole limit.
+    const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
+    const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readAllStdin(): Uint8Array {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.allocUnsafe(1 << 16);
+  let total = 0;
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    if (total > LIMITS.maxFileBytes) break;
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,148 @@
+// podguard's command line: argv → analyze (one file at a time) → format → exit code.
+import { parseArgs } from 'node:util';
+import { analyze } from '../engine/analyze.js';
+import { atLeast, emptySummary, addSummary, type Finding } from '../engine/finding.js';
+import { ruleLevels } from '../engine/levels.js';
+import { PROFILES, type Level, type Profile } from '../engine/rule.js';
+import { parseVersion, type K8sVersion } from '../engine/version.js';
+import { annotate } from '../format/github.js';
+import { formatJson } from '../format/json.js';
+import { formatSarif } from '../format/sarif.js';
+import { TextFormatter } from '../format/text.js';
+import { VERSION } from '../version.js';
+import { describeError, manifestFiles, readBounded } from './files.js';
+import { rulesCommand } from './rules-doc.js';
+
+const USAGE = `Usage:
+  podguard scan [PATH ...] [--profile baseline|restricted|hardened] [--k8s-version 1.N|latest]
+                [--format text|json|sarif|github] [--fail-on error|warning|never]
+  podguard rules [--format text|markdown|json] [--update FILE]
+  podguard --version
+
+scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for standard input; default: .
+  --profile      baseline or restricted: the Pod Security Standards exactly as Pod Security Admission applies them;
+                 hardened (default): restricted plus podguard's hardening rules
+  --k8s-version  the Kubernetes version whose PSS semantics apply (default: latest)
+  --fail-on      exit 1 when a finding is at or above this level (default: error)
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.`;
+
+export class UsageError extends Error {}
+
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  isTty: boolean;
+  stderrTty: boolean;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === '--version' || command === '-v') return io.out(VERSION + '\n'), 0;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return io.out(USAGE + '\n'), 0;
+    if (command === 'scan') return scan(rest, io);
+    if (command === 'rules') return rulesCommand(rest, io);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`podguard: ${(e as Error).message}\nRun podguard --help for usage.\n`);
+      return 2;
+    }
+    // Anything else is a podguard bug: one line, not a stack trace, unless asked for.
+    io.err(`podguard: internal error: ${e instanceof Error ? e.message : String(e)}${process.env.PODGUARD_DEBUG ? '\n' + (e as Error).stack : ''}\n`);
+    return 2;
+  }
+}
+
+function scan(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      profile: { type: 'string' },
+      'k8s-version': { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+    },
+  });
+  const profile: Profile = choice('profile', values.profile, PROFILES, 'hardened');
+  const format = choice('format', values.format, ['text', 'json', 'sarif', 'github'] as const, 'text');
+  const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
+  let version: K8sVersion;
+  try {
+    version = parseVersion(values['k8s-version'] ?? 'latest');
+  } catch (e) {
+    throw new UsageError(`--k8s-version: ${(e as Error).message}`);
+  }
+
+  const text = new TextFormatter(io.isTty && !process.env.NO_COLOR);
+  const findings: Finding[] = [];
+  const summary = emptySummary();
+  let unreadable = 0;
+  let notes = 0;
+  const progress = new Progress(io);
+  for (const entry of manifestFiles(positionals.length > 0 ? positionals : ['.'])) {
+    if ('error' in entry) {
+      unreadable++;
+      progress.clear();
+      io.err(`podguard: ${entry.error}\n`);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readBounded(entry.file);
+    } catch (e) {
+      unreadable++;
+      progress.clear();
+      io.err(`podguard: cannot read ${entry.file}: ${describeError(e)}\n`);
+      continue;
+    }
+    const result = analyze({ file: entry.file, bytes }, { profile, k8sVersion: version });
+    addSummary(summary, result.summary);
+    notes += result.findings.filter((f) => f.level === 'note').length;
+    progress.tick(entry.file);
+    if (format === 'text') {
+      progress.clear();
+      io.out(text.file(result.findings));
+    } else if (format === 'github') {
+      for (const f of result.findings) annotate(f);
+    }
+    for (const f of result.findings) findings.push(f);
+  }
+  progress.clear();
+
+  if (format === 'text' || format === 'github') io.out(text.summary(summary, notes));
+  else if (format === 'json') io.out(formatJson(findings, summary));
+  else io.out(formatSarif(findings, VERSION, ruleLevels(profile, version)));
+
+  if (unreadable > 0) return 2;
+  const failing = failOn !== 'never' && findings.some((f) => atLeast(f.level, failOn as Level));
+  return failing ? 1 : 0;
+}
+
+/** A one-line counter on a terminal's stderr while many files are read; silent otherwise (CI logs, pipes). */
+class Progress {
+  private count = 0;
+  private last = Date.now();
+  private shown = false;
+  constructor(private readonly io: Io) {}
+
+  tick(file: string): void {
+    this.count++;
+    if (!this.io.stderrTty || Date.now() - this.last < 250) return;
+    this.last = Date.now();
+    this.shown = true;
+    this.io.err(`\r\x1b[2Kscanned ${this.count} files… ${file.slice(-60)}`);
+  }
+
+  clear(): void {
+    if (this.shown) this.io.err('\r\x1b[2K');
+    this.shown = false;
+  }
+}

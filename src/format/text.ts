@@ -1,0 +1,38 @@
+// Human output: one line per finding (`file:line:col level ruleId message`), grouped by file, colour on a TTY only.
+import type { Finding, Summary } from '../engine/finding.js';
+import type { Level } from '../engine/rule.js';
+
+const COLOURS: Record<Level | 'dim' | 'bold', [string, string]> = {
+  error: ['\x1b[31m', '\x1b[39m'],
+  warning: ['\x1b[33m', '\x1b[39m'],
+  note: ['\x1b[36m', '\x1b[39m'],
+  dim: ['\x1b[2m', '\x1b[22m'],
+  bold: ['\x1b[1m', '\x1b[22m'],
+};
+
+export class TextFormatter {
+  constructor(private readonly colour: boolean) {}
+
+  private paint(style: keyof typeof COLOURS, text: string): string {
+    return this.colour ? COLOURS[style][0] + text + COLOURS[style][1] : text;
+  }
+
+  /** The findings of one file, ending with a blank line; empty when there are none. */
+  file(findings: Finding[]): string {
+    if (findings.length === 0) return '';
+    const lines = findings.map((f) => {
+      const where = f.line === null ? `${f.file ?? '<object>'}` : `${f.file}:${f.line}:${f.column}`;
+      return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)} ${f.message}`;
+    });
+    return lines.join('\n') + '\n\n';
+  }
+
+  summary(s: Summary, notes = 0): string {
+    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    const found = [count(s.errors, 'error'), count(s.warnings, 'warning')];
+    if (notes > 0) found.push(count(notes, 'note'));
+    const line = `${found.join(', ')} in ${count(s.files, 'file')} (${count(s.resources, 'resource')} read)`;
+    const style = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'bold';
+    return this.paint(style, line) + '\n';
+  }
+}
