@@ -141,14 +141,18 @@ function analyzeResource(
     const key = formatPath(path);
     if (mistyped.has(key)) return;
     const message = formatMessage(invalidField.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
-    mistyped.set(key, makeFinding(invalidField, 'error', message, { file, resource, path, container: null, region: place(path), resourceIndex }));
+    const finding = makeFinding(invalidField, 'error', message, { file, resource, path, container: null, region: place(path), resourceIndex });
+    finding.messageId = 'mistyped';
+    mistyped.set(key, finding);
   }, resource);
   if (pod) {
     for (const { rule, level, check } of active) {
       check(pod, (r) => {
         const container = r.container ?? pod.containers.find((c) => startsWith(r.at.path, c.path))?.name ?? null;
         const message = formatMessage(rule.messages[r.message], { container: container ?? '', ...r.data });
-        out.push(makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix: r.fix }));
+        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix: r.fix });
+        finding.messageId = r.message;
+        out.push(finding);
       });
     }
   }
@@ -204,11 +208,13 @@ function makeFinding(
 }
 
 function fileFinding(file: string, message: string, region?: RegionLike): Finding {
-  return makeFinding(invalidYaml, 'error', formatMessage(invalidYaml.messages.unreadable, { reason: message }), {
+  const finding = makeFinding(invalidYaml, 'error', formatMessage(invalidYaml.messages.unreadable, { reason: message }), {
     file,
     resource: null,
     path: [],
     container: null,
     region: region ?? { line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 },
   });
+  finding.messageId = 'unreadable';
+  return finding;
 }

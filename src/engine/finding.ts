@@ -22,6 +22,8 @@ export interface Finding {
   pssCheck: string | null;
   pssLevel: PssLevel | null;
   fixable: boolean;
+  /** The rule's message id (tests assert ids, not prose). */
+  messageId?: string;
   /** The edits that resolve the finding; paths are within the resource. */
   fix?: Edit[];
   /** Byte offsets of the region in the source text, for the fix engine and the Action. */
