@@ -28019,14 +28019,18 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
     const key = formatPath(path);
     if (mistyped.has(key)) return;
     const message = formatMessage(invalid_field_default.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
-    mistyped.set(key, makeFinding(invalid_field_default, "error", message, { file, resource, path, container: null, region: place(path), resourceIndex }));
+    const finding = makeFinding(invalid_field_default, "error", message, { file, resource, path, container: null, region: place(path), resourceIndex });
+    finding.messageId = "mistyped";
+    mistyped.set(key, finding);
   }, resource);
   if (pod) {
     for (const { rule, level, check } of active) {
       check(pod, (r) => {
         const container = r.container ?? pod.containers.find((c) => startsWith(r.at.path, c.path))?.name ?? null;
         const message = formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
-        out.push(makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix: r.fix }));
+        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix: r.fix });
+        finding.messageId = r.message;
+        out.push(finding);
       });
     }
   }
@@ -28070,13 +28074,15 @@ function makeFinding(rule, level, message, at) {
   return f;
 }
 function fileFinding(file, message, region) {
-  return makeFinding(invalid_yaml_default, "error", formatMessage(invalid_yaml_default.messages.unreadable, { reason: message }), {
+  const finding = makeFinding(invalid_yaml_default, "error", formatMessage(invalid_yaml_default.messages.unreadable, { reason: message }), {
     file,
     resource: null,
     path: [],
     container: null,
     region: region ?? { line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 }
   });
+  finding.messageId = "unreadable";
+  return finding;
 }
 
 // src/engine/levels.ts
@@ -28710,23 +28716,21 @@ function* manifestFiles(paths) {
 }
 function* walk(root) {
   const seen = /* @__PURE__ */ new Set();
-  const stack = [root];
-  while (stack.length > 0) {
-    const dir = stack.pop();
+  function* visit(dir) {
     let entries;
     try {
       const real = realpathSync(dir);
-      if (seen.has(real)) continue;
+      if (seen.has(real)) return;
       seen.add(real);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       yield { error: `cannot read ${dir}: ${describeError(e)}` };
-      continue;
+      return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const subdirs = [];
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      const manifest = MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase());
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -28735,17 +28739,15 @@ function* walk(root) {
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (e) {
-          if (MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase()) || e.code === "ELOOP") {
-            yield { error: `cannot read ${path}: ${describeError(e)}` };
-          }
+          if (manifest || e.code === "ELOOP") yield { error: `cannot read ${path}: ${describeError(e)}` };
           continue;
         }
       }
-      if (isDir && !SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
-      else if (isFile && MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield { file: path };
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit(path);
+      else if (isFile && manifest) yield { file: path };
     }
-    stack.push(...subdirs.reverse());
   }
+  yield* visit(root);
 }
 function readBounded(path) {
   if (path === "-") return readAllStdin();
@@ -28984,6 +28986,12 @@ var Progress = class {
 };
 
 // src/cli/index.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 var code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

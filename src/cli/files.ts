@@ -44,26 +44,24 @@ export function* manifestFiles(paths: string[]): Generator<FileEntry> {
   }
 }
 
-/** Depth-first, in name order; directories reached twice through symlinks are read once. */
+/** Depth-first in name order, so output order is path order; a directory reached twice through symlinks is read once. */
 function* walk(root: string): Generator<FileEntry> {
   const seen = new Set<string>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const dir = stack.pop()!;
+  function* visit(dir: string): Generator<FileEntry> {
     let entries: Dirent[];
     try {
       const real = realpathSync(dir);
-      if (seen.has(real)) continue;
+      if (seen.has(real)) return;
       seen.add(real);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       yield { error: `cannot read ${dir}: ${describeError(e)}` };
-      continue;
+      return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subdirs: string[] = [];
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      const manifest = MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase());
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -72,17 +70,16 @@ function* walk(root: string): Generator<FileEntry> {
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (e) {
-          if (MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase()) || (e as NodeJS.ErrnoException).code === 'ELOOP') {
-            yield { error: `cannot read ${path}: ${describeError(e)}` };
-          }
+          // A dangling link that is not a manifest is no concern of ours; a loop always is.
+          if (manifest || (e as NodeJS.ErrnoException).code === 'ELOOP') yield { error: `cannot read ${path}: ${describeError(e)}` };
           continue;
         }
       }
-      if (isDir && !SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
-      else if (isFile && MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield { file: path };
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit(path);
+      else if (isFile && manifest) yield { file: path };
     }
-    stack.push(...subdirs.reverse());
   }
+  yield* visit(root);
 }
 
 /** Reads at most one byte over the size limit, so a huge file costs no more than the limit. */
