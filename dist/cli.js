@@ -26578,7 +26578,8 @@ function parseSource(text) {
   const documents = [];
   for (const doc of (0, import_yaml2.parseAllDocuments)(text, { lineCounter, logLevel: "error", prettyErrors: false })) {
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      const e = doc.errors[0];
+      problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
       continue;
     }
     try {

@@ -38,8 +38,11 @@ export function parseSource(text: string): ParsedSource {
   // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) on our stderr.
   for (const doc of parseAllDocuments(text, { lineCounter, logLevel: 'error', prettyErrors: false })) {
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
-      continue; // A broken document's structure is a guess; its other findings would be too.
+      // The first error only: the parser's later ones are mostly echoes of it. A broken document's structure is a
+      // guess, so it gets no other findings either.
+      const e = doc.errors[0];
+      problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      continue;
     }
     try {
       documents.push({ doc, value: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) });
