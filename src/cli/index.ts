@@ -1,19 +1,25 @@
 #!/usr/bin/env node
 import { main } from './main.js';
+import { serveIfWorker } from './pool.js';
 
-// A reader that stops early (`podguard scan | head`) is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+// The bundle is also the script of its own worker threads.
+if (!serveIfWorker()) await runCli();
+
+async function runCli(): Promise<void> {
+  // A reader that stops early (`podguard scan | head`) is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  const code = await main(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    isTty: !!process.stdout.isTTY,
+    stderrTty: !!process.stderr.isTTY,
+    workerScript: new URL(import.meta.url),
   });
+  // exitCode, not exit(): let stdout drain when it is a pipe.
+  process.exitCode = code;
 }
-
-const code = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  isTty: !!process.stdout.isTTY,
-  stderrTty: !!process.stderr.isTTY,
-});
-// exitCode, not exit(): let stdout drain when it is a pipe.
-process.exitCode = code;

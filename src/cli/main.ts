@@ -10,7 +10,8 @@ import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { TextFormatter } from '../format/text.js';
 import { VERSION } from '../version.js';
-import { describeError, manifestFiles, readBounded } from './files.js';
+import { manifestFiles } from './files.js';
+import { analyzeFiles } from './pool.js';
 import { rulesCommand } from './rules-doc.js';
 
 const USAGE = `Usage:
@@ -39,6 +40,8 @@ interface Io {
   err: (text: string) => void;
   isTty: boolean;
   stderrTty: boolean;
+  /** The script worker threads run (the bundle itself); without it, files are analyzed in-process. */
+  workerScript?: URL;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -46,7 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const [command, ...rest] = argv;
     if (command === '--version' || command === '-v') return io.out(VERSION + '\n'), 0;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return io.out(USAGE + '\n'), 0;
-    if (command === 'scan') return scan(rest, io);
+    if (command === 'scan') return await scan(rest, io);
     if (command === 'rules') return rulesCommand(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
@@ -60,7 +63,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function scan(args: string[], io: Io): number {
+async function scan(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -87,26 +90,18 @@ function scan(args: string[], io: Io): number {
   let unreadable = 0;
   let notes = 0;
   const progress = new Progress(io);
-  for (const entry of manifestFiles(positionals.length > 0 ? positionals : ['.'])) {
-    if ('error' in entry) {
+  const options = { profile, k8sVersion: version };
+  for await (const outcome of analyzeFiles(manifestFiles(positionals.length > 0 ? positionals : ['.']), options, io.workerScript)) {
+    if ('error' in outcome) {
       unreadable++;
       progress.clear();
-      io.err(`podguard: ${entry.error}\n`);
+      io.err(`podguard: ${outcome.error}\n`);
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = readBounded(entry.file);
-    } catch (e) {
-      unreadable++;
-      progress.clear();
-      io.err(`podguard: cannot read ${entry.file}: ${describeError(e)}\n`);
-      continue;
-    }
-    const result = analyze({ file: entry.file, bytes }, { profile, k8sVersion: version });
+    const { file, result } = outcome;
     addSummary(summary, result.summary);
     notes += result.findings.filter((f) => f.level === 'note').length;
-    progress.tick(entry.file);
+    progress.tick(file);
     if (format === 'text') {
       progress.clear();
       io.out(text.file(result.findings));

@@ -118,7 +118,7 @@ ruleTester('host-path-volumes', {
       `,
       findings: [
         { message: 'hostPath', line: 12, column: 11 },
-        { message: 'hostPath', line: 15, column: 26 },
+        { message: 'hostPath', line: 15, column: 24 },
       ],
     },
     {

@@ -1,10 +1,14 @@
 // The CLI contract other surfaces and checks rely on, tested through `node dist/cli.js`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { json, podguard, PRIVILEGED_POD, REPO, STACK_TRACE, tree } from './cli.js';
+
+// ajv ships CommonJS with a default export; require() sidesteps ESM interop typing.
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv-draft-04').default;
+const addFormats = require('ajv-formats').default;
 
 const KEYS = ['ruleId', 'level', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'container', 'path', 'pssCheck', 'pssLevel', 'fixable'];
 
@@ -160,6 +164,26 @@ describe('exit codes and errors', () => {
     expect(out.summary.files).toBe(3);
     const inJson = out.findings.find((f) => f.ruleId === 'privileged' && (f.file as string).endsWith('.json'))!;
     expect(inJson).toMatchObject({ line: 13, path: 'spec.containers[0].securityContext.privileged' });
+  });
+});
+
+describe('many files', () => {
+  it('worker threads give the same output, in the same order, as one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) {
+      const pod = i % 3 === 0 ? '  - not: [valid' : PRIVILEGED_POD.replace('name: bad', `name: pod-${i}`).replace('privileged: true', `privileged: ${i % 2 === 0}`);
+      files[`d${i % 7}/pod-${String(i).padStart(2, '0')}.yaml`] = pod;
+    }
+    const dir = tree(files);
+    const one = podguard(['scan', dir, '--format', 'json'], { env: { PODGUARD_THREADS: '1' } });
+    const two = podguard(['scan', dir, '--format', 'json'], { env: { PODGUARD_THREADS: '2' } });
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    const out = json(two);
+    expect(out.summary.files).toBe(60);
+    expect(out.findings.filter((f) => f.ruleId === 'invalid-yaml')).toHaveLength(20);
+    const order = out.findings.map((f) => f.file as string);
+    expect(order).toEqual([...order].sort());
   });
 });
 
