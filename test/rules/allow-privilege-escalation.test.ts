@@ -107,6 +107,20 @@ ruleTester('allow-privilege-escalation', {
                     allowPrivilegeEscalation: false
       `,
     },
+    {
+      name: 'a custom resource that happens to be called Deployment is not a workload',
+      yaml: yaml`
+        apiVersion: example.com/v1
+        kind: Deployment
+        metadata: {name: d}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  image: x
+      `,
+    },
   ],
   invalid: [
     {
