@@ -119,12 +119,12 @@ export class PodView {
 
   /** PSA's Windows test: exactly spec.os.name == "windows". */
   get isWindows(): boolean {
-    return this.spec.child('os.name').value === 'windows';
+    return this.spec.child('os.name').str() === 'windows';
   }
 
   /** hostUsers: false runs the pod in a user namespace (KEP-127). */
   get userNamespaced(): boolean {
-    return this.spec.child('hostUsers').value === false;
+    return this.spec.child('hostUsers').bool() === false;
   }
 }
 

@@ -29,7 +29,7 @@ function dropsAllAddsLittle(pod: PodView, report: Reporter<'keepsAll' | 'addsMor
     const dropped = drop.items();
     if (!dropped.includes('ALL')) {
       const shown = drop.isSet ? JSON.stringify(dropped) : 'not set';
-      report({ message: 'keepsAll', at: drop, data: { drop: shown }, fix: [drop.isSet ? drop.append('ALL') : drop.set(['ALL'])] });
+      report({ message: 'keepsAll', at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append('ALL') : drop.set(['ALL'])] });
     }
     const add = c.field('securityContext.capabilities.add');
     const added = add.items().filter((cap) => cap !== 'NET_BIND_SERVICE');

@@ -54,11 +54,12 @@ function fieldsWhereTheyApply(pod: PodView, report: Reporter<Message>): void {
         if (f.isSet) report({ message: 'podOnly', at: f, data: { key }, fix: move(f, [pod.field(`securityContext.${key}`)]) });
       }
     }
-    for (const key of [...CONTAINER_ONLY, ...SHARED]) {
+    for (const key of [...CONTAINER_ONLY, ...SHARED, ...POD_ONLY]) {
       const f = c.field(key);
       if (!f.isSet) continue;
-      const fix = move(f, [c.field(`securityContext.${key}`)]);
-      report({ message: 'outside', at: f, data: { where: `Container "${c.name}"`, key, target: 'securityContext' }, fix });
+      const podOnly = POD_ONLY.includes(key);
+      const fix = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
+      report({ message: 'outside', at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? 'spec.securityContext' : 'securityContext' }, fix });
     }
   }
 }

@@ -93,6 +93,22 @@ ruleTester('capabilities-restricted', {
   ],
   invalid: [
     {
+      name: 'a drop written as a string is replaced by a list, not appended to',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: x
+              securityContext: {capabilities: {drop: ALL}}
+      `,
+      findings: [
+        { message: 'keepsAll', line: 8, column: 40, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }] },
+      ],
+    },
+    {
       name: 'no securityContext: reported at the container name, fixed by setting drop to [ALL]',
       yaml: yaml`
         apiVersion: v1

@@ -75,6 +75,23 @@ ruleTester('invalid-field', {
   ],
   invalid: [
     {
+      name: 'quoted hostUsers and os.name are mistyped, and the pod is not treated as user-namespaced or Windows',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          hostUsers: "false"
+          os: {name: [windows]}
+          containers:
+            - {name: app, image: x}
+      `,
+      findings: [
+        { message: 'mistyped', line: 5, column: 3 },
+        { message: 'mistyped', line: 6, column: 8 },
+      ],
+    },
+    {
       name: 'containers given as a string',
       yaml: yaml`
         apiVersion: v1

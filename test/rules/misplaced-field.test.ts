@@ -309,5 +309,29 @@ ruleTester('misplaced-field', {
       `,
       findings: [{ message: 'containerOnly', line: 10, column: 11, fix: [{ op: 'remove', path: 'template.spec.securityContext.capabilities' }] }],
     },
+      {
+      name: 'a pod-only key written on a container moves to the pod securityContext',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: x
+              fsGroup: 1000
+      `,
+      findings: [
+        {
+          message: 'outside',
+          line: 8,
+          column: 7,
+          fix: [
+            { op: 'set', path: 'spec.securityContext.fsGroup', value: 1000 },
+            { op: 'remove', path: 'spec.containers[0].fsGroup' },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -330,6 +330,26 @@ ruleTester('seccomp-profile-baseline', {
       findings: [{ message: 'annotation', line: 11, column: 13 }],
     },
     {
+      name: 'a Windows pod is not exempt from the baseline check',
+      profile: 'baseline',
+      version: '1.25',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          os: {name: windows}
+          securityContext:
+            seccompProfile: {type: Unconfined}
+          containers:
+            - name: app
+              image: x
+      `,
+      findings: [
+        { message: 'field', line: 7, column: 22, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
+      ],
+    },
+    {
       name: 'a List item and a second document are both checked',
       profile: 'baseline',
       yaml: yaml`

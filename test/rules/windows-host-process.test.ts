@@ -58,7 +58,7 @@ ruleTester('windows-host-process', {
           securityContext:
             windowsOptions:
               hostProcess: true
-              runAsUserName: "NT AUTHORITY\\SYSTEM"
+              runAsUserName: 'NT AUTHORITY\\SYSTEM'
           containers:
             - name: app
               image: x
@@ -107,9 +107,9 @@ ruleTester('windows-host-process', {
                 windowsOptions: {hostProcess: true}
       `,
       findings: [
-        { message: 'pod', line: 7, column: 23, container: null },
-        { message: 'container', line: 12, column: 27, container: 'init' },
-        { message: 'container', line: 17, column: 27, container: 'app' },
+        { message: 'pod', line: 7, column: 22, container: null },
+        { message: 'container', line: 12, column: 26, container: 'init' },
+        { message: 'container', line: 17, column: 26, container: 'app' },
       ],
     },
     {
@@ -129,7 +129,7 @@ ruleTester('windows-host-process', {
               securityContext:
                 windowsOptions:
                   hostProcess: true
-                  runAsUserName: "NT AUTHORITY\\SYSTEM"
+                  runAsUserName: 'NT AUTHORITY\\SYSTEM'
               containers:
                 - name: agent
                   image: x
@@ -169,8 +169,8 @@ ruleTester('windows-host-process', {
               containers: [{name: job, image: x}]
       `,
       findings: [
-        { message: 'container', line: 16, column: 55, container: 'app' },
-        { message: 'pod', line: 25, column: 43, container: null },
+        { message: 'container', line: 16, column: 50, container: 'app' },
+        { message: 'pod', line: 26, column: 42, container: null },
       ],
     },
   ],
