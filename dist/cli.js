@@ -26687,7 +26687,7 @@ function dropsAllAddsLittle(pod, report) {
     const dropped = drop.items();
     if (!dropped.includes("ALL")) {
       const shown = drop.isSet ? JSON.stringify(dropped) : "not set";
-      report({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [drop.isSet ? drop.append("ALL") : drop.set(["ALL"])] });
+      report({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])] });
     }
     const add = c.field("securityContext.capabilities.add");
     const added = add.items().filter((cap) => cap !== "NET_BIND_SERVICE");
@@ -26933,11 +26933,12 @@ function fieldsWhereTheyApply(pod, report) {
         if (f.isSet) report({ message: "podOnly", at: f, data: { key }, fix: move(f, [pod.field(`securityContext.${key}`)]) });
       }
     }
-    for (const key of [...CONTAINER_ONLY, ...SHARED]) {
+    for (const key of [...CONTAINER_ONLY, ...SHARED, ...POD_ONLY]) {
       const f = c.field(key);
       if (!f.isSet) continue;
-      const fix = move(f, [c.field(`securityContext.${key}`)]);
-      report({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: "securityContext" }, fix });
+      const podOnly = POD_ONLY.includes(key);
+      const fix = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
+      report({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, fix });
     }
   }
 }
@@ -28628,11 +28629,11 @@ var PodView = class {
   }
   /** PSA's Windows test: exactly spec.os.name == "windows". */
   get isWindows() {
-    return this.spec.child("os.name").value === "windows";
+    return this.spec.child("os.name").str() === "windows";
   }
   /** hostUsers: false runs the pod in a user namespace (KEP-127). */
   get userNamespaced() {
-    return this.spec.child("hostUsers").value === false;
+    return this.spec.child("hostUsers").bool() === false;
   }
 };
 function makePodView(object, sink, resource) {

@@ -29,7 +29,7 @@ export interface Cases {
 
 /** Removes the common indentation of a template literal, so cases can be indented with the test. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
+  const text = String.raw(strings, ...values).replace(/^\n/, '');
   const indent = Math.min(...text.split('\n').filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   return text.split('\n').map((l) => l.slice(indent)).join('\n');
 }

@@ -58,7 +58,7 @@ ruleTester('windows-host-process', {
           securityContext:
             windowsOptions:
               hostProcess: true
-              runAsUserName: 'NT AUTHORITY\\SYSTEM'
+              runAsUserName: "NT AUTHORITY\\SYSTEM"
           containers:
             - name: app
               image: x
@@ -129,7 +129,7 @@ ruleTester('windows-host-process', {
               securityContext:
                 windowsOptions:
                   hostProcess: true
-                  runAsUserName: 'NT AUTHORITY\\SYSTEM'
+                  runAsUserName: "NT AUTHORITY\\SYSTEM"
               containers:
                 - name: agent
                   image: x
