@@ -28459,8 +28459,11 @@ function formatPath(path) {
   }
   return out;
 }
+var splitPaths = /* @__PURE__ */ new Map();
 function parsePath(rel) {
-  return rel === "" ? [] : rel.split(".");
+  let segs = splitPaths.get(rel);
+  if (!segs) splitPaths.set(rel, segs = rel === "" ? [] : rel.split("."));
+  return segs;
 }
 function describe(value) {
   if (value === null) return "null";
@@ -29029,6 +29032,7 @@ async function scan(args, io) {
   const findings = [];
   const summary2 = emptySummary();
   let unreadable = 0;
+  let failing = false;
   let notes = 0;
   const progress = new Progress(io);
   const options = { profile, k8sVersion: version };
@@ -29050,14 +29054,14 @@ async function scan(args, io) {
     } else if (format === "github") {
       for (const f of result.findings) annotate(f);
     }
-    for (const f of result.findings) findings.push(f);
+    if (result.findings.some((f) => failOn !== "never" && atLeast(f.level, failOn))) failing = true;
+    if (format === "json" || format === "sarif") for (const f of result.findings) findings.push(f);
   }
   progress.clear();
   if (format === "text" || format === "github") io.out(text.summary(summary2, notes));
   else if (format === "json") io.out(formatJson(findings, summary2));
   else io.out(formatSarif(findings, VERSION, ruleLevels(profile, version)));
   if (unreadable > 0) return 2;
-  const failing = failOn !== "never" && findings.some((f) => atLeast(f.level, failOn));
   return failing ? 1 : 0;
 }
 var Progress = class {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../engine/analyze.js';
 import { atLeast, emptySummary, addSummary, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
-import { PROFILES, type Level, type Profile } from '../engine/rule.js';
+import { PROFILES, type Profile } from '../engine/rule.js';
 import { parseVersion, type K8sVersion } from '../engine/version.js';
 import { annotate } from '../format/github.js';
 import { formatJson } from '../format/json.js';
@@ -88,6 +88,7 @@ async function scan(args: string[], io: Io): Promise<number> {
   const findings: Finding[] = [];
   const summary = emptySummary();
   let unreadable = 0;
+  let failing = false;
   let notes = 0;
   const progress = new Progress(io);
   const options = { profile, k8sVersion: version };
@@ -108,7 +109,9 @@ async function scan(args: string[], io: Io): Promise<number> {
     } else if (format === 'github') {
       for (const f of result.findings) annotate(f);
     }
-    for (const f of result.findings) findings.push(f);
+    if (result.findings.some((f) => failOn !== 'never' && atLeast(f.level, failOn))) failing = true;
+    // Only whole-document formats keep findings; text and annotations stream, so memory stays flat.
+    if (format === 'json' || format === 'sarif') for (const f of result.findings) findings.push(f);
   }
   progress.clear();
 
@@ -117,7 +120,6 @@ async function scan(args: string[], io: Io): Promise<number> {
   else io.out(formatSarif(findings, VERSION, ruleLevels(profile, version)));
 
   if (unreadable > 0) return 2;
-  const failing = failOn !== 'never' && findings.some((f) => atLeast(f.level, failOn as Level));
   return failing ? 1 : 0;
 }
 

@@ -27,8 +27,12 @@ export function formatPath(path: Path): string {
   return out;
 }
 
-export function parsePath(rel: string): string[] {
-  return rel === '' ? [] : rel.split('.');
+// Rules name a handful of fixed paths, read for every pod: split each once.
+const splitPaths = new Map<string, readonly string[]>();
+export function parsePath(rel: string): readonly string[] {
+  let segs = splitPaths.get(rel);
+  if (!segs) splitPaths.set(rel, (segs = rel === '' ? [] : rel.split('.')));
+  return segs;
 }
 
 export function describe(value: unknown): string {
