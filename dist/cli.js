@@ -26583,11 +26583,7 @@ function confinedByAppArmor(pod, report) {
       report({ message: "annotation", at: f, data: { key, value: JSON.stringify(value) } });
     }
   }
-  const scopes = [
-    { where: "The pod (spec.securityContext)", profile: pod.field("securityContext.appArmorProfile") },
-    ...pod.containers.map((c) => ({ where: `Container "${c.name}"`, profile: c.field("securityContext.appArmorProfile") }))
-  ];
-  for (const { where, profile } of scopes) {
+  for (const { where, field: profile } of pod.contexts("appArmorProfile")) {
     if (!profile.isObject()) continue;
     const type = profile.child("type");
     const value = type.str() ?? "";
@@ -27234,11 +27230,7 @@ var se_linux_options_default = defineRule({
 });
 function containerTypesOnly(allowed) {
   return function selinuxConfined(pod, report) {
-    const scopes = [
-      { where: "The pod (spec.securityContext)", options: pod.field("securityContext.seLinuxOptions") },
-      ...pod.containers.map((c) => ({ where: `Container "${c.name}"`, options: c.field("securityContext.seLinuxOptions") }))
-    ];
-    for (const { where, options } of scopes) {
+    for (const { where, field: options } of pod.contexts("seLinuxOptions")) {
       if (!options.isObject()) continue;
       const type = options.child("type");
       const value = type.str();
@@ -27290,11 +27282,7 @@ function annotationsNotUnconfined(pod, report) {
   }
 }
 function fieldsNotUnconfined(pod, report) {
-  const scopes = [
-    { where: "The pod (spec.securityContext)", profile: pod.field("securityContext.seccompProfile") },
-    ...pod.containers.map((c) => ({ where: `Container "${c.name}"`, profile: c.field("securityContext.seccompProfile") }))
-  ];
-  for (const { where, profile } of scopes) {
+  for (const { where, field: profile } of pod.contexts("seccompProfile")) {
     if (!profile.isObject()) continue;
     const type = profile.child("type");
     const value = type.str() ?? "";
@@ -28623,6 +28611,13 @@ var PodView = class {
   containers;
   field(rel) {
     return this.spec.child(rel);
+  }
+  /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
+  contexts(key) {
+    return [
+      { where: "The pod (spec.securityContext)", field: this.field(`securityContext.${key}`) },
+      ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
+    ];
   }
   /** Pod (template) annotations as [key, field] pairs. */
   annotations() {

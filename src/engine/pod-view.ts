@@ -110,6 +110,14 @@ export class PodView {
     return this.spec.child(rel);
   }
 
+  /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
+  contexts(key: InheritedField): Array<{ where: string; field: Field }> {
+    return [
+      { where: 'The pod (spec.securityContext)', field: this.field(`securityContext.${key}`) },
+      ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) })),
+    ];
+  }
+
   /** Pod (template) annotations as [key, field] pairs. */
   annotations(): Array<[string, Field]> {
     const ann = this.metadata.child('annotations');

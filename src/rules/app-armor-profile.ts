@@ -30,11 +30,7 @@ function confinedByAppArmor(pod: PodView, report: Reporter<'field' | 'annotation
       report({ message: 'annotation', at: f, data: { key, value: JSON.stringify(value) } });
     }
   }
-  const scopes = [
-    { where: 'The pod (spec.securityContext)', profile: pod.field('securityContext.appArmorProfile') },
-    ...pod.containers.map((c) => ({ where: `Container "${c.name}"`, profile: c.field('securityContext.appArmorProfile') })),
-  ];
-  for (const { where, profile } of scopes) {
+  for (const { where, field: profile } of pod.contexts('appArmorProfile')) {
     if (!profile.isObject()) continue;
     const type = profile.child('type');
     const value = type.str() ?? '';

@@ -23,11 +23,7 @@ export default defineRule({
 
 function containerTypesOnly(allowed: string[]) {
   return function selinuxConfined(pod: PodView, report: Reporter<'type' | 'userOrRole'>): void {
-    const scopes = [
-      { where: 'The pod (spec.securityContext)', options: pod.field('securityContext.seLinuxOptions') },
-      ...pod.containers.map((c) => ({ where: `Container "${c.name}"`, options: c.field('securityContext.seLinuxOptions') })),
-    ];
-    for (const { where, options } of scopes) {
+    for (const { where, field: options } of pod.contexts('seLinuxOptions')) {
       if (!options.isObject()) continue;
       const type = options.child('type');
       const value = type.str();

@@ -42,11 +42,7 @@ function annotationsNotUnconfined(pod: PodView, report: Reporter<'annotation' | 
 }
 
 function fieldsNotUnconfined(pod: PodView, report: Reporter<'annotation' | 'field'>): void {
-  const scopes = [
-    { where: 'The pod (spec.securityContext)', profile: pod.field('securityContext.seccompProfile') },
-    ...pod.containers.map((c) => ({ where: `Container "${c.name}"`, profile: c.field('securityContext.seccompProfile') })),
-  ];
-  for (const { where, profile } of scopes) {
+  for (const { where, field: profile } of pod.contexts('seccompProfile')) {
     if (!profile.isObject()) continue;
     const type = profile.child('type');
     const value = type.str() ?? '';
