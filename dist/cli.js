@@ -28015,9 +28015,26 @@ function toJsonFinding(f) {
     fixable: f.fixable
   };
 }
-function formatJson(findings, summary2) {
-  return JSON.stringify({ findings: findings.map(toJsonFinding), summary: summary2 }, null, 2) + "\n";
+var JsonStream = class {
+  constructor(write) {
+    this.write = write;
+  }
+  write;
+  first = true;
+  findings(findings) {
+    for (const f of findings) {
+      const body = JSON.stringify(toJsonFinding(f), null, 2).replace(/\n/g, "\n    ");
+      this.write(`${this.first ? '{\n  "findings": [\n    ' : ",\n    "}${body}`);
+      this.first = false;
+    }
+  }
+  end(summary2) {
+    const tail = JSON.stringify(summary2, null, 2).replace(/\n/g, "\n  ");
+    this.write(`${this.first ? '{\n  "findings": [],\n' : "\n  ],\n"}  "summary": ${tail}
 }
+`);
+  }
+};
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
@@ -29030,6 +29047,7 @@ async function scan(args, io) {
   let failing = false;
   let notes = 0;
   const progress = new Progress(io);
+  const jsonOut = new JsonStream(io.out);
   const options = { profile, k8sVersion: version };
   for await (const outcome of analyzeFiles(manifestFiles(positionals.length > 0 ? positionals : ["."]), options, io.workerScript)) {
     if ("error" in outcome) {
@@ -29048,13 +29066,15 @@ async function scan(args, io) {
       io.out(text.file(result.findings));
     } else if (format === "github") {
       for (const f of result.findings) annotate(f);
+    } else if (format === "json") {
+      jsonOut.findings(result.findings);
     }
     if (result.findings.some((f) => failOn !== "never" && atLeast(f.level, failOn))) failing = true;
-    if (format === "json" || format === "sarif") for (const f of result.findings) findings.push(f);
+    if (format === "sarif") for (const f of result.findings) findings.push(f);
   }
   progress.clear();
   if (format === "text" || format === "github") io.out(text.summary(summary2, notes));
-  else if (format === "json") io.out(formatJson(findings, summary2));
+  else if (format === "json") jsonOut.end(summary2);
   else io.out(formatSarif(findings, VERSION, ruleLevels(profile, version)));
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;

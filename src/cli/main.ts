@@ -6,7 +6,7 @@ import { ruleLevels } from '../engine/levels.js';
 import { PROFILES, type Profile } from '../engine/rule.js';
 import { parseVersion, type K8sVersion } from '../engine/version.js';
 import { annotate } from '../format/github.js';
-import { formatJson } from '../format/json.js';
+import { JsonStream } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { TextFormatter } from '../format/text.js';
 import { VERSION } from '../version.js';
@@ -91,6 +91,7 @@ async function scan(args: string[], io: Io): Promise<number> {
   let failing = false;
   let notes = 0;
   const progress = new Progress(io);
+  const jsonOut = new JsonStream(io.out);
   const options = { profile, k8sVersion: version };
   for await (const outcome of analyzeFiles(manifestFiles(positionals.length > 0 ? positionals : ['.']), options, io.workerScript)) {
     if ('error' in outcome) {
@@ -108,15 +109,17 @@ async function scan(args: string[], io: Io): Promise<number> {
       io.out(text.file(result.findings));
     } else if (format === 'github') {
       for (const f of result.findings) annotate(f);
+    } else if (format === 'json') {
+      jsonOut.findings(result.findings);
     }
     if (result.findings.some((f) => failOn !== 'never' && atLeast(f.level, failOn))) failing = true;
-    // Only whole-document formats keep findings; text and annotations stream, so memory stays flat.
-    if (format === 'json' || format === 'sarif') for (const f of result.findings) findings.push(f);
+    // SARIF alone is written whole; the other formats stream, so memory stays flat.
+    if (format === 'sarif') for (const f of result.findings) findings.push(f);
   }
   progress.clear();
 
   if (format === 'text' || format === 'github') io.out(text.summary(summary, notes));
-  else if (format === 'json') io.out(formatJson(findings, summary));
+  else if (format === 'json') jsonOut.end(summary);
   else io.out(formatSarif(findings, VERSION, ruleLevels(profile, version)));
 
   if (unreadable > 0) return 2;

@@ -20,6 +20,24 @@ export function toJsonFinding(f: Finding) {
   };
 }
 
-export function formatJson(findings: Finding[], summary: Summary): string {
-  return JSON.stringify({ findings: findings.map(toJsonFinding), summary }, null, 2) + '\n';
+/**
+ * Writes the JSON document piece by piece as files are analyzed, so findings need not be held until the end.
+ * The text is exactly JSON.stringify({ findings, summary }, null, 2).
+ */
+export class JsonStream {
+  private first = true;
+  constructor(private readonly write: (text: string) => void) {}
+
+  findings(findings: Finding[]): void {
+    for (const f of findings) {
+      const body = JSON.stringify(toJsonFinding(f), null, 2).replace(/\n/g, '\n    ');
+      this.write(`${this.first ? '{\n  "findings": [\n    ' : ',\n    '}${body}`);
+      this.first = false;
+    }
+  }
+
+  end(summary: Summary): void {
+    const tail = JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ');
+    this.write(`${this.first ? '{\n  "findings": [],\n' : '\n  ],\n'}  "summary": ${tail}\n}\n`);
+  }
 }
