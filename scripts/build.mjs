@@ -1,6 +1,6 @@
 // Bundles the CLI (and, as they land, the action) into single files under dist/, which are committed.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -17,3 +17,9 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' });
+
+// The policy pack and the constructs are packages of their own; each builds itself with its build.mjs.
+for (const dir of ['policypack', 'cdk8s-constructs']) {
+  const script = new URL(`../${dir}/build.mjs`, import.meta.url);
+  if (existsSync(script)) await import(script.href);
+}
