@@ -28481,14 +28481,14 @@ function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var Field = class _Field {
-  constructor(path, value, sink) {
+  constructor(path, value, observer) {
     this.path = path;
     this.value = value;
-    this.sink = sink;
+    this.observer = observer;
   }
   path;
   value;
-  sink;
+  observer;
   /** Absent covers both a missing key and an explicit null: Go's decoder treats them alike. */
   get isSet() {
     return this.value !== void 0 && this.value !== null;
@@ -28510,7 +28510,7 @@ var Field = class _Field {
       }
       path.push(seg);
     }
-    return new _Field(path, value, this.sink);
+    return new _Field(path, value, this.observer);
   }
   bool() {
     return typeof this.value === "boolean" ? this.value : this.mistyped(this.path, this.value, "boolean");
@@ -28560,7 +28560,8 @@ var Field = class _Field {
     return { op: "remove", path: this.path };
   }
   mistyped(path, value, expected) {
-    if (value !== void 0 && value !== null && value !== UNKNOWN) this.sink([...path], expected, value);
+    if (value === UNKNOWN) this.observer.unknown([...path]);
+    else if (value !== void 0 && value !== null) this.observer.mistyped([...path], expected, value);
     return void 0;
   }
 };
@@ -28596,8 +28597,10 @@ var ContainerView = class {
   group;
   index;
   root;
+  /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
   get name() {
-    return this.root.child("name").str() ?? `${this.group}[${this.index}]`;
+    const name = this.root.child("name").value;
+    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
   }
   get path() {
     return this.root.path;
@@ -28651,9 +28654,9 @@ var PodView = class {
     return this.spec.child("hostUsers").bool() === false;
   }
 };
-function makePodView(object, sink, resource) {
+function makePodView(object, observer, resource) {
   const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object, sink), specPath) : void 0;
+  return specPath ? new PodView(resource, new Field([], object, observer), specPath) : void 0;
 }
 
 // src/engine/analyze.ts
@@ -28741,27 +28744,54 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
   };
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
-  const pod = makePodView(object, (path, expected, actual) => {
-    const key = formatPath(path);
-    if (mistyped.has(key)) return;
-    const message = formatMessage(invalid_field_default.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
-    const finding = makeFinding(invalid_field_default, "error", message, { file, resource, path, container: null, region: place(path), resourceIndex });
-    finding.messageId = "mistyped";
-    mistyped.set(key, finding);
+  let unknownReads = [];
+  const pod = makePodView(object, {
+    mistyped(path, expected, actual) {
+      const key = formatPath(path);
+      if (mistyped.has(key)) return;
+      const message = formatMessage(invalid_field_default.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
+      const finding = makeFinding(invalid_field_default, "error", message, { file, resource, path, container: null, region: place(path), resourceIndex });
+      finding.messageId = "mistyped";
+      mistyped.set(key, finding);
+    },
+    unknown(path) {
+      unknownReads.push(path);
+    }
   }, resource);
   if (pod) {
+    const containerAt = (path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
     for (const { rule, level, check } of active) {
+      unknownReads = [];
+      const reported = [];
       check(pod, (r) => {
-        const container = r.container ?? pod.containers.find((c) => startsWith(r.at.path, c.path))?.name ?? null;
-        const message = formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
-        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix: r.fix });
-        finding.messageId = r.message;
-        out.push(finding);
+        const container = r.container ?? containerAt(r.at.path);
+        const undecidable = r.at.isUnknown;
+        const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
+        const fix = undecidable ? void 0 : r.fix;
+        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        finding.messageId = undecidable ? "undecidable" : r.message;
+        if (undecidable) finding.unknown = true;
+        reported.push(finding);
       });
+      for (const path of dedupePaths(unknownReads)) {
+        const key = formatPath(path);
+        if (reported.some((f) => f.unknown && f.path === key)) continue;
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, path, container: containerAt(path), region: place(path), resourceIndex });
+        finding.messageId = "undecidable";
+        finding.unknown = true;
+        reported.push(finding);
+      }
+      for (const f of reported) out.push(f);
     }
   }
   out.push(...mistyped.values());
   return 1;
+}
+var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
+function dedupePaths(paths) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of paths) seen.set(formatPath(p), p);
+  return [...seen.values()];
 }
 function article(expected) {
   return expected === "object" || expected === "integer" ? `an ${expected}` : `a ${expected}`;
@@ -28789,7 +28819,8 @@ function makeFinding(rule, level, message, at) {
     path: formatPath(at.path),
     pssCheck: rule.pss?.check ?? null,
     pssLevel: rule.pss?.level ?? null,
-    fixable: !!at.fix && at.fix.length > 0
+    fixable: !!at.fix && at.fix.length > 0,
+    pathSegments: at.path
   };
   if (at.fix && at.fix.length > 0) f.fix = at.fix;
   if (at.region) {

@@ -137,27 +137,60 @@ function analyzeResource(
   };
   const place = (path: Path) => (source ? locate(source.root, path, source.lineCounter) : undefined);
   const mistyped = new Map<string, Finding>();
-  const pod = makePodView(object, (path, expected, actual) => {
-    const key = formatPath(path);
-    if (mistyped.has(key)) return;
-    const message = formatMessage(invalidField.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
-    const finding = makeFinding(invalidField, 'error', message, { file, resource, path, container: null, region: place(path), resourceIndex });
-    finding.messageId = 'mistyped';
-    mistyped.set(key, finding);
+  let unknownReads: Path[] = [];
+  const pod = makePodView(object, {
+    mistyped(path, expected, actual) {
+      const key = formatPath(path);
+      if (mistyped.has(key)) return;
+      const message = formatMessage(invalidField.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
+      const finding = makeFinding(invalidField, 'error', message, { file, resource, path, container: null, region: place(path), resourceIndex });
+      finding.messageId = 'mistyped';
+      mistyped.set(key, finding);
+    },
+    unknown(path) {
+      unknownReads.push(path);
+    },
   }, resource);
   if (pod) {
+    const containerAt = (path: Path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
     for (const { rule, level, check } of active) {
+      unknownReads = [];
+      const reported: Finding[] = [];
       check(pod, (r) => {
-        const container = r.container ?? pod.containers.find((c) => startsWith(r.at.path, c.path))?.name ?? null;
-        const message = formatMessage(rule.messages[r.message], { container: container ?? '', ...r.data });
-        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix: r.fix });
-        finding.messageId = r.message;
-        out.push(finding);
+        const container = r.container ?? containerAt(r.at.path);
+        // A verdict on a value not known yet is no verdict: report it as undecidable, with no fix.
+        const undecidable = r.at.isUnknown;
+        const message = undecidable
+          ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) })
+          : formatMessage(rule.messages[r.message], { container: container ?? '', ...r.data });
+        const fix = undecidable ? undefined : r.fix;
+        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        finding.messageId = undecidable ? 'undecidable' : r.message;
+        if (undecidable) finding.unknown = true;
+        reported.push(finding);
       });
+      // An unknown value the rule read without reporting on it also leaves its verdict open: say so once per place.
+      for (const path of dedupePaths(unknownReads)) {
+        const key = formatPath(path);
+        if (reported.some((f) => f.unknown && f.path === key)) continue;
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, path, container: containerAt(path), region: place(path), resourceIndex });
+        finding.messageId = 'undecidable';
+        finding.unknown = true;
+        reported.push(finding);
+      }
+      for (const f of reported) out.push(f);
     }
   }
   out.push(...mistyped.values());
   return 1;
+}
+
+const UNDECIDABLE = '{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.';
+
+function dedupePaths(paths: Path[]): Path[] {
+  const seen = new Map<string, Path>();
+  for (const p of paths) seen.set(formatPath(p), p);
+  return [...seen.values()];
 }
 
 function article(expected: string): string {
@@ -197,6 +230,7 @@ function makeFinding(
     pssCheck: rule.pss?.check ?? null,
     pssLevel: rule.pss?.level ?? null,
     fixable: !!at.fix && at.fix.length > 0,
+    pathSegments: at.path,
   };
   if (at.fix && at.fix.length > 0) f.fix = at.fix;
   if (at.region) {

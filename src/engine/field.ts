@@ -8,8 +8,13 @@ export const UNKNOWN: unique symbol = Symbol.for('podguard.unknown');
 
 export type Expected = 'object' | 'list' | 'boolean' | 'integer' | 'string';
 
-/** Called when a value has a type the API server would refuse; the value is then read as absent. */
-export type TypeErrorSink = (path: Path, expected: Expected, actual: unknown) => void;
+/** Told what a rule read that it could not judge. */
+export interface FieldObserver {
+  /** A value of a type the API server would refuse; it is then read as absent. */
+  mistyped(path: Path, expected: Expected, actual: unknown): void;
+  /** A value not known yet (Pulumi preview); the rule's verdict on it is undecidable. */
+  unknown(path: Path): void;
+}
 
 /** An edit the fix engine can apply; paths are absolute within the object. */
 export type Edit =
@@ -51,7 +56,7 @@ export class Field {
   constructor(
     readonly path: Path,
     readonly value: unknown,
-    private readonly sink: TypeErrorSink,
+    private readonly observer: FieldObserver,
   ) {}
 
   /** Absent covers both a missing key and an explicit null: Go's decoder treats them alike. */
@@ -69,7 +74,7 @@ export class Field {
     const path: Array<string | number> = [...this.path];
     for (const seg of segs) {
       if (value === UNKNOWN) {
-        // Everything under an unknown value is unknown too.
+        // Everything under an unknown value is unknown too; the reader hears of it when it reads a value.
       } else if (typeof seg === 'number') {
         value = Array.isArray(value) ? value[seg] : this.mistyped(path, value, 'list');
       } else {
@@ -78,7 +83,7 @@ export class Field {
       }
       path.push(seg);
     }
-    return new Field(path, value, this.sink);
+    return new Field(path, value, this.observer);
   }
 
   bool(): boolean | undefined {
@@ -142,7 +147,8 @@ export class Field {
   }
 
   private mistyped(path: Path, value: unknown, expected: Expected): undefined {
-    if (value !== undefined && value !== null && value !== UNKNOWN) this.sink([...path], expected, value);
+    if (value === UNKNOWN) this.observer.unknown([...path]);
+    else if (value !== undefined && value !== null) this.observer.mistyped([...path], expected, value);
     return undefined;
   }
 }

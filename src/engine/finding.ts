@@ -1,4 +1,4 @@
-import type { Edit } from './field.js';
+import type { Edit, Path } from './field.js';
 import type { ResourceRef } from './pod-view.js';
 import type { Level, PssLevel } from './rule.js';
 
@@ -22,6 +22,10 @@ export interface Finding {
   pssCheck: string | null;
   pssLevel: PssLevel | null;
   fixable: boolean;
+  /** The path as segments, for surfaces that work on objects (edits, the policy pack). */
+  pathSegments?: Path;
+  /** True when the verdict rests on a value not known yet (Pulumi preview): a surface should not enforce it. */
+  unknown?: boolean;
   /** The rule's message id (tests assert ids, not prose). */
   messageId?: string;
   /** The edits that resolve the finding; paths are within the resource. */

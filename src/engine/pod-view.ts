@@ -1,6 +1,6 @@
 // Finds the pod spec inside each workload kind and presents it to rules: pod-level fields, every container with
 // its path, and the pod → container inheritance of the securityContext fields both levels have.
-import { Field, type Path, type TypeErrorSink } from './field.js';
+import { Field, type FieldObserver, type Path } from './field.js';
 
 export interface ResourceRef {
   apiVersion: string;
@@ -63,8 +63,10 @@ export class ContainerView {
     this.root = root;
   }
 
+  /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
   get name(): string {
-    return this.root.child('name').str() ?? `${this.group}[${this.index}]`;
+    const name = this.root.child('name').value;
+    return typeof name === 'string' ? name : `${this.group}[${this.index}]`;
   }
 
   get path(): Path {
@@ -136,7 +138,7 @@ export class PodView {
   }
 }
 
-export function makePodView(object: unknown, sink: TypeErrorSink, resource: ResourceRef): PodView | undefined {
+export function makePodView(object: unknown, observer: FieldObserver, resource: ResourceRef): PodView | undefined {
   const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object, sink), specPath) : undefined;
+  return specPath ? new PodView(resource, new Field([], object, observer), specPath) : undefined;
 }
