@@ -970,7 +970,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1030,7 +1030,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16295,7 +16295,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16441,7 +16441,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16484,7 +16484,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -19161,13 +19161,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -19187,7 +19187,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19196,14 +19196,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -19853,7 +19853,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -19865,12 +19865,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -19881,7 +19881,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -19926,7 +19926,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -19937,7 +19937,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -20250,7 +20250,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20393,7 +20393,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -20448,7 +20448,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -20471,7 +20471,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -20496,20 +20496,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -20620,7 +20620,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -20649,7 +20649,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -20658,8 +20658,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var Scalar2 = require_Scalar();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20673,7 +20673,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20681,7 +20681,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20733,7 +20733,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20813,19 +20813,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -20874,7 +20874,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -20910,7 +20910,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -20977,12 +20977,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21007,7 +21007,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21074,7 +21074,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -21132,7 +21132,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -21199,7 +21199,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -21297,7 +21297,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -21354,7 +21354,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -21450,14 +21450,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -21468,13 +21468,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21519,7 +21519,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21547,7 +21547,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -21638,7 +21638,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -21655,7 +21655,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -21706,7 +21706,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -21750,15 +21750,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -21773,7 +21773,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -21784,7 +21784,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -21927,7 +21927,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -21939,7 +21939,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -21947,7 +21947,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -21959,7 +21959,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21987,7 +21987,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -22435,7 +22435,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -22450,7 +22450,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -22472,7 +22472,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -22480,7 +22480,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -23311,9 +23311,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23349,7 +23349,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23389,7 +23389,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23412,7 +23412,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -23444,7 +23444,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23460,7 +23460,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -23495,7 +23495,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -23544,7 +23544,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -23559,14 +23559,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -23627,7 +23627,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -23724,7 +23724,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -23742,7 +23742,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -23751,15 +23751,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -23964,7 +23964,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -23982,11 +23982,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -24616,7 +24616,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -24669,7 +24669,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -24746,8 +24746,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24830,8 +24830,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26399,7 +26399,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26424,7 +26424,7 @@ var require_public_api = __commonJS({
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -26439,7 +26439,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -26464,7 +26464,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -26481,7 +26481,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/engine/finding.ts
 function emptySummary() {
@@ -26651,7 +26651,8 @@ function addsOnlyDefaults(pod, report) {
         message: "addsMore",
         at: add,
         data: { added: added.join(", "), allowed: DEFAULT_CAPABILITIES.join(", ") },
-        fix: added.map((cap) => add.removeItem(cap))
+        // When nothing may stay, drop the key rather than leave `add: []`.
+        fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap))
       });
     }
   }
@@ -26688,7 +26689,8 @@ function dropsAllAddsLittle(pod, report) {
     const add = c.field("securityContext.capabilities.add");
     const added = add.items().filter((cap) => cap !== "NET_BIND_SERVICE");
     if (added.length > 0) {
-      report({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix: added.map((cap) => add.removeItem(cap)) });
+      const fix = added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap));
+      report({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix });
     }
   }
 }
@@ -28416,43 +28418,6 @@ function utf16(bytes, encoding) {
 
 // src/source/locate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function locate(root, path, lineCounter) {
-  if (!root) return void 0;
-  let node = root;
-  let lastPair;
-  let depth = 0;
-  for (; depth < path.length && node; depth++) {
-    const seg = path[depth];
-    if (typeof seg === "number" && (0, import_yaml2.isSeq)(node)) {
-      const item = node.items[seg];
-      if (!item) break;
-      node = item;
-      lastPair = void 0;
-    } else if (typeof seg === "string" && (0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === seg);
-      if (!pair) break;
-      lastPair = pair;
-      node = pair.value ?? null;
-      if (!node) {
-        depth++;
-        break;
-      }
-    } else break;
-  }
-  const exact = depth === path.length;
-  if (!lastPair && node && (0, import_yaml2.isMap)(node)) {
-    lastPair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === "name") ?? node.items[0];
-  }
-  const key = lastPair?.key;
-  const value = lastPair?.value;
-  const anchor = key?.range ?? node?.range;
-  if (!anchor) return void 0;
-  const start = anchor[0];
-  const end = exact && value && (0, import_yaml2.isScalar)(value) && value.range ? value.range[1] : anchor[1];
-  const a = lineCounter.linePos(start);
-  const b = lineCounter.linePos(end);
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end, exact };
-}
 
 // src/engine/field.ts
 var UNKNOWN = /* @__PURE__ */ Symbol.for("podguard.unknown");
@@ -28566,6 +28531,77 @@ var Field = class _Field {
   }
 };
 
+// src/source/locate.ts
+function locate(root, path, lineCounter) {
+  if (!root) return void 0;
+  let node = root;
+  let lastPair;
+  let depth = 0;
+  for (; depth < path.length && node; depth++) {
+    const seg = path[depth];
+    if (typeof seg === "number" && (0, import_yaml2.isSeq)(node)) {
+      const item = node.items[seg];
+      if (!item) break;
+      node = item;
+      lastPair = void 0;
+    } else if (typeof seg === "string" && (0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === seg);
+      if (!pair) break;
+      lastPair = pair;
+      node = pair.value ?? null;
+      if (!node) {
+        depth++;
+        break;
+      }
+    } else break;
+  }
+  const exact = depth === path.length;
+  if (!lastPair && node && (0, import_yaml2.isMap)(node)) {
+    lastPair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === "name") ?? node.items[0];
+  }
+  const key = lastPair?.key;
+  const value = lastPair?.value;
+  const anchor = key?.range ?? node?.range;
+  if (!anchor) return void 0;
+  const start = anchor[0];
+  const end = exact && value && (0, import_yaml2.isScalar)(value) && value.range ? value.range[1] : anchor[1];
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(end);
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end, exact };
+}
+function aliasBlocking(root, path) {
+  let node = root;
+  for (let depth = 0; node; depth++) {
+    if ((0, import_yaml2.isAlias)(node)) return `${formatPath(path)} goes through the alias *${node.source}; edit the anchored node instead`;
+    if (node.anchor) return `${formatPath(path)} is inside the anchor &${node.anchor}; editing it would change every alias of it too`;
+    if (depth === path.length) return void 0;
+    const seg = path[depth];
+    if (typeof seg === "number") node = (0, import_yaml2.isSeq)(node) ? node.items[seg] : void 0;
+    else node = (0, import_yaml2.isMap)(node) ? node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === seg)?.value : void 0;
+  }
+  return void 0;
+}
+
+// src/source/resources.ts
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isKubernetesObject(v) {
+  return isPlainObject(v) && typeof v.kind === "string";
+}
+function resourcesOf(value, doc) {
+  if (!isKubernetesObject(value)) return [];
+  if (Array.isArray(value.items) && value.kind.endsWith("List")) {
+    return value.items.flatMap(
+      (item, i) => isKubernetesObject(item) ? [{ value: item, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
+    );
+  }
+  return [{ value, node: doc ? doc.contents : null }];
+}
+function sourceResources(parsed) {
+  return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
+}
+
 // src/engine/pod-view.ts
 var POD_SPEC_PATHS = {
   Pod: ["spec"],
@@ -28678,7 +28714,9 @@ function analyze(input, options = {}) {
     summary2.files++;
     const own = [];
     if ("object" in one) {
-      summary2.resources += analyzeDocument(one.object, null, one.file ?? null, active, own, 0);
+      const resources = resourcesOf(one.object, null);
+      resources.forEach((r, i) => analyzeResource(r.value, null, one.file ?? null, active, own, i));
+      summary2.resources += resources.length;
     } else {
       summary2.resources += analyzeText(one, active, own);
     }
@@ -28709,32 +28747,11 @@ function analyzeText(input, active, out) {
   for (const p of parsed.problems) {
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
-  let resources = 0;
-  for (const { doc, value } of parsed.documents) {
-    resources += analyzeDocument(value, { doc, lineCounter: parsed.lineCounter }, input.file, active, out, resources);
-  }
-  return resources;
-}
-function analyzeDocument(value, source, file, active, out, firstIndex) {
-  if (!isKubernetesObject(value)) return 0;
-  if (Array.isArray(value.items) && typeof value.kind === "string" && value.kind.endsWith("List")) {
-    let n = 0;
-    value.items.forEach((item, i) => {
-      const node = source ? source.doc.getIn(["items", i], true) ?? null : null;
-      n += analyzeResource(item, source && { ...source, root: node }, file, active, out, firstIndex + n);
-    });
-    return n;
-  }
-  return analyzeResource(value, source && { ...source, root: source.doc.contents }, file, active, out, firstIndex);
-}
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isKubernetesObject(v) {
-  return isPlainObject(v) && typeof v.kind === "string";
+  const resources = sourceResources(parsed);
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i));
+  return resources.length;
 }
 function analyzeResource(object, source, file, active, out, resourceIndex) {
-  if (!isKubernetesObject(object)) return 0;
   const meta = isPlainObject(object.metadata) ? object.metadata : {};
   const resource = {
     apiVersion: typeof object.apiVersion === "string" ? object.apiVersion : "",
@@ -28767,7 +28784,7 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
         const container = r.container ?? containerAt(r.at.path);
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
-        const fix = undecidable ? void 0 : r.fix;
+        const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         finding.messageId = undecidable ? "undecidable" : r.message;
         if (undecidable) finding.unknown = true;
@@ -28785,7 +28802,6 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
     }
   }
   out.push(...mistyped.values());
-  return 1;
 }
 var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
 function dedupePaths(paths) {
@@ -28939,13 +28955,1000 @@ function serveIfWorker() {
   return true;
 }
 
-// src/cli/rules-doc.ts
-import { readFileSync, writeFileSync } from "node:fs";
+// src/cli/fix-command.ts
+import { renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { basename, dirname, join as join2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/fix/apply-yaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/fix/edits.ts
+function isContainer(v) {
+  return typeof v === "object" && v !== null;
+}
+function editKey(e) {
+  return `${e.op} ${formatPath(e.path)} ${"value" in e ? JSON.stringify(e.value) : ""}`;
+}
+function applyEdits(object, edits) {
+  const copy = structuredClone(object);
+  for (const e of edits) applyEdit(copy, e);
+  return copy;
+}
+function parentOf(root, path, create) {
+  let node = root;
+  for (const seg of path.slice(0, -1)) {
+    if (!isContainer(node)) return void 0;
+    if (!isContainer(node[seg])) {
+      if (!create || typeof seg === "number") return void 0;
+      node[seg] = {};
+    }
+    node = node[seg];
+  }
+  return isContainer(node) ? node : void 0;
+}
+function applyEdit(root, e) {
+  const last = e.path[e.path.length - 1];
+  const parent = parentOf(root, e.path, e.op !== "remove" && e.op !== "removeItem");
+  if (!parent) return;
+  switch (e.op) {
+    case "set":
+      parent[last] = structuredClone(e.value);
+      break;
+    case "append": {
+      const list = Array.isArray(parent[last]) ? parent[last] : parent[last] = [];
+      if (!list.includes(e.value)) list.push(e.value);
+      break;
+    }
+    case "removeItem":
+      if (Array.isArray(parent[last])) parent[last] = parent[last].filter((item) => item !== e.value);
+      break;
+    case "remove":
+      if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
+      else delete parent[last];
+      break;
+  }
+}
+
+// src/fix/apply-yaml.ts
+var Skip = class extends Error {
+};
+function applyTextEdits(original, edits, options = {}) {
+  let text = original;
+  const applied = [];
+  const skipped = [];
+  for (const re of edits) {
+    const parsed = parseSource(text);
+    const resource = sourceResources(parsed)[re.resourceIndex];
+    if (parsed.problems.length > 0 || !resource?.node) {
+      skipped.push({ ...re, reason: "the file does not parse cleanly" });
+      continue;
+    }
+    try {
+      const splice = new Splicer(text, options.json ?? false).plan(resource.node, re.edit);
+      const next = text.slice(0, splice.start) + splice.insert + text.slice(splice.end);
+      const expected = applyEdits(resource.value, [re.edit]);
+      const reparsed = parseSource(next);
+      const actual = sourceResources(reparsed)[re.resourceIndex]?.value;
+      if (reparsed.problems.length > 0 || !deepEqual(actual, expected)) throw new Skip("the edit could not be written without changing something else");
+      text = next;
+      applied.push(re);
+    } catch (e) {
+      if (!(e instanceof Skip)) throw e;
+      skipped.push({ ...re, reason: e.message });
+    }
+  }
+  return { text, applied, skipped };
+}
+var Splicer = class {
+  constructor(text, json) {
+    this.text = text;
+    this.json = json;
+    this.nl = text.includes("\r\n") ? "\r\n" : "\n";
+    this.unit = indentUnit(text);
+  }
+  text;
+  json;
+  nl;
+  unit;
+  plan(root, edit) {
+    const walk2 = this.walk(root, edit.path);
+    const complete = walk2.depth === edit.path.length;
+    switch (edit.op) {
+      case "set":
+        if (complete) return this.replaceValue(walk2.node, edit.value);
+        return this.insertMissing(walk2, edit.path.slice(walk2.depth), edit.value);
+      case "append":
+        if (!complete) return this.insertMissing(walk2, edit.path.slice(walk2.depth), [edit.value]);
+        if (!(0, import_yaml3.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        return this.appendItem(walk2.node, edit.value);
+      case "removeItem": {
+        if (!complete || !(0, import_yaml3.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        const index = walk2.node.items.findIndex((item) => (0, import_yaml3.isScalar)(item) && item.value === edit.value);
+        if (index < 0) throw new Skip(`${formatPath(edit.path)} does not hold ${String(edit.value)}`);
+        return this.removeEntry(walk2.node, index, walk2.pair);
+      }
+      case "remove": {
+        if (!complete || !walk2.pair) throw new Skip(`${formatPath(edit.path)} is not there`);
+        const parent = this.walk(root, edit.path.slice(0, -1));
+        if (!(0, import_yaml3.isMap)(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
+        return this.removeEntry(parent.node, parent.node.items.indexOf(walk2.pair), parent.pair);
+      }
+    }
+  }
+  walk(root, path) {
+    const blocked = aliasBlocking(root, path);
+    if (blocked) throw new Skip(blocked);
+    let at = { node: root, depth: 0 };
+    for (const seg of path) {
+      const node = at.node;
+      if (typeof seg === "number") {
+        const item = (0, import_yaml3.isSeq)(node) ? node.items[seg] : void 0;
+        if (!item) return at;
+        at = { node: item, depth: at.depth + 1 };
+      } else {
+        const pair = (0, import_yaml3.isMap)(node) ? node.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === seg) : void 0;
+        if (!pair) return at;
+        const value = pair.value;
+        if (!value || (0, import_yaml3.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair };
+        at = { node: value, pair, depth: at.depth + 1 };
+      }
+    }
+    return at;
+  }
+  // --- set ---
+  replaceValue(node, value) {
+    const [start, end] = node.range;
+    if ((0, import_yaml3.isScalar)(node) && !isObject2(value)) return { start, end, insert: this.scalar(value, node.type) };
+    if ((0, import_yaml3.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
+    throw new Skip("replacing a block collection is not supported");
+  }
+  /** Adds `rest[0]: …` (nesting the rest of the path) where the path stops. */
+  insertMissing(walk2, rest, value) {
+    if (rest.some((s) => typeof s === "number")) throw new Skip("the path needs a list item that does not exist");
+    const nested = rest.slice(1).reduceRight((v, key2) => ({ [key2]: v }), value);
+    const key = String(rest[0]);
+    if (walk2.emptyPair) return this.fillEmpty(walk2.emptyPair, { [key]: nested });
+    if (!(0, import_yaml3.isMap)(walk2.node)) throw new Skip("the parent is not a map");
+    return this.addPair(walk2.node, key, nested);
+  }
+  /** `key:` or `key: null` gets the value it lacked. */
+  fillEmpty(pair, value) {
+    const keyNode = pair.key;
+    const colon = this.text.indexOf(":", keyNode.range[1]);
+    const nullNode = pair.value;
+    const end = nullNode?.range && nullNode.range[1] > nullNode.range[0] ? nullNode.range[1] : colon + 1;
+    if (this.json || nullNode?.range && nullNode.range[1] > nullNode.range[0]) return { start: colon + 1, end, insert: " " + this.flow(value) };
+    const indent = columnOf(this.text, keyNode.range[0]) + this.unit;
+    return { start: colon + 1, end, insert: this.block(value, indent) };
+  }
+  addPair(map, key, value) {
+    const last = map.items[map.items.length - 1];
+    if (map.flow) {
+      const close = this.text.lastIndexOf("}", map.range[1] - 1);
+      if (!last) return { start: close, end: close, insert: `${this.key(key)}: ${this.flow(value)}` };
+      const lastEnd = endOf(last);
+      if (this.multiline(map)) {
+        const indent = " ".repeat(columnOf(this.text, last.key.range[0]));
+        return { start: lastEnd, end: lastEnd, insert: `,${this.nl}${indent}${this.key(key)}: ${this.flow(value, indent)}` };
+      }
+      return { start: lastEnd, end: lastEnd, insert: `, ${this.key(key)}: ${this.flow(value)}` };
+    }
+    if (!last) throw new Skip("an empty block map");
+    const column = columnOf(this.text, last.key.range[0]);
+    const at = this.lineEndAfter(this.contentEnd(endOf(last), column));
+    return { start: at, end: at, insert: this.nl + " ".repeat(column) + this.pairText(key, value, column) };
+  }
+  // --- lists ---
+  appendItem(seq, value) {
+    const last = seq.items[seq.items.length - 1];
+    if (seq.flow) {
+      if (!last) {
+        const close = this.text.lastIndexOf("]", seq.range[1] - 1);
+        return { start: close, end: close, insert: this.flow(value) };
+      }
+      const end = last.range[1];
+      const item = this.like(last, value);
+      if (this.multiline(seq)) {
+        return { start: end, end, insert: `,${this.nl}${" ".repeat(columnOf(this.text, last.range[0]))}${item}` };
+      }
+      return { start: end, end, insert: `, ${item}` };
+    }
+    if (!last) throw new Skip("an empty block list");
+    const dash = this.text.lastIndexOf("-", last.range[0] - 1);
+    const at = this.lineEndAfter(this.contentEnd(last.range[1], columnOf(this.text, dash)));
+    return { start: at, end: at, insert: `${this.nl}${" ".repeat(columnOf(this.text, dash))}- ${this.like(last, value)}` };
+  }
+  /** Removes entry `index` of a map or list; an emptied block collection becomes {} or []. */
+  removeEntry(collection, index, holder) {
+    const items = collection.items;
+    const span = (i) => {
+      const item = items[i];
+      return isPairLike(item) ? [item.key.range[0], endOf(item)] : [item.range[0], item.range[1]];
+    };
+    if (collection.flow) {
+      if (items.length === 1) return { start: span(0)[0], end: span(0)[1], insert: "" };
+      if (index < items.length - 1) return { start: span(index)[0], end: span(index + 1)[0], insert: "" };
+      return { start: span(index - 1)[1], end: span(index)[1], insert: "" };
+    }
+    if (items.length === 1) {
+      if (!holder) throw new Skip("removing the last entry of a top-level collection");
+      const colon = this.text.indexOf(":", holder.key.range[1]);
+      return { start: colon + 1, end: this.lineEndAfter(span(0)[1]), insert: (0, import_yaml3.isSeq)(collection) ? " []" : " {}" };
+    }
+    const [start, end] = span(index);
+    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+    if (this.text.slice(lineStart, start).trim() !== "" && !/^\s*-\s*$/.test(this.text.slice(lineStart, start))) {
+      throw new Skip("the entry shares its line with another");
+    }
+    const stop = this.lineEndAfter(end);
+    return { start: lineStart, end: Math.min(this.text.length, stop + (this.text.startsWith("\r\n", stop) ? 2 : 1)), insert: "" };
+  }
+  // --- rendering ---
+  /** A new list item written the way its neighbour is (quoted if it is quoted). */
+  like(neighbour, value) {
+    return (0, import_yaml3.isScalar)(neighbour) && !isObject2(value) ? this.scalar(value, neighbour.type) : this.flow(value);
+  }
+  /**
+   * Backs `offset` up past trailing blank lines and the comment lines indented no deeper than `column`: those
+   * introduce what follows, while deeper ones close the block above and stay with it.
+   */
+  contentEnd(offset, column) {
+    let end = offset;
+    for (; ; ) {
+      const trimmed = this.text.slice(0, end).replace(/\s+$/, "");
+      const lineStart = trimmed.lastIndexOf("\n") + 1;
+      const line = trimmed.slice(lineStart);
+      const indent = line.length - line.trimStart().length;
+      if (!line.trimStart().startsWith("#") || indent > column || lineStart === 0) return trimmed.length;
+      end = lineStart;
+    }
+  }
+  key(key) {
+    return this.json ? JSON.stringify(key) : this.scalar(key);
+  }
+  scalar(value, type) {
+    if (this.json) return JSON.stringify(value);
+    if (typeof value === "string" && type === import_yaml3.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+    if (typeof value === "string" && type === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+    return (0, import_yaml3.stringify)(value).trimEnd();
+  }
+  /** Inline rendering; JSON objects spread over lines when their map does. */
+  flow(value, indent) {
+    if (this.json) {
+      if (indent === void 0) return jsonInline(value);
+      return JSON.stringify(value, null, this.unit).replace(/\n/g, this.nl + indent);
+    }
+    if (!isObject2(value)) return this.scalar(value);
+    return (0, import_yaml3.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
+  }
+  /** Block rendering of `key: value` at `column`; nested objects go on their own lines, lists stay inline. */
+  pairText(key, value, column) {
+    if (this.json || !isPlainObject2(value)) return `${this.key(key)}: ${this.flow(value)}`;
+    return `${this.key(key)}:${this.block(value, column + this.unit)}`;
+  }
+  block(value, column) {
+    return Object.entries(value).map(([k, v]) => this.nl + " ".repeat(column) + this.pairText(k, v, column)).join("");
+  }
+  multiline(collection) {
+    const [start, end] = collection.range;
+    return this.text.slice(start, end).includes("\n");
+  }
+  /** The end of the line holding `offset` (before its newline), past any comment there. */
+  lineEndAfter(offset) {
+    let at = offset;
+    if (at > 0 && this.text[at - 1] === "\n") at--;
+    if (at > 0 && this.text[at - 1] === "\r") at--;
+    const nl = this.text.indexOf("\n", at);
+    if (nl === -1) return this.text.length;
+    return this.text[nl - 1] === "\r" ? nl - 1 : nl;
+  }
+};
+function jsonInline(value) {
+  if (Array.isArray(value)) return `[${value.map(jsonInline).join(", ")}]`;
+  if (isPlainObject2(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(", ")}}`;
+  return JSON.stringify(value);
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null;
+}
+function isPlainObject2(v) {
+  return isObject2(v) && !Array.isArray(v);
+}
+function isCollection(n) {
+  return (0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n);
+}
+function isPairLike(item) {
+  return typeof item === "object" && item !== null && "key" in item && "value" in item;
+}
+function endOf(pair) {
+  const value = pair.value;
+  if (value?.range && value.range[1] > value.range[0]) return value.range[1];
+  return pair.key.range[1];
+}
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+function indentUnit(text) {
+  const counts = /* @__PURE__ */ new Map();
+  let previous = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const indent = line.length - line.trimStart().length;
+    const step = indent - previous;
+    if (step > 0 && step <= 8) counts.set(step, (counts.get(step) ?? 0) + 1);
+    previous = indent;
+  }
+  let best = 2;
+  let most = 0;
+  for (const [step, n] of counts) if (n > most || n === most && step < best) [best, most] = [step, n];
+  return best;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => deepEqual(a[k], b[k]));
+}
+
+// src/fix/fix-source.ts
+var MAX_ROUNDS = 4;
+var KEY_ORDER = ["runAsNonRoot", "runAsUser", "runAsGroup", "fsGroup", "seccompProfile", "allowPrivilegeEscalation", "privileged", "readOnlyRootFilesystem", "capabilities"];
+var rank = (e) => {
+  const i = KEY_ORDER.indexOf(String(e.edit.path[e.edit.path.length - 1]));
+  return i < 0 ? KEY_ORDER.length : i;
+};
+function resourceEdits(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f of findings) {
+    for (const edit of f.fix ?? []) {
+      const key = `${f.resourceIndex} ${editKey(edit)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ resourceIndex: f.resourceIndex ?? 0, edit });
+    }
+  }
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+function fixSource(file, original, options) {
+  const json = /\.json$/i.test(file);
+  let text = original;
+  let findings = analyze({ file, text }, options).findings;
+  const before = findings.filter((f) => f.fixable).length;
+  const refused = /* @__PURE__ */ new Map();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const edits = resourceEdits(findings.filter((f) => f.fixable)).filter((e) => !refused.has(`${e.resourceIndex} ${editKey(e.edit)}`));
+    if (edits.length === 0) break;
+    const outcome = applyTextEdits(text, edits, { json });
+    for (const s of outcome.skipped) refused.set(`${s.resourceIndex} ${editKey(s.edit)}`, s);
+    if (outcome.applied.length === 0) break;
+    text = outcome.text;
+    findings = analyze({ file, text }, options).findings;
+  }
+  return { text, before, after: findings.filter((f) => f.fixable).length, skipped: [...refused.values()], remaining: findings };
+}
+function unifiedDiff(file, before, after) {
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+
+// src/cli/options.ts
+var UsageError = class extends Error {
+};
+function choice(name, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"`);
+  return value;
+}
+var PROFILE_OPTIONS = {
+  profile: { type: "string" },
+  "k8s-version": { type: "string" }
+};
+function profileAndVersion(values) {
+  const profile = choice("profile", values.profile, PROFILES, "hardened");
+  try {
+    return { profile, k8sVersion: parseVersion(values["k8s-version"] ?? "latest") };
+  } catch (e) {
+    throw new UsageError(`--k8s-version: ${e.message}`);
+  }
+}
+
+// src/cli/fix-command.ts
+function fixCommand(args, io) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: "boolean" } } });
+  const options = profileAndVersion(values);
+  let problems = 0;
+  let changedFiles = 0;
+  let fixed = 0;
+  let manual = 0;
+  for (const entry of manifestFiles(positionals.length > 0 ? positionals : ["."])) {
+    if ("error" in entry) {
+      problems++;
+      io.err(`podguard: ${entry.error}
+`);
+      continue;
+    }
+    const { file } = entry;
+    if (file === "-" && values.write) {
+      problems++;
+      io.err("podguard: --write cannot rewrite standard input; drop --write to get a diff\n");
+      continue;
+    }
+    let bytes;
+    try {
+      bytes = readBounded(file);
+    } catch (e) {
+      problems++;
+      io.err(`podguard: cannot read ${file}: ${describeError(e)}
+`);
+      continue;
+    }
+    const decoded = decode(bytes);
+    if (decoded.text === void 0 || decoded.problem) {
+      io.err(`podguard: skipped ${file}: ${decoded.problem ?? "not text"}; podguard fix rewrites UTF-8 files only
+`);
+      continue;
+    }
+    const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "\uFEFF" : "";
+    const result = fixSource(file, decoded.text, options);
+    for (const s of result.skipped) io.err(`podguard: ${file}: left ${s.edit.op} of ${s.edit.path.join(".")} alone: ${s.reason}
+`);
+    manual += result.remaining.filter((f) => f.level !== "note").length;
+    if (result.text === decoded.text) continue;
+    changedFiles++;
+    fixed += result.before - result.after;
+    if (values.write) {
+      try {
+        writeAtomically(file, bom + result.text);
+      } catch (e) {
+        problems++;
+        io.err(`podguard: cannot write ${file}: ${describeError(e)}
+`);
+        continue;
+      }
+      io.out(`fixed ${file}: ${result.before - result.after} of ${result.before} fixable findings
+`);
+    } else {
+      io.out(unifiedDiff(file, decoded.text, result.text));
+    }
+  }
+  const summary2 = changedFiles === 0 ? "nothing to fix" : `${values.write ? "fixed" : "would fix"} ${fixed} findings in ${changedFiles} file${changedFiles === 1 ? "" : "s"}`;
+  io.err(`podguard: ${summary2}${manual > 0 ? `; ${manual} findings need a change by hand (run podguard scan)` : ""}
+`);
+  if (problems > 0) return 2;
+  return changedFiles > 0 && !values.write ? 1 : 0;
+}
+function writeAtomically(file, text) {
+  const mode = statSync2(file).mode & 4095;
+  const temp = join2(dirname(file), `.${basename(file)}.podguard-${process.pid}.tmp`);
+  writeFileSync(temp, text, { mode });
+  renameSync(temp, file);
+}
+
+// src/cli/rules-doc.ts
+import { readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { parseArgs as parseArgs2 } from "node:util";
 var START = "<!-- rules:start (generated by `podguard rules --format markdown`; do not edit) -->";
 var END = "<!-- rules:end -->";
 function rulesCommand(args, io) {
-  const { values } = parseArgs({ args, options: { format: { type: "string" }, update: { type: "string" } } });
+  const { values } = parseArgs2({ args, options: { format: { type: "string" }, update: { type: "string" } } });
   const format = values.format ?? (values.update ? "markdown" : "text");
   if (values.update) {
     const file = values.update;
@@ -28956,7 +29959,7 @@ function rulesCommand(args, io) {
 `);
       return 2;
     }
-    if (next !== current) writeFileSync(file, next);
+    if (next !== current) writeFileSync2(file, next);
     io.out(`${file}: rule table ${next === current ? "already up to date" : "updated"}
 `);
     return 0;
@@ -29015,6 +30018,7 @@ function replaceTable(readme, table) {
 var USAGE = `Usage:
   podguard scan [PATH ...] [--profile baseline|restricted|hardened] [--k8s-version 1.N|latest]
                 [--format text|json|sarif|github] [--fail-on error|warning|never]
+  podguard fix [PATH ...] [--profile \u2026] [--k8s-version \u2026] [--write]
   podguard rules [--format text|markdown|json] [--update FILE]
   podguard --version
 
@@ -29023,20 +30027,15 @@ scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for s
                  hardened (default): restricted plus podguard's hardening rules
   --k8s-version  the Kubernetes version whose PSS semantics apply (default: latest)
   --fail-on      exit 1 when a finding is at or above this level (default: error)
+fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.`;
-var UsageError = class extends Error {
-};
-function choice(name, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"`);
-  return value;
-}
 async function main(argv, io) {
   try {
     const [command, ...rest] = argv;
     if (command === "--version" || command === "-v") return io.out(VERSION + "\n"), 0;
     if (command === void 0 || command === "--help" || command === "-h" || command === "help") return io.out(USAGE + "\n"), 0;
     if (command === "scan") return await scan(rest, io);
+    if (command === "fix") return fixCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
@@ -29052,25 +30051,14 @@ Run podguard --help for usage.
   }
 }
 async function scan(args, io) {
-  const { values, positionals } = parseArgs2({
+  const { values, positionals } = parseArgs3({
     args,
     allowPositionals: true,
-    options: {
-      profile: { type: "string" },
-      "k8s-version": { type: "string" },
-      format: { type: "string" },
-      "fail-on": { type: "string" }
-    }
+    options: { ...PROFILE_OPTIONS, format: { type: "string" }, "fail-on": { type: "string" } }
   });
-  const profile = choice("profile", values.profile, PROFILES, "hardened");
+  const { profile, k8sVersion: version } = profileAndVersion(values);
   const format = choice("format", values.format, ["text", "json", "sarif", "github"], "text");
   const failOn = choice("fail-on", values["fail-on"], ["error", "warning", "never"], "error");
-  let version;
-  try {
-    version = parseVersion(values["k8s-version"] ?? "latest");
-  } catch (e) {
-    throw new UsageError(`--k8s-version: ${e.message}`);
-  }
   const text = new TextFormatter(io.isTty && !process.env.NO_COLOR);
   const findings = [];
   const summary2 = emptySummary();

@@ -1,10 +1,7 @@
 // podguard's command line: argv → analyze (one file at a time) → format → exit code.
 import { parseArgs } from 'node:util';
-import { analyze } from '../engine/analyze.js';
 import { atLeast, emptySummary, addSummary, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
-import { PROFILES, type Profile } from '../engine/rule.js';
-import { parseVersion, type K8sVersion } from '../engine/version.js';
 import { annotate } from '../format/github.js';
 import { JsonStream } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
@@ -12,11 +9,14 @@ import { TextFormatter } from '../format/text.js';
 import { VERSION } from '../version.js';
 import { manifestFiles } from './files.js';
 import { analyzeFiles } from './pool.js';
+import { fixCommand } from './fix-command.js';
+import { choice, profileAndVersion, PROFILE_OPTIONS, UsageError, type Io } from './options.js';
 import { rulesCommand } from './rules-doc.js';
 
 const USAGE = `Usage:
   podguard scan [PATH ...] [--profile baseline|restricted|hardened] [--k8s-version 1.N|latest]
                 [--format text|json|sarif|github] [--fail-on error|warning|never]
+  podguard fix [PATH ...] [--profile …] [--k8s-version …] [--write]
   podguard rules [--format text|markdown|json] [--update FILE]
   podguard --version
 
@@ -25,24 +25,8 @@ scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for s
                  hardened (default): restricted plus podguard's hardening rules
   --k8s-version  the Kubernetes version whose PSS semantics apply (default: latest)
   --fail-on      exit 1 when a finding is at or above this level (default: error)
+fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.`;
-
-export class UsageError extends Error {}
-
-function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-  return value as T;
-}
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  isTty: boolean;
-  stderrTty: boolean;
-  /** The script worker threads run (the bundle itself); without it, files are analyzed in-process. */
-  workerScript?: URL;
-}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
@@ -50,6 +34,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === '--version' || command === '-v') return io.out(VERSION + '\n'), 0;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return io.out(USAGE + '\n'), 0;
     if (command === 'scan') return await scan(rest, io);
+    if (command === 'fix') return fixCommand(rest, io);
     if (command === 'rules') return rulesCommand(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
@@ -67,22 +52,11 @@ async function scan(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      profile: { type: 'string' },
-      'k8s-version': { type: 'string' },
-      format: { type: 'string' },
-      'fail-on': { type: 'string' },
-    },
+    options: { ...PROFILE_OPTIONS, format: { type: 'string' }, 'fail-on': { type: 'string' } },
   });
-  const profile: Profile = choice('profile', values.profile, PROFILES, 'hardened');
+  const { profile, k8sVersion: version } = profileAndVersion(values);
   const format = choice('format', values.format, ['text', 'json', 'sarif', 'github'] as const, 'text');
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
-  let version: K8sVersion;
-  try {
-    version = parseVersion(values['k8s-version'] ?? 'latest');
-  } catch (e) {
-    throw new UsageError(`--k8s-version: ${(e as Error).message}`);
-  }
 
   const text = new TextFormatter(io.isTty && !process.env.NO_COLOR);
   const findings: Finding[] = [];

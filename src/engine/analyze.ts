@@ -1,8 +1,9 @@
 // The one entry point every surface calls: sources or objects in, findings and a summary out.
-import type { Document, LineCounter, Node } from 'yaml';
+import type { LineCounter, Node } from 'yaml';
 import { decode } from '../source/decode.js';
-import { locate } from '../source/locate.js';
+import { aliasBlocking, locate } from '../source/locate.js';
 import { LIMITS, parseSource } from '../source/parse.js';
+import { isPlainObject, resourcesOf, sourceResources } from '../source/resources.js';
 import { RULES } from '../rules/index.js';
 import { describe, formatPath, type Path } from './field.js';
 import { compareFindings, type Finding, type Summary } from './finding.js';
@@ -52,7 +53,9 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
     summary.files++;
     const own: Finding[] = [];
     if ('object' in one) {
-      summary.resources += analyzeDocument(one.object, null, one.file ?? null, active, own, 0);
+      const resources = resourcesOf(one.object, null);
+      resources.forEach((r, i) => analyzeResource(r.value, null, one.file ?? null, active, own, i));
+      summary.resources += resources.length;
     } else {
       summary.resources += analyzeText(one, active, own);
     }
@@ -84,50 +87,19 @@ function analyzeText(input: { file: string; text: string } | { file: string; byt
   for (const p of parsed.problems) {
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
-  let resources = 0;
-  for (const { doc, value } of parsed.documents) {
-    resources += analyzeDocument(value, { doc, lineCounter: parsed.lineCounter }, input.file, active, out, resources);
-  }
-  return resources;
-}
-
-interface Source {
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-}
-
-/** Analyzes one document (or object); a List's items each count as a resource. Returns the resources read. */
-function analyzeDocument(value: unknown, source: Source | null, file: string | null, active: ActiveRule[], out: Finding[], firstIndex: number): number {
-  if (!isKubernetesObject(value)) return 0;
-  if (Array.isArray(value.items) && typeof value.kind === 'string' && value.kind.endsWith('List')) {
-    let n = 0;
-    value.items.forEach((item, i) => {
-      const node = source ? (source.doc.getIn(['items', i], true) as Node | undefined) ?? null : null;
-      n += analyzeResource(item, source && { ...source, root: node }, file, active, out, firstIndex + n);
-    });
-    return n;
-  }
-  return analyzeResource(value, source && { ...source, root: source.doc.contents as Node | null }, file, active, out, firstIndex);
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Anything with a string `kind`; other YAML (CI files, Helm values) is not ours to judge. */
-function isKubernetesObject(v: unknown): v is Record<string, unknown> {
-  return isPlainObject(v) && typeof v.kind === 'string';
+  const resources = sourceResources(parsed);
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i));
+  return resources.length;
 }
 
 function analyzeResource(
-  object: unknown,
-  source: (Source & { root: Node | null }) | null,
+  object: Record<string, unknown>,
+  source: { lineCounter: LineCounter; root: Node | null } | null,
   file: string | null,
   active: ActiveRule[],
   out: Finding[],
   resourceIndex: number,
-): number {
-  if (!isKubernetesObject(object)) return 0;
+): void {
   const meta = isPlainObject(object.metadata) ? object.metadata : {};
   const resource: ResourceRef = {
     apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
@@ -163,7 +135,8 @@ function analyzeResource(
         const message = undecidable
           ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) })
           : formatMessage(rule.messages[r.message], { container: container ?? '', ...r.data });
-        const fix = undecidable ? undefined : r.fix;
+        // A fix that would have to write through a YAML alias or anchor is not offered (podguard fix refuses it).
+        const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? undefined : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         finding.messageId = undecidable ? 'undecidable' : r.message;
         if (undecidable) finding.unknown = true;
@@ -182,7 +155,6 @@ function analyzeResource(
     }
   }
   out.push(...mistyped.values());
-  return 1;
 }
 
 const UNDECIDABLE = '{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.';

@@ -33,7 +33,8 @@ function addsOnlyDefaults(pod: PodView, report: Reporter<'addsMore'>): void {
         message: 'addsMore',
         at: add,
         data: { added: added.join(', '), allowed: DEFAULT_CAPABILITIES.join(', ') },
-        fix: added.map((cap) => add.removeItem(cap)),
+        // When nothing may stay, drop the key rather than leave `add: []`.
+        fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap)),
       });
     }
   }

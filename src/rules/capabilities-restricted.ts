@@ -34,7 +34,9 @@ function dropsAllAddsLittle(pod: PodView, report: Reporter<'keepsAll' | 'addsMor
     const add = c.field('securityContext.capabilities.add');
     const added = add.items().filter((cap) => cap !== 'NET_BIND_SERVICE');
     if (added.length > 0) {
-      report({ message: 'addsMore', at: add, data: { added: added.join(', ') }, fix: added.map((cap) => add.removeItem(cap)) });
+      // When nothing may stay, drop the key rather than leave `add: []`.
+      const fix = added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap));
+      report({ message: 'addsMore', at: add, data: { added: added.join(', ') }, fix });
     }
   }
 }

@@ -1,7 +1,7 @@
 // Turns a path in an object into a place in its YAML text: the key of the field when it exists, or, for a
 // missing field, the nearest existing parent key under which it must be added.
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
-import type { Path } from '../engine/field.js';
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
+import { formatPath, type Path } from '../engine/field.js';
 
 export interface Region {
   line: number;
@@ -56,4 +56,21 @@ export function locate(root: Node | null, path: Path, lineCounter: LineCounter):
   const a = lineCounter.linePos(start);
   const b = lineCounter.linePos(end);
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end, exact };
+}
+
+/**
+ * Why an edit at `path` cannot be written into this YAML, if it cannot: the path goes through an alias, or
+ * through an anchored node whose aliases would change too.
+ */
+export function aliasBlocking(root: Node | null, path: Path): string | undefined {
+  let node: Node | null | undefined = root;
+  for (let depth = 0; node; depth++) {
+    if (isAlias(node)) return `${formatPath(path)} goes through the alias *${node.source}; edit the anchored node instead`;
+    if (node.anchor) return `${formatPath(path)} is inside the anchor &${node.anchor}; editing it would change every alias of it too`;
+    if (depth === path.length) return undefined;
+    const seg = path[depth];
+    if (typeof seg === 'number') node = isSeq(node) ? (node.items[seg] as Node | undefined) : undefined;
+    else node = isMap(node) ? (node.items.find((p: Pair) => isScalar(p.key) && p.key.value === seg)?.value as Node | null | undefined) : undefined;
+  }
+  return undefined;
 }

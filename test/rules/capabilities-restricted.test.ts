@@ -246,7 +246,7 @@ ruleTester('capabilities-restricted', {
           line: 14,
           column: 11,
           container: 'debug',
-          fix: [{ op: 'removeItem', path: 'spec.ephemeralContainers[0].securityContext.capabilities.add', value: 'SYS_PTRACE' }],
+          fix: [{ op: 'remove', path: 'spec.ephemeralContainers[0].securityContext.capabilities.add' }],
         },
       ],
     },

@@ -1,0 +1,75 @@
+// `podguard fix`: prints a unified diff of the fixes, or writes them (--write), file by file.
+import { renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fixSource, unifiedDiff } from '../fix/fix-source.js';
+import { decode } from '../source/decode.js';
+import { describeError, manifestFiles, readBounded } from './files.js';
+import { profileAndVersion, PROFILE_OPTIONS, type Io } from './options.js';
+
+export function fixCommand(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: 'boolean' } } });
+  const options = profileAndVersion(values);
+  let problems = 0;
+  let changedFiles = 0;
+  let fixed = 0;
+  let manual = 0;
+  for (const entry of manifestFiles(positionals.length > 0 ? positionals : ['.'])) {
+    if ('error' in entry) {
+      problems++;
+      io.err(`podguard: ${entry.error}\n`);
+      continue;
+    }
+    const { file } = entry;
+    if (file === '-' && values.write) {
+      problems++;
+      io.err('podguard: --write cannot rewrite standard input; drop --write to get a diff\n');
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readBounded(file);
+    } catch (e) {
+      problems++;
+      io.err(`podguard: cannot read ${file}: ${describeError(e)}\n`);
+      continue;
+    }
+    const decoded = decode(bytes);
+    if (decoded.text === undefined || decoded.problem) {
+      // Rewriting would change the encoding; fix only what we can write back byte for byte.
+      io.err(`podguard: skipped ${file}: ${decoded.problem ?? 'not text'}; podguard fix rewrites UTF-8 files only\n`);
+      continue;
+    }
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+    const result = fixSource(file, decoded.text, options);
+    for (const s of result.skipped) io.err(`podguard: ${file}: left ${s.edit.op} of ${s.edit.path.join('.')} alone: ${s.reason}\n`);
+    manual += result.remaining.filter((f) => f.level !== 'note').length;
+    if (result.text === decoded.text) continue;
+    changedFiles++;
+    fixed += result.before - result.after;
+    if (values.write) {
+      try {
+        writeAtomically(file, bom + result.text);
+      } catch (e) {
+        problems++;
+        io.err(`podguard: cannot write ${file}: ${describeError(e)}\n`);
+        continue;
+      }
+      io.out(`fixed ${file}: ${result.before - result.after} of ${result.before} fixable findings\n`);
+    } else {
+      io.out(unifiedDiff(file, decoded.text, result.text));
+    }
+  }
+  const summary = changedFiles === 0 ? 'nothing to fix' : `${values.write ? 'fixed' : 'would fix'} ${fixed} findings in ${changedFiles} file${changedFiles === 1 ? '' : 's'}`;
+  io.err(`podguard: ${summary}${manual > 0 ? `; ${manual} findings need a change by hand (run podguard scan)` : ''}\n`);
+  if (problems > 0) return 2;
+  return changedFiles > 0 && !values.write ? 1 : 0;
+}
+
+/** Write a sibling temporary file and rename it over the original, keeping its mode. */
+function writeAtomically(file: string, text: string): void {
+  const mode = statSync(file).mode & 0o7777;
+  const temp = join(dirname(file), `.${basename(file)}.podguard-${process.pid}.tmp`);
+  writeFileSync(temp, text, { mode });
+  renameSync(temp, file);
+}
