@@ -28382,7 +28382,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 // src/source/decode.ts
 var SNIFF = 8192;
 function decode(bytes) {
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { text: utf8(bytes.subarray(3)) ?? "" };
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return fromUtf8(bytes.subarray(3));
   if (bytes[0] === 255 && bytes[1] === 254) return utf16(bytes.subarray(2), "utf-16le");
   if (bytes[0] === 254 && bytes[1] === 255) return utf16(bytes.subarray(2), "utf-16be");
   const head = bytes.subarray(0, SNIFF);
@@ -28394,10 +28394,14 @@ function decode(bytes) {
     if (nuls.even > half * 0.9 && nuls.odd === 0) return utf16(bytes, "utf-16be");
     return { problem: "binary file (it contains NUL bytes), not a YAML or JSON manifest" };
   }
+  return fromUtf8(bytes);
+}
+function fromUtf8(bytes) {
   const text = utf8(bytes);
-  if (text !== void 0) return { text };
+  if (text !== void 0) return { text, encoding: "utf-8" };
   return {
     text: new TextDecoder("latin1").decode(bytes),
+    encoding: "latin1",
     problem: "not valid UTF-8; read as Latin-1. Kubernetes requires UTF-8: convert it with `iconv -f latin1 -t utf-8`"
   };
 }
@@ -28410,7 +28414,7 @@ function utf8(bytes) {
 }
 function utf16(bytes, encoding) {
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
   } catch {
     return { problem: `looks like ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}` };
   }
@@ -29622,19 +29626,19 @@ var Splicer = class {
     if (rest.some((s) => typeof s === "number")) throw new Skip("the path needs a list item that does not exist");
     const nested = rest.slice(1).reduceRight((v, key2) => ({ [key2]: v }), value);
     const key = String(rest[0]);
-    if (walk2.emptyPair) return this.fillEmpty(walk2.emptyPair, { [key]: nested });
+    if (walk2.emptyPair) return this.fillEmpty(walk2.emptyPair, nested);
     if (!(0, import_yaml3.isMap)(walk2.node)) throw new Skip("the parent is not a map");
     return this.addPair(walk2.node, key, nested);
   }
-  /** `key:` or `key: null` gets the value it lacked. */
+  /** `key:` gets a block below it; `key: null` (or `~`) an inline value in its place. */
   fillEmpty(pair, value) {
     const keyNode = pair.key;
     const colon = this.text.indexOf(":", keyNode.range[1]);
     const nullNode = pair.value;
-    const end = nullNode?.range && nullNode.range[1] > nullNode.range[0] ? nullNode.range[1] : colon + 1;
-    if (this.json || nullNode?.range && nullNode.range[1] > nullNode.range[0]) return { start: colon + 1, end, insert: " " + this.flow(value) };
-    const indent = columnOf(this.text, keyNode.range[0]) + this.unit;
-    return { start: colon + 1, end, insert: this.block(value, indent) };
+    const written = !!nullNode?.range && nullNode.range[1] > nullNode.range[0];
+    const end = written ? nullNode.range[1] : colon + 1;
+    if (this.json || written || !isPlainObject2(value)) return { start: colon + 1, end, insert: " " + this.flow(value) };
+    return { start: colon + 1, end, insert: this.block(value, columnOf(this.text, keyNode.range[0]) + this.unit) };
   }
   addPair(map, key, value) {
     const last = map.items[map.items.length - 1];
@@ -29901,8 +29905,8 @@ function fixCommand(args, io) {
       continue;
     }
     const decoded = decode(bytes);
-    if (decoded.text === void 0 || decoded.problem) {
-      io.err(`podguard: skipped ${file}: ${decoded.problem ?? "not text"}; podguard fix rewrites UTF-8 files only
+    if (decoded.text === void 0 || decoded.encoding !== "utf-8") {
+      io.err(`podguard: skipped ${file}: ${decoded.problem ?? `it is ${decoded.encoding?.toUpperCase()}`}; podguard fix rewrites UTF-8 files only
 `);
       continue;
     }

@@ -35,9 +35,9 @@ export function fixCommand(args: string[], io: Io): number {
       continue;
     }
     const decoded = decode(bytes);
-    if (decoded.text === undefined || decoded.problem) {
-      // Rewriting would change the encoding; fix only what we can write back byte for byte.
-      io.err(`podguard: skipped ${file}: ${decoded.problem ?? 'not text'}; podguard fix rewrites UTF-8 files only\n`);
+    if (decoded.text === undefined || decoded.encoding !== 'utf-8') {
+      // Writing back would change the encoding; fix only what we can write back as it was.
+      io.err(`podguard: skipped ${file}: ${decoded.problem ?? `it is ${decoded.encoding?.toUpperCase()}`}; podguard fix rewrites UTF-8 files only\n`);
       continue;
     }
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';

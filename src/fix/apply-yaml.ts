@@ -142,20 +142,21 @@ class Splicer {
     if (rest.some((s) => typeof s === 'number')) throw new Skip('the path needs a list item that does not exist');
     const nested = rest.slice(1).reduceRight<unknown>((v, key) => ({ [key]: v }), value);
     const key = String(rest[0]);
-    if (walk.emptyPair) return this.fillEmpty(walk.emptyPair, { [key]: nested });
+    // The walk stopped at `key:` with no value: that pair is rest[0], and it takes what lies below it.
+    if (walk.emptyPair) return this.fillEmpty(walk.emptyPair, nested);
     if (!isMap(walk.node)) throw new Skip('the parent is not a map');
     return this.addPair(walk.node, key, nested);
   }
 
-  /** `key:` or `key: null` gets the value it lacked. */
-  private fillEmpty(pair: Pair, value: Record<string, unknown>): Splice {
+  /** `key:` gets a block below it; `key: null` (or `~`) an inline value in its place. */
+  private fillEmpty(pair: Pair, value: unknown): Splice {
     const keyNode = pair.key as Node;
     const colon = this.text.indexOf(':', keyNode.range![1]);
     const nullNode = pair.value as Node | null;
-    const end = nullNode?.range && nullNode.range[1] > nullNode.range[0] ? nullNode.range[1] : colon + 1;
-    if (this.json || (nullNode?.range && nullNode.range[1] > nullNode.range[0])) return { start: colon + 1, end, insert: ' ' + this.flow(value) };
-    const indent = columnOf(this.text, keyNode.range![0]) + this.unit;
-    return { start: colon + 1, end, insert: this.block(value, indent) };
+    const written = !!nullNode?.range && nullNode.range[1] > nullNode.range[0];
+    const end = written ? nullNode!.range![1] : colon + 1;
+    if (this.json || written || !isPlainObject(value)) return { start: colon + 1, end, insert: ' ' + this.flow(value) };
+    return { start: colon + 1, end, insert: this.block(value, columnOf(this.text, keyNode.range![0]) + this.unit) };
   }
 
   private addPair(map: YAMLMap, key: string, value: unknown): Splice {

@@ -3,6 +3,8 @@
 
 export interface Decoded {
   text?: string;
+  /** What the text was read as. */
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1';
   /** Why the bytes are not plain UTF-8 text; set together with `text` when the file was still read. */
   problem?: string;
 }
@@ -10,7 +12,7 @@ export interface Decoded {
 const SNIFF = 8192;
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)) ?? '' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return fromUtf8(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
 
@@ -24,10 +26,15 @@ export function decode(bytes: Uint8Array): Decoded {
     if (nuls.even > half * 0.9 && nuls.odd === 0) return utf16(bytes, 'utf-16be');
     return { problem: 'binary file (it contains NUL bytes), not a YAML or JSON manifest' };
   }
+  return fromUtf8(bytes);
+}
+
+function fromUtf8(bytes: Uint8Array): Decoded {
   const text = utf8(bytes);
-  if (text !== undefined) return { text };
+  if (text !== undefined) return { text, encoding: 'utf-8' };
   return {
     text: new TextDecoder('latin1').decode(bytes),
+    encoding: 'latin1',
     problem: 'not valid UTF-8; read as Latin-1. Kubernetes requires UTF-8: convert it with `iconv -f latin1 -t utf-8`',
   };
 }
@@ -42,7 +49,7 @@ function utf8(bytes: Uint8Array): string | undefined {
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
   } catch {
     return { problem: `looks like ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}` };
   }

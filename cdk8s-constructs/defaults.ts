@@ -1,0 +1,57 @@
+// The values the Secure* constructs fill in where the props leave a field unset; the one place they are written.
+// Keys are Kubernetes manifest field names. Defaults are applied to the rendered manifest, so an explicit value in
+// either spelling (the L1 `hostPid` or a patched-in `hostPID`) counts as set and is kept.
+
+/**
+ * The pod-level securityContext of a Linux pod: the widely copied "golden" pod (UID 1000, GID 3000, fsGroup 2000,
+ * non-root) plus the runtime's default seccomp profile.
+ *
+ * The fields a container inherits (runAsNonRoot, runAsUser, runAsGroup, seccompProfile) are defaulted here only, never
+ * in containers: a container default would silently override an explicit pod-level value.
+ */
+export const DEFAULT_POD_SECURITY_CONTEXT = {
+  runAsNonRoot: true,
+  runAsUser: 1000,
+  runAsGroup: 3000,
+  fsGroup: 2000,
+  seccompProfile: { type: 'RuntimeDefault' },
+} as const;
+
+/**
+ * The securityContext of every container (init, regular and ephemeral) of a Linux pod. `allowPrivilegeEscalation`
+ * is left unset in a container that sets `privileged: true` or adds `SYS_ADMIN`, a pair the API server rejects.
+ */
+export const DEFAULT_CONTAINER_SECURITY_CONTEXT = {
+  allowPrivilegeEscalation: false,
+  privileged: false,
+  readOnlyRootFilesystem: true,
+  capabilities: { drop: ['ALL'] },
+} as const;
+
+/** Pod spec fields outside securityContext: no host namespaces, and no API token unless the pod asks for one. */
+export const DEFAULT_POD_SPEC = {
+  hostNetwork: false,
+  hostPID: false,
+  hostIPC: false,
+  automountServiceAccountToken: false,
+} as const;
+
+/**
+ * A writable scratch directory: an emptyDir mounted at `mountPath` in each container whose root file system is
+ * read-only and that mounts nothing there itself. The volume takes `name`, or `name-2`, `name-3`... when taken.
+ */
+export const DEFAULT_TMP_VOLUME = {
+  name: 'tmp',
+  mountPath: '/tmp',
+} as const;
+
+/**
+ * What a Windows pod (`spec.os.name: windows`) gets from DEFAULT_POD_SECURITY_CONTEXT: the API server rejects the
+ * Linux-only fields (UIDs, GIDs, seccomp, capabilities, read-only root) in Windows pods, and PSA skips those checks.
+ */
+export const DEFAULT_WINDOWS_POD_SECURITY_CONTEXT = {
+  runAsNonRoot: true,
+} as const;
+
+/** The validation profile of a Secure* construct and of PodSecurityValidation. */
+export const DEFAULT_PROFILE = 'hardened';
