@@ -29850,7 +29850,8 @@ function fixSource(file, original, options) {
   return { text, before, after: findings.filter((f) => f.fixable).length, skipped: [...refused.values()], remaining: findings };
 }
 function unifiedDiff(file, before, after) {
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  const name = file.replace(/^\/+/, "");
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 
 // src/cli/options.ts
@@ -29933,8 +29934,10 @@ function fixCommand(args, io) {
       io.out(unifiedDiff(file, decoded.text, result.text));
     }
   }
-  const summary2 = changedFiles === 0 ? "nothing to fix" : `${values.write ? "fixed" : "would fix"} ${fixed} findings in ${changedFiles} file${changedFiles === 1 ? "" : "s"}`;
-  io.err(`podguard: ${summary2}${manual > 0 ? `; ${manual} findings need a change by hand (run podguard scan)` : ""}
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const summary2 = changedFiles === 0 ? "nothing to fix" : `${values.write ? "fixed" : "would fix"} ${count(fixed, "finding", "findings")} in ${count(changedFiles, "file", "files")}`;
+  const byHand = manual > 0 ? `; ${count(manual, "finding needs", "findings need")} a change by hand (run podguard scan)` : "";
+  io.err(`podguard: ${summary2}${byHand}
 `);
   if (problems > 0) return 2;
   return changedFiles > 0 && !values.write ? 1 : 0;

@@ -60,8 +60,10 @@ export function fixCommand(args: string[], io: Io): number {
       io.out(unifiedDiff(file, decoded.text, result.text));
     }
   }
-  const summary = changedFiles === 0 ? 'nothing to fix' : `${values.write ? 'fixed' : 'would fix'} ${fixed} findings in ${changedFiles} file${changedFiles === 1 ? '' : 's'}`;
-  io.err(`podguard: ${summary}${manual > 0 ? `; ${manual} findings need a change by hand (run podguard scan)` : ''}\n`);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const summary = changedFiles === 0 ? 'nothing to fix' : `${values.write ? 'fixed' : 'would fix'} ${count(fixed, 'finding', 'findings')} in ${count(changedFiles, 'file', 'files')}`;
+  const byHand = manual > 0 ? `; ${count(manual, 'finding needs', 'findings need')} a change by hand (run podguard scan)` : '';
+  io.err(`podguard: ${summary}${byHand}\n`);
   if (problems > 0) return 2;
   return changedFiles > 0 && !values.write ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // Fixes one manifest's text: scan, apply the offered edits, and scan again, since one fix can open the way for
 // another (a container stops being privileged, and then allowPrivilegeEscalation: false becomes legal).
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY, structuredPatch } from 'diff';
 import { analyze, type AnalyzeOptions } from '../engine/analyze.js';
 import type { Finding } from '../engine/finding.js';
 import { applyTextEdits, type ResourceEdit } from './apply-yaml.js';
@@ -59,5 +59,50 @@ export function fixSource(file: string, original: string, options: AnalyzeOption
 }
 
 export function unifiedDiff(file: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  const name = file.replace(/^\/+/, ''); // as git writes it: a/tmp/x.yaml, not a//tmp/x.yaml
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+
+/** A replacement of whole lines of the original text: what a GitHub ```suggestion carries. */
+export interface LineEdit {
+  /** 1-based, inclusive, in the original text. */
+  startLine: number;
+  endLine: number;
+  /** The new text of those lines, without a final newline. */
+  replacement: string;
+  /** The findings this edit resolves (several findings can share one edit). */
+  findings: Finding[];
+}
+
+/**
+ * The fix of each fixable finding on its own, as line replacements of the original text. A pure insertion is
+ * anchored on the line before it (a suggestion must replace at least one line).
+ */
+export function lineEdits(file: string, text: string, findings: Finding[]): LineEdit[] {
+  const json = /\.json$/i.test(file);
+  const lines = text.split(/\r?\n/);
+  const byRange = new Map<string, LineEdit>();
+  for (const finding of findings) {
+    if (!finding.fixable) continue;
+    const outcome = applyTextEdits(text, resourceEdits([finding]), { json });
+    if (outcome.applied.length === 0 || outcome.skipped.length > 0) continue;
+    for (const hunk of structuredPatch('a', 'b', text, outcome.text, undefined, undefined, { context: 0 }).hunks) {
+      const added = hunk.lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1).replace(/\r$/, ''));
+      let startLine = hunk.oldStart;
+      let endLine = hunk.oldStart + hunk.oldLines - 1;
+      let replacement = added;
+      if (hunk.oldLines === 0) {
+        // For a pure insertion, oldStart is the line it goes before: anchor on the line above (or the first line).
+        const above = hunk.oldStart - 1;
+        if (above === 0) [startLine, endLine, replacement] = [1, 1, [...added, lines[0]]];
+        else [startLine, endLine, replacement] = [above, above, [lines[above - 1], ...added]];
+      }
+      const edit = { startLine, endLine, replacement: replacement.join('\n'), findings: [finding] };
+      const key = `${startLine}:${endLine}:${edit.replacement}`;
+      const same = byRange.get(key);
+      if (same) same.findings.push(finding);
+      else byRange.set(key, edit);
+    }
+  }
+  return [...byRange.values()].sort((a, b) => a.startLine - b.startLine);
 }
