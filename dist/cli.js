@@ -11237,11 +11237,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18660,15 +18660,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19718,8 +19718,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19827,13 +19827,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -22786,8 +22786,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -22864,12 +22864,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -28102,6 +28102,11 @@ function formatSarif(findings, version, levels) {
   return JSON.stringify(log, null, 2) + "\n";
 }
 
+// src/format/plural.ts
+function count(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 // src/format/text.ts
 var COLOURS = {
   error: ["\x1B[31m", "\x1B[39m"],
@@ -28128,7 +28133,6 @@ var TextFormatter = class {
     return lines.join("\n") + "\n\n";
   }
   summary(s, notes = 0) {
-    const count = (n, one) => `${n} ${one}${n === 1 ? "" : "s"}`;
     const found = [count(s.errors, "error"), count(s.warnings, "warning")];
     if (notes > 0) found.push(count(notes, "note"));
     const line = `${found.join(", ")} in ${count(s.files, "file")} (${count(s.resources, "resource")} read)`;
@@ -28141,8 +28145,11 @@ var TextFormatter = class {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/cli/files.ts
-import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { extname, join } from "node:path";
+
+// src/source/read.ts
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 
 // src/source/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -28265,9 +28272,7 @@ function nestingDepth(text) {
   return { depth: max, at };
 }
 
-// src/cli/files.ts
-var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+// src/source/read.ts
 function describeError(e) {
   const code = e?.code;
   switch (code) {
@@ -28283,58 +28288,6 @@ function describeError(e) {
     default:
       return e instanceof Error ? e.message.split("\n")[0] : String(e);
   }
-}
-function* manifestFiles(paths) {
-  for (const path of paths) {
-    if (path === "-") {
-      yield { file: "-" };
-      continue;
-    }
-    let isDir;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch (e) {
-      yield { error: `cannot read ${path}: ${describeError(e)}` };
-      continue;
-    }
-    if (isDir) yield* walk(path);
-    else yield { file: path };
-  }
-}
-function* walk(root) {
-  const seen = /* @__PURE__ */ new Set();
-  function* visit(dir) {
-    let entries;
-    try {
-      const real = realpathSync(dir);
-      if (seen.has(real)) return;
-      seen.add(real);
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      yield { error: `cannot read ${dir}: ${describeError(e)}` };
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      const manifest = MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase());
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = statSync(path);
-          isDir = target.isDirectory();
-          isFile = target.isFile();
-        } catch (e) {
-          if (manifest || e.code === "ELOOP") yield { error: `cannot read ${path}: ${describeError(e)}` };
-          continue;
-        }
-      }
-      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit(path);
-      else if (isFile && manifest) yield { file: path };
-    }
-  }
-  yield* visit(root);
 }
 function readBounded(path) {
   if (path === "-") return readAllStdin();
@@ -28373,6 +28326,62 @@ function readAllStdin() {
     if (total > LIMITS.maxFileBytes) break;
   }
   return Buffer.concat(chunks);
+}
+
+// src/cli/files.ts
+var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function* manifestFiles(paths) {
+  for (const path of paths) {
+    if (path === "-") {
+      yield { file: "-" };
+      continue;
+    }
+    let isDir;
+    try {
+      isDir = statSync2(path).isDirectory();
+    } catch (e) {
+      yield { error: `cannot read ${path}: ${describeError(e)}` };
+      continue;
+    }
+    if (isDir) yield* walk(path);
+    else yield { file: path };
+  }
+}
+function* walk(root) {
+  const seen = /* @__PURE__ */ new Set();
+  function* visit(dir) {
+    let entries;
+    try {
+      const real = realpathSync(dir);
+      if (seen.has(real)) return;
+      seen.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      yield { error: `cannot read ${dir}: ${describeError(e)}` };
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      const manifest = MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase());
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync2(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (e) {
+          if (manifest || e.code === "ELOOP") yield { error: `cannot read ${path}: ${describeError(e)}` };
+          continue;
+        }
+      }
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit(path);
+      else if (isFile && manifest) yield { file: path };
+    }
+  }
+  yield* visit(root);
 }
 
 // src/cli/pool.ts
@@ -28960,7 +28969,7 @@ function serveIfWorker() {
 }
 
 // src/cli/fix-command.ts
-import { renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { renameSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { basename, dirname, join as join2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -29934,7 +29943,6 @@ function fixCommand(args, io) {
       io.out(unifiedDiff(file, decoded.text, result.text));
     }
   }
-  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   const summary2 = changedFiles === 0 ? "nothing to fix" : `${values.write ? "fixed" : "would fix"} ${count(fixed, "finding", "findings")} in ${count(changedFiles, "file", "files")}`;
   const byHand = manual > 0 ? `; ${count(manual, "finding needs", "findings need")} a change by hand (run podguard scan)` : "";
   io.err(`podguard: ${summary2}${byHand}
@@ -29943,7 +29951,7 @@ function fixCommand(args, io) {
   return changedFiles > 0 && !values.write ? 1 : 0;
 }
 function writeAtomically(file, text) {
-  const mode = statSync2(file).mode & 4095;
+  const mode = statSync3(file).mode & 4095;
   const temp = join2(dirname(file), `.${basename(file)}.podguard-${process.pid}.tmp`);
   writeFileSync(temp, text, { mode });
   renameSync(temp, file);

@@ -4,8 +4,10 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixSource, unifiedDiff } from '../fix/fix-source.js';
 import { decode } from '../source/decode.js';
-import { describeError, manifestFiles, readBounded } from './files.js';
+import { describeError, readBounded } from '../source/read.js';
+import { manifestFiles } from './files.js';
 import { profileAndVersion, PROFILE_OPTIONS, type Io } from './options.js';
+import { count } from '../format/plural.js';
 
 export function fixCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: 'boolean' } } });
@@ -60,7 +62,6 @@ export function fixCommand(args: string[], io: Io): number {
       io.out(unifiedDiff(file, decoded.text, result.text));
     }
   }
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const summary = changedFiles === 0 ? 'nothing to fix' : `${values.write ? 'fixed' : 'would fix'} ${count(fixed, 'finding', 'findings')} in ${count(changedFiles, 'file', 'files')}`;
   const byHand = manual > 0 ? `; ${count(manual, 'finding needs', 'findings need')} a change by hand (run podguard scan)` : '';
   io.err(`podguard: ${summary}${byHand}\n`);

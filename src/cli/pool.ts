@@ -4,7 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions, type AnalyzeResult } from '../engine/analyze.js';
-import { describeError, readBounded, type FileEntry } from './files.js';
+import { describeError, readBounded } from '../source/read.js';
+import type { FileEntry } from './files.js';
 
 export type FileOutcome = { file: string; result: AnalyzeResult } | { error: string };
 

@@ -1,6 +1,7 @@
 // Human output: one line per finding (`file:line:col level ruleId message`), grouped by file, colour on a TTY only.
 import type { Finding, Summary } from '../engine/finding.js';
 import type { Level } from '../engine/rule.js';
+import { count } from './plural.js';
 
 const COLOURS: Record<Level | 'dim' | 'bold', [string, string]> = {
   error: ['\x1b[31m', '\x1b[39m'],
@@ -28,7 +29,6 @@ export class TextFormatter {
   }
 
   summary(s: Summary, notes = 0): string {
-    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
     const found = [count(s.errors, 'error'), count(s.warnings, 'warning')];
     if (notes > 0) found.push(count(notes, 'note'));
     const line = `${found.join(', ')} in ${count(s.files, 'file')} (${count(s.resources, 'resource')} read)`;

@@ -1,0 +1,63 @@
+// Turns new findings into the comments of one pull-request review: a ```suggestion where the fix replaces only
+// lines the pull request added, a plain comment for other findings on added lines. Each comment carries a marker,
+// so a later run does not post the same comment on the same line again.
+import type { Finding } from '../engine/finding.js';
+import { lineEdits } from '../fix/fix-source.js';
+
+export interface ReviewComment {
+  path: string;
+  line: number;
+  start_line?: number;
+  side: 'RIGHT';
+  start_side?: 'RIGHT';
+  body: string;
+}
+
+const MARKER = /<!-- podguard rules=([a-z0-9,-]+) -->/;
+
+export function marker(ruleIds: string[]): string {
+  return `<!-- podguard rules=${[...new Set(ruleIds)].sort().join(',')} -->`;
+}
+
+/** Keys (path, line, rule) of the comments an earlier run posted. */
+export function postedKeys(comments: Array<{ path: string; line?: number | null; body?: string }>): Set<string> {
+  const keys = new Set<string>();
+  for (const c of comments) {
+    const m = MARKER.exec(c.body ?? '');
+    if (m && c.line) for (const rule of m[1].split(',')) keys.add(`${c.path}:${c.line}:${rule}`);
+  }
+  return keys;
+}
+
+function heading(findings: Finding[]): string {
+  return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message}`).join('\n\n');
+}
+
+export function reviewComments(path: string, text: string, findings: Finding[], added: Set<number>, posted: Set<string>): ReviewComment[] {
+  const comments: ReviewComment[] = [];
+  const covered = new Set<Finding>();
+  const fresh = (line: number, rules: string[]) => rules.some((r) => !posted.has(`${path}:${line}:${r}`));
+
+  for (const edit of lineEdits(path, text, findings)) {
+    const lines = Array.from({ length: edit.endLine - edit.startLine + 1 }, (_, i) => edit.startLine + i);
+    if (!lines.every((l) => added.has(l))) continue;
+    edit.findings.forEach((f) => covered.add(f));
+    const rules = edit.findings.map((f) => f.ruleId);
+    if (!fresh(edit.endLine, rules)) continue;
+    const body = `${heading(edit.findings)}\n\n\`\`\`suggestion\n${edit.replacement}\n\`\`\`\n${marker(rules)}`;
+    const range = edit.startLine < edit.endLine ? { start_line: edit.startLine, start_side: 'RIGHT' as const } : {};
+    comments.push({ path, line: edit.endLine, ...range, side: 'RIGHT', body });
+  }
+
+  // Findings with no suggestion: one plain comment per line, when the pull request added that line.
+  const byLine = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (covered.has(f) || f.line === null || !added.has(f.line)) continue;
+    byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
+  }
+  for (const [line, here] of byLine) {
+    const rules = here.map((f) => f.ruleId);
+    if (fresh(line, rules)) comments.push({ path, line, side: 'RIGHT', body: `${heading(here)}\n${marker(rules)}` });
+  }
+  return comments.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,228 @@
+// Runs dist/index.js the way the Actions runner does, against a local stand-in for the GitHub REST API, in a git
+// work tree whose pull-request patches are made by `git diff`.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { REPO } from './cli.js';
+
+export interface Recorded {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  authorization?: string;
+}
+
+export interface PullFileJson {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+  patch?: string;
+}
+
+/** The REST routes the Action uses, with pagination, recorded requests and injectable failures. */
+export class FakeGitHub {
+  readonly requests: Recorded[] = [];
+  files: PullFileJson[] = [];
+  reviewComments: Array<{ path: string; line: number; body: string }> = [];
+  /** Status codes to answer, in turn, before serving a route normally (keyed by "METHOD /route-suffix"). */
+  readonly failures = new Map<string, number[]>();
+  private server = createServer((req, res) => this.handle(req, res));
+  baseUrl = '';
+
+  async start(prefix = ''): Promise<string> {
+    await new Promise<void>((ok) => this.server.listen(0, '127.0.0.1', ok));
+    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${prefix}`;
+    return this.baseUrl;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((ok) => this.server.close(() => ok()));
+  }
+
+  private page<T>(req: IncomingMessage, res: ServerResponse, url: URL, items: T[]): void {
+    const perPage = Number(url.searchParams.get('per_page') ?? 30);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p: number, rel: string) => {
+      const u = new URL(url.toString());
+      u.searchParams.set('page', String(p));
+      return `<${this.baseUrl.replace(/\/api\/v3$/, '')}${u.pathname}${u.search}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    if (links.length > 0) res.setHeader('Link', links.join(', '));
+    this.json(res, 200, items.slice((page - 1) * perPage, page * perPage));
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      const url = new URL(req.url!, 'http://127.0.0.1');
+      const prefix = new URL(this.baseUrl).pathname.replace(/\/$/, '');
+      const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+      this.requests.push({ method: req.method!, path, query: url.searchParams, body: raw ? JSON.parse(raw) : undefined, authorization: req.headers.authorization });
+      const route = /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/(files|comments|reviews)$/.exec(path)?.[1];
+      const key = `${req.method} ${route}`;
+      const failing = this.failures.get(key);
+      if (failing && failing.length > 0) {
+        const status = failing.shift()!;
+        return this.json(res, status, { message: status === 403 ? 'Resource not accessible by integration' : 'Server Error' });
+      }
+      if (req.method === 'GET' && route === 'files') return this.page(req, res, url, this.files);
+      if (req.method === 'GET' && route === 'comments') return this.page(req, res, url, this.reviewComments);
+      if (req.method === 'POST' && route === 'reviews') return this.json(res, 200, { id: 1, state: 'COMMENTED' });
+      this.json(res, 404, { message: 'Not Found' });
+    });
+  }
+}
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+
+/** A git repository with a base commit and a head commit; `files()` lists the change as the REST API would. */
+export class Workspace {
+  readonly dir = mkdtempSync(join(tmpdir(), 'podguard-ws-'));
+  base = '';
+  head = '';
+
+  constructor(baseFiles: Record<string, string>) {
+    git(this.dir, 'init', '-q', '-b', 'main');
+    this.write(baseFiles);
+    git(this.dir, 'add', '-A');
+    git(this.dir, 'commit', '-qm', 'base');
+    this.base = git(this.dir, 'rev-parse', 'HEAD').trim();
+  }
+
+  write(files: Record<string, string>): void {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(this.dir, name)), { recursive: true });
+      writeFileSync(join(this.dir, name), text);
+    }
+  }
+
+  remove(name: string): void {
+    rmSync(join(this.dir, name));
+  }
+
+  move(from: string, to: string): void {
+    git(this.dir, 'mv', from, to);
+  }
+
+  link(name: string, target: string): void {
+    symlinkSync(target, join(this.dir, name));
+  }
+
+  commit(): void {
+    git(this.dir, 'add', '-A');
+    git(this.dir, 'commit', '-qm', 'head', '--allow-empty');
+    this.head = git(this.dir, 'rev-parse', 'HEAD').trim();
+  }
+
+  /** The pull request's files: status, previous name, and the patch text GitHub sends (the diff from its first hunk). */
+  files(): PullFileJson[] {
+    const out: PullFileJson[] = [];
+    for (const line of git(this.dir, 'diff', '--name-status', '-M', this.base, this.head).trim().split('\n')) {
+      const [code, a, b] = line.split('\t');
+      const status = code.startsWith('R') ? 'renamed' : ({ A: 'added', M: 'modified', D: 'removed', T: 'changed' } as Record<string, string>)[code[0]];
+      const filename = b ?? a;
+      const diff = git(this.dir, 'diff', '-M', this.base, this.head, '--', ...(b ? [a, b] : [a]));
+      const hunk = diff.indexOf('\n@@');
+      out.push({ filename, status, ...(b ? { previous_filename: a } : {}), ...(hunk >= 0 ? { patch: diff.slice(hunk + 1).replace(/\n$/, '') } : {}) });
+    }
+    return out;
+  }
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: Array<{ level: string; props: Record<string, string>; message: string }>;
+}
+
+export const DEFAULT_INPUTS: Record<string, string> = {
+  paths: '**/*.yaml\n**/*.yml',
+  profile: 'hardened',
+  'k8s-version': 'latest',
+  'fail-on': 'error',
+  'only-changed': 'true',
+  'github-token': 'test-token',
+  'sarif-file': '',
+  suggestions: 'false',
+};
+
+/** Starts `node dist/index.js` as the runner does and collects what it wrote. */
+export async function runAction(options: {
+  workspace: string;
+  apiUrl?: string;
+  event: 'pull_request' | 'pull_request_target' | 'push';
+  payload: unknown;
+  inputs?: Record<string, string>;
+}): Promise<ActionRun> {
+  const runnerDir = mkdtempSync(join(tmpdir(), 'podguard-runner-'));
+  const eventPath = join(runnerDir, 'event.json');
+  const outputPath = join(runnerDir, 'output');
+  const summaryPath = join(runnerDir, 'summary');
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'octo/shop',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+  };
+  for (const [name, value] of Object.entries({ ...DEFAULT_INPUTS, ...options.inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [join(REPO, 'dist/index.js')], { cwd: options.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  child.stderr.on('data', (c) => (stderr += c));
+  const code = await new Promise<number | null>((ok) => child.on('close', ok));
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), annotations: parseAnnotations(stdout) };
+}
+
+/** GITHUB_OUTPUT's `name<<DELIMITER … DELIMITER` format, as @actions/core writes it. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  return out;
+}
+
+function parseAnnotations(stdout: string) {
+  return stdout
+    .split('\n')
+    .map((l) => /^::(error|warning|notice) (.*?)::(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => ({
+      level: m[1],
+      props: Object.fromEntries(m[2].split(',').map((kv) => kv.split('=') as [string, string])),
+      message: m[3].replace(/%0A/g, '\n').replace(/%25/g, '%'),
+    }));
+}
+
+export function prPayload(ws: Workspace, number = 7) {
+  return { pull_request: { number, head: { sha: ws.head }, base: { sha: ws.base } }, repository: { name: 'shop', owner: { login: 'octo' } } };
+}
