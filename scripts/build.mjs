@@ -17,6 +17,7 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' });
+await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
 
 // The policy pack and the constructs are packages of their own; each builds itself with its build.mjs.
 for (const dir of ['policypack', 'cdk8s-constructs']) {
