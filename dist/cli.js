@@ -26504,6 +26504,19 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function namedPath(object, path) {
+  let node = object;
+  let out = "";
+  for (const seg of path) {
+    const next = Array.isArray(node) || typeof node === "object" && node !== null ? node[seg] : void 0;
+    if (typeof seg === "number") {
+      const name = typeof next === "object" && next !== null ? next.name : void 0;
+      out += typeof name === "string" ? `[${JSON.stringify(name)}]` : `[${seg}]`;
+    } else out += out === "" ? seg : `.${seg}`;
+    node = next;
+  }
+  return out;
+}
 
 // src/engine/rule.ts
 var PROFILES = ["baseline", "restricted", "hardened"];
@@ -28780,7 +28793,7 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
       const key = formatPath(path);
       if (mistyped.has(key)) return;
       const message = formatMessage(invalid_field_default.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
-      const finding = makeFinding(invalid_field_default, "error", message, { file, resource, path, container: null, region: place(path), resourceIndex });
+      const finding = makeFinding(invalid_field_default, "error", message, { file, resource, object, path, container: null, region: place(path), resourceIndex });
       finding.messageId = "mistyped";
       mistyped.set(key, finding);
     },
@@ -28798,7 +28811,7 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
         const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
-        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         finding.messageId = undecidable ? "undecidable" : r.message;
         if (undecidable) finding.unknown = true;
         reported.push(finding);
@@ -28806,7 +28819,7 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
       for (const path of dedupePaths(unknownReads)) {
         const key = formatPath(path);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, path, container: containerAt(path), region: place(path), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt(path), region: place(path), resourceIndex });
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
@@ -28857,6 +28870,8 @@ function makeFinding(rule, level, message, at) {
     if (at.region.exact !== void 0) f.exact = at.region.exact;
   }
   if (at.resourceIndex !== void 0) f.resourceIndex = at.resourceIndex;
+  const r = at.resource;
+  f.identity = r ? [r.apiVersion, r.kind, r.namespace ?? "", r.name, rule.id, namedPath(at.object, at.path)].join(" ") : [at.file ?? "", rule.id, message].join(" ");
   return f;
 }
 function fileFinding(file, message, region) {

@@ -37306,6 +37306,19 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function namedPath(object, path7) {
+  let node = object;
+  let out = "";
+  for (const seg of path7) {
+    const next = Array.isArray(node) || typeof node === "object" && node !== null ? node[seg] : void 0;
+    if (typeof seg === "number") {
+      const name = typeof next === "object" && next !== null ? next.name : void 0;
+      out += typeof name === "string" ? `[${JSON.stringify(name)}]` : `[${seg}]`;
+    } else out += out === "" ? seg : `.${seg}`;
+    node = next;
+  }
+  return out;
+}
 
 // src/engine/pod-view.ts
 var POD_SPEC_PATHS = {
@@ -37537,7 +37550,7 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
       const key = formatPath(path7);
       if (mistyped.has(key)) return;
       const message = formatMessage(invalid_field_default.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
-      const finding = makeFinding(invalid_field_default, "error", message, { file, resource, path: path7, container: null, region: place(path7), resourceIndex });
+      const finding = makeFinding(invalid_field_default, "error", message, { file, resource, object, path: path7, container: null, region: place(path7), resourceIndex });
       finding.messageId = "mistyped";
       mistyped.set(key, finding);
     },
@@ -37555,7 +37568,7 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
         const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
-        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         finding.messageId = undecidable ? "undecidable" : r.message;
         if (undecidable) finding.unknown = true;
         reported.push(finding);
@@ -37563,7 +37576,7 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
       for (const path7 of dedupePaths(unknownReads)) {
         const key = formatPath(path7);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, path: path7, container: containerAt(path7), region: place(path7), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path: path7, container: containerAt(path7), region: place(path7), resourceIndex });
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
@@ -37614,6 +37627,8 @@ function makeFinding(rule, level, message, at) {
     if (at.region.exact !== void 0) f.exact = at.region.exact;
   }
   if (at.resourceIndex !== void 0) f.resourceIndex = at.resourceIndex;
+  const r = at.resource;
+  f.identity = r ? [r.apiVersion, r.kind, r.namespace ?? "", r.name, rule.id, namedPath(at.object, at.path)].join(" ") : [at.file ?? "", rule.id, message].join(" ");
   return f;
 }
 function fileFinding(file, message, region) {
@@ -37739,10 +37754,15 @@ function summaryMarkdown(s) {
   const out = [`## ${s.title}`, ""];
   out.push("| | errors | warnings | notes |", "| --- | --- | --- | --- |");
   out.push(`| ${s.pullRequest ? "New in this pull request" : "Findings"} | ${counts(s.counted)} |`);
-  if (s.pullRequest) out.push(`| Pre-existing (unchanged lines, not annotated) | ${counts(s.preExisting)} |`);
+  if (s.pullRequest) out.push(`| Pre-existing (not annotated) | ${counts(s.preExisting)} |`, `| Fixed by this pull request | ${counts(s.fixed ?? [])} |`);
   out.push("", `Profile \`${s.profile}\`, Kubernetes ${s.k8sVersion}: ${count(s.files, "file")} and ${count(s.resources, "resource")} scanned.`, "");
-  if (s.counted.length > 0) out.push(`### ${s.pullRequest ? "New findings" : "Findings"}`, "", ...table(s.counted, s.link));
-  if (s.preExisting.length > 0) out.push("### Pre-existing findings", "", ...table(s.preExisting, s.link));
+  if (s.pullRequest) {
+    out.push("### New", "", ...s.counted.length > 0 ? table(s.counted, s.link) : ["None.", ""]);
+    out.push("### Pre-existing", "", ...s.preExisting.length > 0 ? table(s.preExisting, s.link) : ["None.", ""]);
+    const fixed2 = s.fixed ?? [];
+    const rows = fixed2.map((f) => `| ${cell(f.file ?? "")}:${f.line ?? ""} (base) | \`${f.ruleId}\` | ${cell(f.container ?? "")} | \`${cell(f.path)}\` |`);
+    out.push("### Fixed", "", ...fixed2.length > 0 ? ["| Base location | Rule | Container | Path |", "| --- | --- | --- | --- |", ...rows, ""] : ["None.", ""]);
+  } else if (s.counted.length > 0) out.push("### Findings", "", ...table(s.counted, s.link));
   const ids = new Set([...s.counted, ...s.preExisting].map((f) => f.ruleId));
   const help = RULES.filter((r) => ids.has(r.id));
   if (help.length > 0) out.push("### How to fix", "", ...help.map((r) => `- \`${r.id}\`: ${r.help.fix}`), "");
@@ -37810,6 +37830,96 @@ function readAllStdin() {
 
 // src/version.ts
 var VERSION8 = true ? "0.1.0" : "0.0.0-dev";
+
+// src/action/baseline.ts
+import { execFileSync } from "node:child_process";
+function baseFromGit(workspace, sha, path7) {
+  const git = (...args) => execFileSync("git", args, { cwd: workspace, maxBuffer: LIMITS.maxFileBytes + 1024, stdio: ["ignore", "pipe", "ignore"] });
+  try {
+    git("cat-file", "-e", `${sha}^{commit}`);
+  } catch {
+    return void 0;
+  }
+  try {
+    git("cat-file", "-e", `${sha}:${path7}`);
+  } catch {
+    return { absent: true, via: "git" };
+  }
+  try {
+    return { text: git("cat-file", "-p", `${sha}:${path7}`).toString("utf8"), via: "git" };
+  } catch (e) {
+    return { problem: `git could not read it (${e instanceof Error ? e.message.split("\n")[0] : String(e)})` };
+  }
+}
+function compare(head, base) {
+  const baseIds = new Set(base.map((f) => f.identity));
+  const headIds = new Set(head.map((f) => f.identity));
+  return {
+    fresh: head.filter((f) => !baseIds.has(f.identity)),
+    preExisting: head.filter((f) => baseIds.has(f.identity)),
+    fixed: base.filter((f) => !headIds.has(f.identity))
+  };
+}
+var resourceKey = (r) => {
+  const meta = r.metadata ?? {};
+  return [r.apiVersion, r.kind, meta.namespace ?? "", meta.name].join(" ");
+};
+function translate(head, base, path7) {
+  const out = [];
+  let h = head;
+  let b = base;
+  for (const seg of path7) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(h) || !Array.isArray(b)) return void 0;
+      const name = h[seg]?.name;
+      const index = typeof name === "string" ? b.findIndex((item) => item?.name === name) : seg;
+      if (index < 0 || index >= b.length) return void 0;
+      out.push(index);
+      h = h[seg];
+      b = b[index];
+    } else {
+      out.push(seg);
+      h = h?.[seg];
+      b = b?.[seg];
+    }
+  }
+  return out;
+}
+function podLevel(path7) {
+  const group = path7.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
+  if (group < 0 || path7[group + 2] !== "securityContext" || path7.length !== group + 4) return void 0;
+  return [...path7.slice(0, group), "securityContext", path7[group + 3]];
+}
+var Explainer = class {
+  baseResources;
+  headResources;
+  baseLines;
+  lineCounter;
+  constructor(headText, baseText) {
+    const base = parseSource(baseText);
+    this.lineCounter = base.lineCounter;
+    this.baseResources = new Map(sourceResources(base).map((r) => [resourceKey(r.value), r]));
+    this.headResources = sourceResources(parseSource(headText));
+    this.baseLines = baseText.split(/\r?\n/);
+  }
+  explain(f, added) {
+    const head = this.headResources[f.resourceIndex ?? -1];
+    if (!head || !f.resource) return "New in this pull request.";
+    const base = this.baseResources.get(resourceKey(head.value));
+    if (!base) return `New in this pull request: ${f.resource.kind} "${f.resource.name}" is not in the base version (new or renamed), so all its findings are new.`;
+    if (f.line !== null && added.has(f.line)) return "New in this pull request.";
+    const path7 = f.pathSegments ?? [];
+    for (const candidate of [translate(head.value, base.value, path7), podLevel(translate(head.value, base.value, path7) ?? [])]) {
+      if (!candidate) continue;
+      const region = locate(base.node, candidate, this.lineCounter);
+      if (region?.exact) {
+        const quoted = this.baseLines[region.line - 1]?.trim().replace(/\s+#.*$/, "");
+        return `New in this pull request, which removed or changed \`${quoted}\` (base line ${region.line}).`;
+      }
+    }
+    return "New in this pull request (the change that caused it is elsewhere in this file).";
+  }
+};
 
 // src/action/pull-request.ts
 import { lstatSync, realpathSync } from "node:fs";
@@ -40781,6 +40891,10 @@ minimatch2.escape = escape2;
 minimatch2.unescape = unescape2;
 
 // src/action/pull-request.ts
+function hunkRanges(patch) {
+  if (!patch) return [];
+  return (parsePatch(patch)[0]?.hunks ?? []).filter((h) => h.newLines > 0).map((h) => [h.newStart, h.newStart + h.newLines - 1]);
+}
 function addedLines(patch) {
   const added = /* @__PURE__ */ new Set();
   if (!patch) return added;
@@ -40834,7 +40948,7 @@ function selectPullFiles(workspace, files, patterns) {
     } catch {
       continue;
     }
-    selection.files.push({ file: f.filename, added: addedLines(f.patch) });
+    selection.files.push({ file: f.filename, added: addedLines(f.patch), status: f.status, previous: f.previous_filename, hunks: hunkRanges(f.patch) });
   }
   return selection;
 }
@@ -41229,20 +41343,39 @@ function postedKeys(comments) {
   const keys = /* @__PURE__ */ new Set();
   for (const c of comments) {
     const m = MARKER.exec(c.body ?? "");
-    if (m && c.line) for (const rule of m[1].split(",")) keys.add(`${c.path}:${c.line}:${rule}`);
+    if (m) for (const rule of m[1].split(",")) keys.add(`${c.path}:${c.line ?? "file"}:${rule}`);
   }
   return keys;
 }
 function heading(findings) {
   return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message}`).join("\n\n");
 }
-function reviewComments(path7, text, findings, added, posted) {
+function reviewComments(path7, text, findings, placement, posted) {
+  const { added, hunks } = placement;
   const comments = [];
   const covered = /* @__PURE__ */ new Set();
   const fresh = (line, rules) => rules.some((r) => !posted.has(`${path7}:${line}:${r}`));
+  const inDiff = (start, end) => hunks ? hunks.some(([a, b]) => a <= start && end <= b) : Array.from({ length: end - start + 1 }, (_, i) => start + i).every((l) => added.has(l));
   for (const edit of lineEdits(path7, text, findings)) {
-    const lines = Array.from({ length: edit.endLine - edit.startLine + 1 }, (_, i) => edit.startLine + i);
-    if (!lines.every((l) => added.has(l))) continue;
+    if (!inDiff(edit.startLine, edit.endLine)) {
+      if (hunks) {
+        edit.findings.forEach((f) => covered.add(f));
+        const rules2 = edit.findings.map((f) => f.ruleId);
+        if (fresh("file", rules2)) {
+          const patch = `@@ -${edit.startLine},${edit.endLine - edit.startLine + 1} +${edit.startLine},${edit.replacement.split("\n").length} @@
+` + text.split(/\r?\n/).slice(edit.startLine - 1, edit.endLine).map((l) => `-${l}`).join("\n") + "\n" + edit.replacement.split("\n").map((l) => `+${l}`).join("\n");
+          comments.push({ path: path7, subject_type: "file", body: `${heading(edit.findings)}
+
+The fix (lines ${edit.startLine}-${edit.endLine}, outside this diff):
+
+\`\`\`diff
+${patch}
+\`\`\`
+${marker(rules2)}` });
+        }
+      }
+      continue;
+    }
     edit.findings.forEach((f) => covered.add(f));
     const rules = edit.findings.map((f) => f.ruleId);
     if (!fresh(edit.endLine, rules)) continue;
@@ -41265,10 +41398,14 @@ ${marker(rules)}`;
     if (fresh(line, rules)) comments.push({ path: path7, line, side: "RIGHT", body: `${heading(here)}
 ${marker(rules)}` });
   }
-  return comments.sort((a, b) => a.line - b.line);
+  return comments.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 // src/action/main.ts
+var MAX_API_BASES = 300;
+function explained(f, why) {
+  return { ...f, message: `${f.message} ${why}` };
+}
 var SHOWN_PER_LEVEL = 10;
 var SHOWN_PER_JOB = 50;
 async function run() {
@@ -41289,6 +41426,7 @@ function inputs() {
     profile: oneOf("profile", ["hardened", ...PROFILES.filter((p) => p !== "hardened")]),
     k8sVersion: parseVersion(getInput("k8s-version") || "latest"),
     failOn: oneOf("fail-on", ["error", "warning", "never"]),
+    failOnScope: oneOf("fail-on-scope", ["new", "all"]),
     onlyChanged: (getInput("only-changed") || "true").toLowerCase() !== "false",
     token: getInput("github-token"),
     sarifFile: getInput("sarif-file"),
@@ -41334,8 +41472,10 @@ async function act() {
   const options = { profile: input.profile, k8sVersion: input.k8sVersion };
   const counted = [];
   const preExisting = [];
+  const fixed2 = [];
   const texts = /* @__PURE__ */ new Map();
   let resources = 0;
+  let apiBases = 0;
   for (const target of targets) {
     let bytes;
     try {
@@ -41348,9 +41488,43 @@ async function act() {
     if (text !== void 0) texts.set(target.file, text);
     const result = analyze({ file: target.file, bytes }, options);
     resources += result.summary.resources;
-    for (const f of result.findings) {
-      const isNew = !changed || f.line !== null && target.added.has(f.line);
-      (isNew ? counted : preExisting).push(f);
+    if (!changed) {
+      counted.push(...result.findings);
+      continue;
+    }
+    const base = target.status === "added" ? { absent: true, via: "git" } : await baseOf(target);
+    if ("problem" in base) {
+      note(`Could not get the base version of ${target.previous ?? target.file} (${base.problem}); only findings on lines this pull request added count as new in it.`);
+      for (const f of result.findings) (f.line !== null && target.added.has(f.line) ? counted : preExisting).push(f);
+      continue;
+    }
+    if ("absent" in base) {
+      counted.push(...result.findings.map((f) => explained(f, "New in this pull request: the file is new.")));
+      continue;
+    }
+    const baseFindings = analyze({ file: target.file, text: base.text }, options).findings;
+    const comparison = compare(result.findings, baseFindings);
+    const explainer = new Explainer(text ?? "", base.text);
+    counted.push(...comparison.fresh.map((f) => explained(f, explainer.explain(f, target.added))));
+    preExisting.push(...comparison.preExisting);
+    fixed2.push(...comparison.fixed.map((f) => ({ ...f, file: target.previous ?? target.file })));
+  }
+  async function baseOf(target) {
+    const path7 = target.previous ?? target.file;
+    const sha2 = pr?.base?.sha;
+    if (!sha2) return { problem: "the event has no base commit" };
+    const fromGit = baseFromGit(workspace, sha2, path7);
+    if (fromGit) return fromGit;
+    if (!octokit) return { problem: "the base commit is not in the checkout and there is no github-token" };
+    if (++apiBases > MAX_API_BASES) return { problem: `more than ${MAX_API_BASES} base files would have to be fetched through the API` };
+    try {
+      const response = await octokit.rest.repos.getContent({ ...context3.repo, path: path7, ref: sha2, mediaType: { format: "raw" } });
+      const text = String(response.data);
+      if (text.length > LIMITS.maxFileBytes) return { problem: "the base version is over the size limit" };
+      return { text, via: "api" };
+    } catch (e) {
+      if (e.status === 404) return { absent: true, via: "api" };
+      return { problem: apiProblem(e) };
     }
   }
   for (const f of counted) annotate(f);
@@ -41366,6 +41540,7 @@ async function act() {
     writeFileSync(path7, formatSarif([...counted, ...preExisting], VERSION8, ruleLevels(input.profile, input.k8sVersion)));
     setOutput("sarif-file", path7);
   }
+  if (changed && fixed2.length > 0) info(`podguard: this pull request fixes ${count(fixed2.length, "finding")} of its base.`);
   if (input.suggestions && isPullRequest && changed) {
     if (!octokit) note("No github-token: suggestions were not posted.");
     else await postReview(octokit, pr, changed, counted, texts, notes, note);
@@ -41375,6 +41550,9 @@ async function act() {
   setOutput("findings", counted.length);
   setOutput("errors", errors);
   setOutput("warnings", warnings);
+  setOutput("new", changed ? counted.length : 0);
+  setOutput("pre-existing", preExisting.length);
+  setOutput("fixed", fixed2.length);
   const server = process.env.GITHUB_SERVER_URL || "https://github.com";
   const sha = pr?.head.sha ?? context3.sha;
   const title = isPullRequest && changed ? `podguard: ${count(counted.length, "new finding")} in this pull request` : `podguard: ${count(counted.length, "finding")}`;
@@ -41382,6 +41560,7 @@ async function act() {
     title,
     counted,
     preExisting,
+    fixed: fixed2,
     pullRequest: !!changed,
     profile: input.profile,
     k8sVersion: input.k8sVersion,
@@ -41393,11 +41572,13 @@ async function act() {
   });
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
   else info(markdown);
-  const failing = input.failOn === "never" ? [] : counted.filter((f) => atLeast(f.level, input.failOn));
+  const scope = input.failOnScope === "all" ? [...counted, ...preExisting] : counted;
+  const which2 = changed && input.failOnScope === "new" ? "new " : "";
+  const failing = input.failOn === "never" ? [] : scope.filter((f) => atLeast(f.level, input.failOn));
   if (failing.length > 0) {
-    setFailed(`podguard: ${count(failing.length, `${changed ? "new " : ""}finding`)} at or above ${input.failOn} (see the annotations and the job summary)`);
+    setFailed(`podguard: ${count(failing.length, `${which2}finding`)} at or above ${input.failOn} (see the annotations and the job summary)`);
   } else {
-    info(`podguard: no ${changed ? "new " : ""}finding at or above ${input.failOn}.`);
+    info(`podguard: no ${which2}finding at or above ${input.failOn}.`);
   }
 }
 async function workspaceFiles(workspace, patterns, refused) {
@@ -41418,7 +41599,7 @@ async function postReview(octokit, pr, changed, counted, texts, notes, note) {
     const posted = postedKeys(earlier);
     const comments = changed.flatMap((c) => {
       const text = texts.get(c.file);
-      return text === void 0 ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), c.added, posted);
+      return text === void 0 ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted);
     });
     if (comments.length === 0) {
       notes.push("No new review comment to post.");

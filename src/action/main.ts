@@ -16,11 +16,21 @@ import { annotate } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
 import { summaryMarkdown } from '../format/summary.js';
 import { decode } from '../source/decode.js';
+import { LIMITS } from '../source/parse.js';
 import { describeError, readBounded } from '../source/read.js';
 import { VERSION } from '../version.js';
+import { baseFromGit, compare, Explainer, type Base } from './baseline.js';
 import { parsePaths, refusal, selectPullFiles, type ChangedFile, type PullFile } from './pull-request.js';
 import { postedKeys, reviewComments } from './review.js';
 import { count } from '../format/plural.js';
+
+// Base versions fetched through the REST API when the checkout lacks the base commit, at most.
+const MAX_API_BASES = 300;
+
+/** A copy of a new finding whose message says why it is new. */
+function explained(f: Finding, why: string): Finding {
+  return { ...f, message: `${f.message} ${why}` };
+}
 
 // GitHub shows at most this many annotations of one level per step, and this many per job.
 const SHOWN_PER_LEVEL = 10;
@@ -48,6 +58,7 @@ function inputs() {
     profile: oneOf<Profile>('profile', ['hardened', ...PROFILES.filter((p) => p !== 'hardened')]),
     k8sVersion: parseVersion(core.getInput('k8s-version') || 'latest'),
     failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const),
+    failOnScope: oneOf('fail-on-scope', ['new', 'all'] as const),
     onlyChanged: (core.getInput('only-changed') || 'true').toLowerCase() !== 'false',
     token: core.getInput('github-token'),
     sarifFile: core.getInput('sarif-file'),
@@ -69,7 +80,7 @@ async function act(): Promise<void> {
   const input = inputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const { context } = github;
-  const pr = context.payload.pull_request as { number: number; head: { sha: string } } | undefined;
+  const pr = context.payload.pull_request as { number: number; head: { sha: string }; base?: { sha: string } } | undefined;
   const isPullRequest = (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') && !!pr;
   const octokit: Octokit | undefined = input.token ? github.getOctokit(input.token, { retry: { retries: 3 } }, retry) : undefined;
   const notes: string[] = [];
@@ -96,12 +107,14 @@ async function act(): Promise<void> {
   const targets = changed ?? (await workspaceFiles(workspace, input.patterns, refused));
   for (const r of refused) core.warning(`podguard: did not read ${r.file}: ${r.reason}`);
 
-  // Scan.
+  // Scan; on a pull request compare each changed file with its base version.
   const options = { profile: input.profile, k8sVersion: input.k8sVersion };
   const counted: Finding[] = [];
   const preExisting: Finding[] = [];
+  const fixed: Finding[] = [];
   const texts = new Map<string, string>();
   let resources = 0;
+  let apiBases = 0;
   for (const target of targets) {
     let bytes: Uint8Array;
     try {
@@ -114,9 +127,45 @@ async function act(): Promise<void> {
     if (text !== undefined) texts.set(target.file, text);
     const result = analyze({ file: target.file, bytes }, options);
     resources += result.summary.resources;
-    for (const f of result.findings) {
-      const isNew = !changed || (f.line !== null && target.added.has(f.line));
-      (isNew ? counted : preExisting).push(f);
+    if (!changed) {
+      counted.push(...result.findings);
+      continue;
+    }
+    const base = target.status === 'added' ? ({ absent: true, via: 'git' } as Base) : await baseOf(target);
+    if ('problem' in base) {
+      // Without a base, the lines the pull request added are the best guide to what it introduced.
+      note(`Could not get the base version of ${target.previous ?? target.file} (${base.problem}); only findings on lines this pull request added count as new in it.`);
+      for (const f of result.findings) (f.line !== null && target.added.has(f.line) ? counted : preExisting).push(f);
+      continue;
+    }
+    if ('absent' in base) {
+      counted.push(...result.findings.map((f) => explained(f, 'New in this pull request: the file is new.')));
+      continue;
+    }
+    const baseFindings = analyze({ file: target.file, text: base.text }, options).findings;
+    const comparison = compare(result.findings, baseFindings);
+    const explainer = new Explainer(text ?? '', base.text);
+    counted.push(...comparison.fresh.map((f) => explained(f, explainer.explain(f, target.added))));
+    preExisting.push(...comparison.preExisting);
+    fixed.push(...comparison.fixed.map((f) => ({ ...f, file: target.previous ?? target.file })));
+  }
+
+  async function baseOf(target: ChangedFile): Promise<Base> {
+    const path = target.previous ?? target.file;
+    const sha = pr?.base?.sha;
+    if (!sha) return { problem: 'the event has no base commit' };
+    const fromGit = baseFromGit(workspace, sha, path);
+    if (fromGit) return fromGit;
+    if (!octokit) return { problem: 'the base commit is not in the checkout and there is no github-token' };
+    if (++apiBases > MAX_API_BASES) return { problem: `more than ${MAX_API_BASES} base files would have to be fetched through the API` };
+    try {
+      const response = await octokit.rest.repos.getContent({ ...context.repo, path, ref: sha, mediaType: { format: 'raw' } });
+      const text = String(response.data);
+      if (text.length > LIMITS.maxFileBytes) return { problem: 'the base version is over the size limit' };
+      return { text, via: 'api' };
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return { absent: true, via: 'api' };
+      return { problem: apiProblem(e) };
     }
   }
 
@@ -136,6 +185,8 @@ async function act(): Promise<void> {
     core.setOutput('sarif-file', path);
   }
 
+  if (changed && fixed.length > 0) core.info(`podguard: this pull request fixes ${count(fixed.length, 'finding')} of its base.`);
+
   if (input.suggestions && isPullRequest && changed) {
     if (!octokit) note('No github-token: suggestions were not posted.');
     else await postReview(octokit, pr!, changed, counted, texts, notes, note);
@@ -146,6 +197,9 @@ async function act(): Promise<void> {
   core.setOutput('findings', counted.length);
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
+  core.setOutput('new', changed ? counted.length : 0);
+  core.setOutput('pre-existing', preExisting.length);
+  core.setOutput('fixed', fixed.length);
 
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const sha = pr?.head.sha ?? context.sha;
@@ -154,6 +208,7 @@ async function act(): Promise<void> {
     title,
     counted,
     preExisting,
+    fixed,
     pullRequest: !!changed,
     profile: input.profile,
     k8sVersion: input.k8sVersion,
@@ -166,11 +221,14 @@ async function act(): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
   else core.info(markdown);
 
-  const failing = input.failOn === 'never' ? [] : counted.filter((f) => atLeast(f.level, input.failOn as Level));
+  // fail-on counts new findings only, unless the team asks to block on debt too (fail-on-scope: all).
+  const scope = input.failOnScope === 'all' ? [...counted, ...preExisting] : counted;
+  const which = changed && input.failOnScope === 'new' ? 'new ' : '';
+  const failing = input.failOn === 'never' ? [] : scope.filter((f) => atLeast(f.level, input.failOn as Level));
   if (failing.length > 0) {
-    core.setFailed(`podguard: ${count(failing.length, `${changed ? 'new ' : ''}finding`)} at or above ${input.failOn} (see the annotations and the job summary)`);
+    core.setFailed(`podguard: ${count(failing.length, `${which}finding`)} at or above ${input.failOn} (see the annotations and the job summary)`);
   } else {
-    core.info(`podguard: no ${changed ? 'new ' : ''}finding at or above ${input.failOn}.`);
+    core.info(`podguard: no ${which}finding at or above ${input.failOn}.`);
   }
 }
 
@@ -202,7 +260,7 @@ async function postReview(
     const posted = postedKeys(earlier);
     const comments = changed.flatMap((c) => {
       const text = texts.get(c.file);
-      return text === undefined ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), c.added, posted);
+      return text === undefined ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted);
     });
     if (comments.length === 0) {
       notes.push('No new review comment to post.');

@@ -13,6 +13,12 @@ export interface PullFile {
   patch?: string;
 }
 
+/** The new-file line ranges (1-based, inclusive) of the patch's hunks, context lines included. */
+export function hunkRanges(patch: string | undefined): Array<[number, number]> {
+  if (!patch) return [];
+  return (parsePatch(patch)[0]?.hunks ?? []).filter((h) => h.newLines > 0).map((h) => [h.newStart, h.newStart + h.newLines - 1]);
+}
+
 /** Lines (1-based, in the new file) that the patch adds or changes. */
 export function addedLines(patch: string | undefined): Set<number> {
   const added = new Set<number>();
@@ -62,6 +68,10 @@ export function refusal(workspace: string, file: string): string | undefined {
 export interface ChangedFile {
   file: string;
   added: Set<number>;
+  /** Set for pull-request files: how GitHub lists them. */
+  status?: string;
+  previous?: string;
+  hunks?: Array<[number, number]>;
 }
 
 export interface PullSelection {
@@ -86,7 +96,7 @@ export function selectPullFiles(workspace: string, files: PullFile[], patterns: 
     } catch {
       continue;
     }
-    selection.files.push({ file: f.filename, added: addedLines(f.patch) });
+    selection.files.push({ file: f.filename, added: addedLines(f.patch), status: f.status, previous: f.previous_filename, hunks: hunkRanges(f.patch) });
   }
   return selection;
 }

@@ -6,10 +6,12 @@ import { lineEdits } from '../fix/fix-source.js';
 
 export interface ReviewComment {
   path: string;
-  line: number;
+  /** Absent on a comment about the whole file. */
+  line?: number;
   start_line?: number;
-  side: 'RIGHT';
+  side?: 'RIGHT';
   start_side?: 'RIGHT';
+  subject_type?: 'file';
   body: string;
 }
 
@@ -19,28 +21,51 @@ export function marker(ruleIds: string[]): string {
   return `<!-- podguard rules=${[...new Set(ruleIds)].sort().join(',')} -->`;
 }
 
-/** Keys (path, line, rule) of the comments an earlier run posted. */
+/** Keys (path, line or "file", rule) of the comments an earlier run posted. */
 export function postedKeys(comments: Array<{ path: string; line?: number | null; body?: string }>): Set<string> {
   const keys = new Set<string>();
   for (const c of comments) {
     const m = MARKER.exec(c.body ?? '');
-    if (m && c.line) for (const rule of m[1].split(',')) keys.add(`${c.path}:${c.line}:${rule}`);
+    if (m) for (const rule of m[1].split(',')) keys.add(`${c.path}:${c.line ?? 'file'}:${rule}`);
   }
   return keys;
+}
+
+export interface Placement {
+  /** Lines the pull request added: where plain comments go. */
+  added: Set<number>;
+  /** The diff's hunks (context included), when a suggestion may replace any line shown in the diff; without them,
+   * suggestions are limited to added lines. */
+  hunks?: Array<[number, number]>;
 }
 
 function heading(findings: Finding[]): string {
   return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message}`).join('\n\n');
 }
 
-export function reviewComments(path: string, text: string, findings: Finding[], added: Set<number>, posted: Set<string>): ReviewComment[] {
+export function reviewComments(path: string, text: string, findings: Finding[], placement: Placement, posted: Set<string>): ReviewComment[] {
+  const { added, hunks } = placement;
   const comments: ReviewComment[] = [];
   const covered = new Set<Finding>();
-  const fresh = (line: number, rules: string[]) => rules.some((r) => !posted.has(`${path}:${line}:${r}`));
+  const fresh = (line: number | 'file', rules: string[]) => rules.some((r) => !posted.has(`${path}:${line}:${r}`));
+  const inDiff = (start: number, end: number) =>
+    hunks ? hunks.some(([a, b]) => a <= start && end <= b) : Array.from({ length: end - start + 1 }, (_, i) => start + i).every((l) => added.has(l));
 
   for (const edit of lineEdits(path, text, findings)) {
-    const lines = Array.from({ length: edit.endLine - edit.startLine + 1 }, (_, i) => edit.startLine + i);
-    if (!lines.every((l) => added.has(l))) continue;
+    if (!inDiff(edit.startLine, edit.endLine)) {
+      // Outside the diff GitHub takes no line comment: offer the fix on the file, as a patch to apply.
+      if (hunks) {
+        edit.findings.forEach((f) => covered.add(f));
+        const rules = edit.findings.map((f) => f.ruleId);
+        if (fresh('file', rules)) {
+          const patch = `@@ -${edit.startLine},${edit.endLine - edit.startLine + 1} +${edit.startLine},${edit.replacement.split('\n').length} @@\n` +
+            text.split(/\r?\n/).slice(edit.startLine - 1, edit.endLine).map((l) => `-${l}`).join('\n') + '\n' +
+            edit.replacement.split('\n').map((l) => `+${l}`).join('\n');
+          comments.push({ path, subject_type: 'file', body: `${heading(edit.findings)}\n\nThe fix (lines ${edit.startLine}-${edit.endLine}, outside this diff):\n\n\`\`\`diff\n${patch}\n\`\`\`\n${marker(rules)}` });
+        }
+      }
+      continue;
+    }
     edit.findings.forEach((f) => covered.add(f));
     const rules = edit.findings.map((f) => f.ruleId);
     if (!fresh(edit.endLine, rules)) continue;
@@ -59,5 +84,5 @@ export function reviewComments(path: string, text: string, findings: Finding[], 
     const rules = here.map((f) => f.ruleId);
     if (fresh(line, rules)) comments.push({ path, line, side: 'RIGHT', body: `${heading(here)}\n${marker(rules)}` });
   }
-  return comments.sort((a, b) => a.line - b.line);
+  return comments.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

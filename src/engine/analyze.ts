@@ -6,7 +6,7 @@ import { LIMITS, parseSource } from '../source/parse.js';
 import { isPlainObject, resourcesOf, sourceResources } from '../source/resources.js';
 import { RULES } from '../rules/index.js';
 import { describe, formatPath, type Path } from './field.js';
-import { compareFindings, type Finding, type Summary } from './finding.js';
+import { compareFindings, namedPath, type Finding, type Summary } from './finding.js';
 import { makePodView, type ResourceRef } from './pod-view.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
 import { formatMessage, type AnyRule, type Level, type Profile } from './rule.js';
@@ -115,7 +115,7 @@ function analyzeResource(
       const key = formatPath(path);
       if (mistyped.has(key)) return;
       const message = formatMessage(invalidField.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
-      const finding = makeFinding(invalidField, 'error', message, { file, resource, path, container: null, region: place(path), resourceIndex });
+      const finding = makeFinding(invalidField, 'error', message, { file, resource, object, path, container: null, region: place(path), resourceIndex });
       finding.messageId = 'mistyped';
       mistyped.set(key, finding);
     },
@@ -137,7 +137,7 @@ function analyzeResource(
           : formatMessage(rule.messages[r.message], { container: container ?? '', ...r.data });
         // A fix that would have to write through a YAML alias or anchor is not offered (podguard fix refuses it).
         const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? undefined : r.fix;
-        const finding = makeFinding(rule, level, message, { file, resource, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         finding.messageId = undecidable ? 'undecidable' : r.message;
         if (undecidable) finding.unknown = true;
         reported.push(finding);
@@ -146,7 +146,7 @@ function analyzeResource(
       for (const path of dedupePaths(unknownReads)) {
         const key = formatPath(path);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, path, container: containerAt(path), region: place(path), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt(path), region: place(path), resourceIndex });
         finding.messageId = 'undecidable';
         finding.unknown = true;
         reported.push(finding);
@@ -185,7 +185,7 @@ function makeFinding(
   rule: AnyRule,
   level: Level,
   message: string,
-  at: { file: string | null; resource: ResourceRef | null; path: Path; container: string | null; region?: RegionLike; resourceIndex?: number; fix?: Finding['fix'] },
+  at: { file: string | null; resource: ResourceRef | null; object?: unknown; path: Path; container: string | null; region?: RegionLike; resourceIndex?: number; fix?: Finding['fix'] },
 ): Finding {
   const f: Finding = {
     ruleId: rule.id,
@@ -210,6 +210,10 @@ function makeFinding(
     if (at.region.exact !== undefined) f.exact = at.region.exact;
   }
   if (at.resourceIndex !== undefined) f.resourceIndex = at.resourceIndex;
+  const r = at.resource;
+  f.identity = r
+    ? [r.apiVersion, r.kind, r.namespace ?? '', r.name, rule.id, namedPath(at.object, at.path)].join(' ')
+    : [at.file ?? '', rule.id, message].join(' ');
   return f;
 }
 

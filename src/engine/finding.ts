@@ -26,6 +26,12 @@ export interface Finding {
   pathSegments?: Path;
   /** True when the verdict rests on a value not known yet (Pulumi preview): a surface should not enforce it. */
   unknown?: boolean;
+  /**
+   * Who the finding is about, independent of line numbers and list order: the resource, the rule, and the path with
+   * each index of a named item (container, volume, sysctl) replaced by its name. Equal across a base and a head
+   * version of a file when the finding is the same one.
+   */
+  identity?: string;
   /** The rule's message id (tests assert ids, not prose). */
   messageId?: string;
   /** The edits that resolve the finding; paths are within the resource. */
@@ -78,4 +84,19 @@ export function compareFindings(a: Finding, b: Finding): number {
 // Code-unit order, not locale order: the output must not depend on the machine's locale.
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The path with every index of a named list item written as its name: containers[web] instead of containers[0]. */
+export function namedPath(object: unknown, path: Path): string {
+  let node = object;
+  let out = '';
+  for (const seg of path) {
+    const next = Array.isArray(node) || (typeof node === 'object' && node !== null) ? (node as Record<string | number, unknown>)[seg] : undefined;
+    if (typeof seg === 'number') {
+      const name = typeof next === 'object' && next !== null ? (next as { name?: unknown }).name : undefined;
+      out += typeof name === 'string' ? `[${JSON.stringify(name)}]` : `[${seg}]`;
+    } else out += out === '' ? seg : `.${seg}`;
+    node = next;
+  }
+  return out;
 }

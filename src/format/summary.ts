@@ -8,6 +8,8 @@ export interface SummaryInput {
   /** Findings the run counts (annotated), and those it only lists (pre-existing lines of changed files). */
   counted: Finding[];
   preExisting: Finding[];
+  /** Base findings the pull request no longer has (file, line and path as at the base). */
+  fixed?: Finding[];
   /** Whether counted findings are "new in this pull request" or simply "all". */
   pullRequest: boolean;
   profile: string;
@@ -40,10 +42,15 @@ export function summaryMarkdown(s: SummaryInput): string {
   const out = [`## ${s.title}`, ''];
   out.push('| | errors | warnings | notes |', '| --- | --- | --- | --- |');
   out.push(`| ${s.pullRequest ? 'New in this pull request' : 'Findings'} | ${counts(s.counted)} |`);
-  if (s.pullRequest) out.push(`| Pre-existing (unchanged lines, not annotated) | ${counts(s.preExisting)} |`);
+  if (s.pullRequest) out.push(`| Pre-existing (not annotated) | ${counts(s.preExisting)} |`, `| Fixed by this pull request | ${counts(s.fixed ?? [])} |`);
   out.push('', `Profile \`${s.profile}\`, Kubernetes ${s.k8sVersion}: ${count(s.files, 'file')} and ${count(s.resources, 'resource')} scanned.`, '');
-  if (s.counted.length > 0) out.push(`### ${s.pullRequest ? 'New findings' : 'Findings'}`, '', ...table(s.counted, s.link));
-  if (s.preExisting.length > 0) out.push('### Pre-existing findings', '', ...table(s.preExisting, s.link));
+  if (s.pullRequest) {
+    out.push('### New', '', ...(s.counted.length > 0 ? table(s.counted, s.link) : ['None.', '']));
+    out.push('### Pre-existing', '', ...(s.preExisting.length > 0 ? table(s.preExisting, s.link) : ['None.', '']));
+    const fixed = s.fixed ?? [];
+    const rows = fixed.map((f) => `| ${cell(f.file ?? '')}:${f.line ?? ''} (base) | \`${f.ruleId}\` | ${cell(f.container ?? '')} | \`${cell(f.path)}\` |`);
+    out.push('### Fixed', '', ...(fixed.length > 0 ? ['| Base location | Rule | Container | Path |', '| --- | --- | --- | --- |', ...rows, ''] : ['None.', '']));
+  } else if (s.counted.length > 0) out.push('### Findings', '', ...table(s.counted, s.link));
   const ids = new Set([...s.counted, ...s.preExisting].map((f) => f.ruleId));
   const help = RULES.filter((r) => ids.has(r.id));
   if (help.length > 0) out.push('### How to fix', '', ...help.map((r) => `- \`${r.id}\`: ${r.help.fix}`), '');

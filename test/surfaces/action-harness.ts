@@ -28,6 +28,8 @@ export class FakeGitHub {
   readonly requests: Recorded[] = [];
   files: PullFileJson[] = [];
   reviewComments: Array<{ path: string; line: number; body: string }> = [];
+  /** Files served by GET /repos/{o}/{r}/contents/{path}?ref=, keyed by "ref:path". */
+  readonly contents = new Map<string, string>();
   /** Status codes to answer, in turn, before serving a route normally (keyed by "METHOD /route-suffix"). */
   readonly failures = new Map<string, number[]>();
   private server = createServer((req, res) => this.handle(req, res));
@@ -72,12 +74,20 @@ export class FakeGitHub {
       const prefix = new URL(this.baseUrl).pathname.replace(/\/$/, '');
       const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
       this.requests.push({ method: req.method!, path, query: url.searchParams, body: raw ? JSON.parse(raw) : undefined, authorization: req.headers.authorization });
-      const route = /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/(files|comments|reviews)$/.exec(path)?.[1];
+      const route = /^\/repos\/[^/]+\/[^/]+\/(?:pulls\/\d+\/(files|comments|reviews)$|(contents)\/)/.exec(path)?.slice(1).find((x) => x);
       const key = `${req.method} ${route}`;
       const failing = this.failures.get(key);
       if (failing && failing.length > 0) {
         const status = failing.shift()!;
         return this.json(res, status, { message: status === 403 ? 'Resource not accessible by integration' : 'Server Error' });
+      }
+      const content = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(path);
+      if (req.method === 'GET' && content) {
+        const text = this.contents.get(`${url.searchParams.get('ref')}:${decodeURIComponent(content[1])}`);
+        if (text === undefined) return this.json(res, 404, { message: 'Not Found' });
+        if (!/raw/.test(String(req.headers.accept))) return this.json(res, 415, { message: 'expected the raw media type' });
+        res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end(text);
       }
       if (req.method === 'GET' && route === 'files') return this.page(req, res, url, this.files);
       if (req.method === 'GET' && route === 'comments') return this.page(req, res, url, this.reviewComments);
@@ -116,6 +126,7 @@ export class Workspace {
   }
 
   move(from: string, to: string): void {
+    mkdirSync(dirname(join(this.dir, to)), { recursive: true });
     git(this.dir, 'mv', from, to);
   }
 
@@ -127,6 +138,24 @@ export class Workspace {
     git(this.dir, 'add', '-A');
     git(this.dir, 'commit', '-qm', 'head', '--allow-empty');
     this.head = git(this.dir, 'rev-parse', 'HEAD').trim();
+  }
+
+  /** A copy of the head commit's files in a new repository without the base commit (as a shallow checkout lacks it). */
+  headOnly(): string {
+    const copy = mkdtempSync(join(tmpdir(), 'podguard-head-'));
+    for (const file of git(this.dir, 'ls-files').trim().split('\n')) {
+      mkdirSync(dirname(join(copy, file)), { recursive: true });
+      writeFileSync(join(copy, file), readFileSync(join(this.dir, file)));
+    }
+    git(copy, 'init', '-q', '-b', 'main');
+    git(copy, 'add', '-A');
+    git(copy, 'commit', '-qm', 'head only');
+    return copy;
+  }
+
+  /** The base version of a file, as the contents API would serve it. */
+  baseText(path: string): string {
+    return git(this.dir, 'show', `${this.base}:${path}`);
   }
 
   /** The pull request's files: status, previous name, and the patch text GitHub sends (the diff from its first hunk). */
@@ -158,6 +187,7 @@ export const DEFAULT_INPUTS: Record<string, string> = {
   profile: 'hardened',
   'k8s-version': 'latest',
   'fail-on': 'error',
+  'fail-on-scope': 'new',
   'only-changed': 'true',
   'github-token': 'test-token',
   'sarif-file': '',

@@ -90,7 +90,7 @@ describe('on a pull request', () => {
     expect(run.stdout).toMatch(/^::error::podguard: 2 new findings at or above error/m);
 
     expect(run.summary).toContain('## podguard: 3 new findings in this pull request');
-    expect(run.summary).toMatch(/\| Pre-existing \(unchanged lines, not annotated\) \| 3 \| 0 \| 0 \|/);
+    expect(run.summary).toMatch(/\| Pre-existing \(not annotated\) \| 3 \| 0 \| 0 \|/);
     expect(run.summary).toContain(`[deploy/web.yaml:${lineOf(ws, 'deploy/web.yaml', 'privileged: true')}](https://github.example/octo/shop/blob/${ws.head}/deploy/web.yaml#L`);
     expect(run.summary).toContain('- `privileged`: Set securityContext.privileged to false');
     expect(run.stderr).not.toMatch(STACK_TRACE);
