@@ -53,5 +53,12 @@ export const DEFAULT_WINDOWS_POD_SECURITY_CONTEXT = {
   runAsNonRoot: true,
 } as const;
 
+/**
+ * The label key of the selector a Deployment, StatefulSet or DaemonSet gets when its props give none; the value is the
+ * construct's address (node.addr), unique in the app. Give spec.selector yourself for a selector that survives moving
+ * the construct in the tree (selectors are immutable).
+ */
+export const DEFAULT_SELECTOR_LABEL = 'podguard-cdk8s/workload';
+
 /** The validation profile of a Secure* construct and of PodSecurityValidation. */
 export const DEFAULT_PROFILE = 'hardened';
