@@ -76,7 +76,7 @@ export class PodSecurityValidation implements IValidation {
       if (!ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind) || governorOf(c) !== this) continue;
       const { findings } = analyze({ object: c.toJson() }, { profile: settings.profile, k8sVersion: settings.k8sVersion });
       for (const f of findings) {
-        if (f.level !== 'error' || settings.exemptions.some((e) => exempts(e, f))) continue;
+        if (f.level !== 'error' || f.suppressed || settings.exemptions.some((e) => exempts(e, f))) continue;
         errors.push(describeFinding(f, c, settings.profile));
       }
     }

@@ -33852,9 +33852,9 @@ var posixClasses = {
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position) => {
+var parseClass = (glob2, position) => {
   const pos = position;
-  if (glob.charAt(pos) !== "[") {
+  if (glob2.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
   const ranges = [];
@@ -33866,8 +33866,8 @@ var parseClass = (glob, position) => {
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = glob.charAt(i);
+  WHILE: while (i < glob2.length) {
+    const c = glob2.charAt(i);
     if ((c === "!" || c === "^") && i === pos + 1) {
       negate = true;
       i++;
@@ -33887,9 +33887,9 @@ var parseClass = (glob, position) => {
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
+        if (glob2.startsWith(cls, i)) {
           if (rangeStart) {
-            return ["$.", false, glob.length - pos, true];
+            return ["$.", false, glob2.length - pos, true];
           }
           i += cls.length;
           if (neg)
@@ -33912,12 +33912,12 @@ var parseClass = (glob, position) => {
       i++;
       continue;
     }
-    if (glob.startsWith("-]", i + 1)) {
+    if (glob2.startsWith("-]", i + 1)) {
       ranges.push(braceEscape(c + "-"));
       i += 2;
       continue;
     }
-    if (glob.startsWith("-", i + 1)) {
+    if (glob2.startsWith("-", i + 1)) {
       rangeStart = c;
       i += 2;
       continue;
@@ -33929,7 +33929,7 @@ var parseClass = (glob, position) => {
     return ["", false, 0, false];
   }
   if (!ranges.length && !negs.length) {
-    return ["$.", false, glob.length - pos, true];
+    return ["$.", false, glob2.length - pos, true];
   }
   if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
     const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
@@ -34337,16 +34337,16 @@ var AST = class {
   toMMPattern() {
     if (this !== this.#root)
       return this.#root.toMMPattern();
-    const glob = this.toString();
+    const glob2 = this.toString();
     const [re, body, hasMagic, uflag] = this.toRegExpSource();
-    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob2.toUpperCase() !== glob2.toLowerCase();
     if (!anyMagic) {
       return body;
     }
     const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
     return Object.assign(new RegExp(`^${re}$`, flags), {
       _src: re,
-      _glob: glob
+      _glob: glob2
     });
   }
   get options() {
@@ -34541,13 +34541,13 @@ var AST = class {
       return re;
     }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
   }
-  static #parseGlob(glob, hasMagic, noEmpty = false) {
+  static #parseGlob(glob2, hasMagic, noEmpty = false) {
     let escaping = false;
     let re = "";
     let uflag = false;
     let inStar = false;
-    for (let i = 0; i < glob.length; i++) {
-      const c = glob.charAt(i);
+    for (let i = 0; i < glob2.length; i++) {
+      const c = glob2.charAt(i);
       if (escaping) {
         escaping = false;
         re += (reSpecials.has(c) ? "\\" : "") + c;
@@ -34557,14 +34557,14 @@ var AST = class {
         if (inStar)
           continue;
         inStar = true;
-        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        re += noEmpty && /^[*]+$/.test(glob2) ? starNoEmpty : star;
         hasMagic = true;
         continue;
       } else {
         inStar = false;
       }
       if (c === "\\") {
-        if (i === glob.length - 1) {
+        if (i === glob2.length - 1) {
           re += "\\\\";
         } else {
           escaping = true;
@@ -34572,7 +34572,7 @@ var AST = class {
         continue;
       }
       if (c === "[") {
-        const [src, needUflag, consumed, magic] = parseClass(glob, i);
+        const [src, needUflag, consumed, magic] = parseClass(glob2, i);
         if (consumed) {
           re += src;
           uflag = uflag || needUflag;
@@ -34588,7 +34588,7 @@ var AST = class {
       }
       re += regExpEscape(c);
     }
-    return [re, unescape(glob), !!hasMagic, uflag];
+    return [re, unescape(glob2), !!hasMagic, uflag];
   }
 };
 _a = AST;
@@ -36453,7 +36453,8 @@ var capabilities_baseline_default = defineRule({
     why: "Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.",
     fix: "Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix."
   },
-  fixable: true
+  fixable: true,
+  remediable: false
 });
 var DEFAULT_CAPABILITIES = [
   "AUDIT_WRITE",
@@ -36504,7 +36505,8 @@ var capabilities_restricted_default = defineRule({
     why: "Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.",
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.'
   },
-  fixable: true
+  fixable: true,
+  remediable: false
 });
 function dropsAllAddsLittle(pod, report) {
   for (const c of pod.containers) {
@@ -36549,7 +36551,7 @@ function explicitGid(pod, report) {
   const podField = pod.field("securityContext.runAsGroup");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsGroup");
-    if (from === null) report({ message: "unset", at: field, data: { gid: FIX_DEFAULTS.runAsGroup }, fix: [podField.set(FIX_DEFAULTS.runAsGroup)] });
+    if (from === null) report({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
   }
 }
 
@@ -36572,7 +36574,7 @@ function explicitUid(pod, report) {
   const podField = pod.field("securityContext.runAsUser");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsUser");
-    if (from === null) report({ message: "unset", at: field, data: { uid: FIX_DEFAULTS.runAsUser }, fix: [podField.set(FIX_DEFAULTS.runAsUser)] });
+    if (from === null) report({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
   }
 }
 
@@ -36590,7 +36592,8 @@ var host_namespaces_default = defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: "Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network."
   },
-  fixable: true
+  fixable: true,
+  remediable: false
 });
 var WHAT = { hostNetwork: "network namespace", hostPID: "process namespace", hostIPC: "IPC namespace" };
 function ownNamespaces(pod, report) {
@@ -36613,7 +36616,8 @@ var host_path_volumes_default = defineRule({
   help: {
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: "Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume."
-  }
+  },
+  remediable: false
 });
 function noHostPath(pod, report) {
   for (const v of pod.field("volumes").list()) {
@@ -36642,7 +36646,8 @@ var host_ports_default = defineRule({
   help: {
     why: "A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.",
     fix: "Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service."
-  }
+  },
+  remediable: false
 });
 function noHostPorts(pod, report) {
   for (const c of pod.containers) {
@@ -36684,6 +36689,22 @@ function probesStayLocal(pod, report) {
   }
 }
 
+// src/rules/expired-suppression.ts
+var expired_suppression_default = defineRule({
+  id: "expired-suppression",
+  summary: "Suppressions are renewed or removed when they expire.",
+  levels: { baseline: "warning", restricted: "warning", hardened: "warning" },
+  engine: true,
+  versions: [],
+  messages: {
+    expired: "This suppression of {rule} expired on {until}, so the finding counts again; fix it, or renew the waiver with a new date and reason."
+  },
+  help: {
+    why: "A waiver is a promise to come back; an expired one means the risk has outlived the plan to remove it.",
+    fix: "Fix the finding and delete the suppression, or move its until= date with a fresh reason."
+  }
+});
+
 // src/rules/invalid-field.ts
 var invalid_field_default = defineRule({
   id: "invalid-field",
@@ -36697,6 +36718,24 @@ var invalid_field_default = defineRule({
   help: {
     why: 'A mistyped field (`runAsUser: "0"`, `containers: "x"`) makes the API server reject the object, and it hides what the author meant to enforce.',
     fix: "Write the field with the type the Kubernetes API reference gives (booleans and numbers unquoted, lists as lists)."
+  }
+});
+
+// src/rules/invalid-suppression.ts
+var invalid_suppression_default = defineRule({
+  id: "invalid-suppression",
+  summary: "Every suppression gives a reason and waives only a rule that may be waived.",
+  levels: { baseline: "error", restricted: "error", hardened: "error" },
+  engine: true,
+  versions: [],
+  messages: {
+    noReason: "This suppression of {rule} gives no reason, so it suppresses nothing; say why the risk is acceptable.",
+    badDate: "This suppression of {rule} has until={until}, which is not a date (YYYY-MM-DD), so it suppresses nothing.",
+    locked: "{rule} is locked by {lockedBy}: no suppression may waive it, so this one is ignored; fix the finding instead."
+  },
+  help: {
+    why: "A waiver without a reason cannot be reviewed, and a locked rule is one the platform team forbids waiving.",
+    fix: "Add a reason after the rule id (or as the annotation value), or fix the finding when the rule is locked."
   }
 });
 
@@ -36818,7 +36857,8 @@ var privileged_default = defineRule({
     why: "A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.",
     fix: "Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs."
   },
-  fixable: true
+  fixable: true,
+  remediable: false
 });
 function notPrivileged(pod, report) {
   for (const c of pod.containers) {
@@ -37186,6 +37226,22 @@ function ownProcessNamespace(pod, report) {
   if (f.bool() === true) report({ message: "shared", at: f });
 }
 
+// src/rules/unused-suppression.ts
+var unused_suppression_default = defineRule({
+  id: "unused-suppression",
+  summary: "Suppressions match a finding; stale ones are removed.",
+  levels: { baseline: "note", restricted: "note", hardened: "note" },
+  engine: true,
+  versions: [],
+  messages: {
+    unused: "This suppression of {rule} matches no finding{where}; remove it."
+  },
+  help: {
+    why: "A stale waiver would silently hide the problem if it came back.",
+    fix: "Delete the suppression, or correct its rule id or container."
+  }
+});
+
 // src/rules/sysctls.ts
 var SAFE_1_0 = [
   "kernel.shm_rmid_forced",
@@ -37222,7 +37278,8 @@ var sysctls_default = defineRule({
   help: {
     why: "An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.",
     fix: "Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes)."
-  }
+  },
+  remediable: false
 });
 function onlySafeSysctls(safe) {
   return (pod, report) => {
@@ -37292,7 +37349,10 @@ var RULES = [
   share_process_namespace_default,
   // Emitted by the engine
   invalid_field_default,
-  invalid_yaml_default
+  invalid_yaml_default,
+  invalid_suppression_default,
+  expired_suppression_default,
+  unused_suppression_default
 ];
 
 // src/engine/finding.ts
@@ -37371,8 +37431,9 @@ var ContainerView = class {
   }
 };
 var PodView = class {
-  constructor(resource, object, specPath) {
+  constructor(resource, object, specPath, fixDefaults = FIX_DEFAULTS) {
     this.resource = resource;
+    this.fixDefaults = fixDefaults;
     this.spec = object.child(specPath);
     this.metadata = object.child([...specPath.slice(0, -1), "metadata"]);
     this.containers = CONTAINER_GROUPS.flatMap(
@@ -37380,6 +37441,7 @@ var PodView = class {
     );
   }
   resource;
+  fixDefaults;
   spec;
   metadata;
   containers;
@@ -37408,9 +37470,9 @@ var PodView = class {
     return this.spec.child("hostUsers").bool() === false;
   }
 };
-function makePodView(object, observer, resource) {
+function makePodView(object, observer, resource, fixDefaults) {
   const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object, observer), specPath) : void 0;
+  return specPath ? new PodView(resource, new Field([], object, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
 }
 
 // src/engine/version.ts
@@ -37478,6 +37540,117 @@ function validateRules(rules) {
   }
 }
 
+// src/engine/suppress.ts
+var ANNOTATION_PREFIX2 = "podguard.dev/ignore.";
+var COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function parseWaiverText(text) {
+  const out = { reason: "" };
+  let rest = text.trim();
+  for (let m = /^(container|until)=(\S+)\s*/.exec(rest); m; m = /^(container|until)=(\S+)\s*/.exec(rest)) {
+    out[m[1]] = m[2];
+    rest = rest.slice(m[0].length);
+  }
+  out.reason = rest.replace(/^[-:—]\s*/, "").trim();
+  return out;
+}
+function glob(pattern, value) {
+  if (pattern === void 0) return true;
+  const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return re.test(value ?? "");
+}
+function containerOf(object, path7) {
+  if (!path7) return void 0;
+  const group = path7.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
+  if (group < 0 || typeof path7[group + 1] !== "number") return void 0;
+  let node = object;
+  for (const seg of path7.slice(0, group + 2)) node = node?.[seg];
+  return typeof node === "object" && node !== null ? node : void 0;
+}
+function annotationsOf(object) {
+  const spec = podSpecPath(object.apiVersion, object.kind);
+  const places = [["metadata", "annotations"]];
+  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), "metadata", "annotations"]);
+  return places.flatMap((path7) => {
+    let node = object;
+    for (const seg of path7) node = node?.[seg];
+    if (typeof node !== "object" || node === null) return [];
+    return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path7, key] }));
+  });
+}
+function suppress(findings, objects, text, policy, emit) {
+  const waivers = [];
+  const add = (w) => {
+    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
+    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
+    if (!w.reason) return emit("invalid-suppression", "noReason", data, w.place);
+    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
+    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
+    waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
+  };
+  objects.forEach((object, resourceIndex) => {
+    for (const { key, value, path: path7 } of annotationsOf(object)) {
+      if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
+      const rule = key.slice(ANNOTATION_PREFIX2.length);
+      const parsed = parseWaiverText(typeof value === "string" ? value : "");
+      add({
+        rule,
+        ...parsed,
+        by: "annotation",
+        place: { resourceIndex, path: path7 },
+        where: parsed.container ? ` in container "${parsed.container}"` : " on this object",
+        applies: (f) => f.resourceIndex === resourceIndex && (!parsed.container || f.container === parsed.container)
+      });
+    }
+  });
+  if (text !== void 0) {
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      const m = COMMENT.exec(line);
+      if (!m) return;
+      const parsed = parseWaiverText(m[2]);
+      let target = i + 1;
+      if (line.trimStart().startsWith("#")) {
+        target = i + 2;
+        while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1] ?? "")) target++;
+      }
+      add({
+        rule: m[1],
+        ...parsed,
+        by: "comment",
+        place: { line: i + 1, column: line.indexOf("#") + 1 },
+        where: ` on line ${target}`,
+        applies: (f) => f.line === target && (!parsed.container || f.container === parsed.container)
+      });
+    });
+  }
+  for (const [index, e] of (policy.exemptions ?? []).entries()) {
+    add({
+      exemption: index,
+      rule: e.rule,
+      reason: e.reason,
+      until: e.until,
+      by: "config",
+      place: { exemption: e },
+      where: " in the scanned objects",
+      applies: (f) => {
+        if (!f.resource) return false;
+        const object = objects[f.resourceIndex ?? -1];
+        const image = containerOf(object, f.pathSegments)?.image;
+        return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) && glob(e.container, f.container) && glob(e.image, typeof image === "string" ? image : void 0);
+      }
+    });
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const w = waivers.find((candidate) => candidate.rule === f.ruleId && candidate.applies(f));
+    if (!w) continue;
+    used.add(w);
+    f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
+  }
+  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
+}
+
 // src/engine/analyze.ts
 validateRules(RULES);
 var activeCache = /* @__PURE__ */ new Map();
@@ -37490,38 +37663,65 @@ function rulesFor(profile, version) {
 function analyze(input, options = {}) {
   const profile = options.profile ?? "hardened";
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
-  const active = rulesFor(profile, version);
+  const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
+  const policy = { today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), ...options.suppressions };
   const findings = [];
   const summary2 = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
     summary2.files++;
     const own = [];
+    const file = one.file ?? null;
+    let read;
     if ("object" in one) {
-      const resources = resourcesOf(one.object, null);
-      resources.forEach((r, i) => analyzeResource(r.value, null, one.file ?? null, active, own, i));
-      summary2.resources += resources.length;
+      read = { resources: resourcesOf(one.object, null), lineCounter: null };
+      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
     } else {
-      summary2.resources += analyzeText(one, active, own);
+      read = analyzeText(one, active, own, options.fixDefaults);
     }
+    summary2.resources += read.resources.length;
+    suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
+      own.push(suppressionFinding(ruleId, message, data, place, file, read));
+    });
     for (const f of own.sort(compareFindings)) findings.push(f);
   }
   for (const f of findings) {
+    if (f.suppressed) continue;
     if (f.level === "error") summary2.errors++;
     else if (f.level === "warning") summary2.warnings++;
   }
   return { findings, summary: summary2 };
 }
-function analyzeText(input, active, out) {
+var SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
+function suppressionFinding(ruleId, messageId, data, place, file, read) {
+  const rule = SUPPRESSION_RULES.get(ruleId);
+  const message = formatMessage(rule.messages[messageId], data);
+  let finding;
+  if ("exemption" in place) {
+    const src = place.exemption.source;
+    const region = src && { line: src.line, column: src.column, endLine: src.line, endColumn: src.column, start: 0, end: 0 };
+    finding = makeFinding(rule, rule.levels.hardened, message, { file: src?.file ?? file, resource: null, path: [], container: null, region });
+  } else if ("line" in place) {
+    const region = { line: place.line, column: place.column, endLine: place.line, endColumn: place.column, start: 0, end: 0 };
+    finding = makeFinding(rule, rule.levels.hardened, message, { file, resource: null, path: [], container: null, region });
+  } else {
+    const r = read.resources[place.resourceIndex];
+    const region = r.node && read.lineCounter ? locate(r.node, place.path, read.lineCounter) : void 0;
+    finding = makeFinding(rule, rule.levels.hardened, message, { file, resource: resourceRef(r.value), object: r.value, path: place.path, container: null, region, resourceIndex: place.resourceIndex });
+  }
+  finding.messageId = messageId;
+  return finding;
+}
+function analyzeText(input, active, out, fixDefaults) {
   let text;
   if ("bytes" in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
       const mib = (n) => (n / 1024 / 1024).toFixed(1);
       out.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
-      return 0;
+      return { resources: [], lineCounter: null };
     }
     const decoded = decode(input.bytes);
     if (decoded.problem) out.push(fileFinding(input.file, decoded.problem));
-    if (decoded.text === void 0) return 0;
+    if (decoded.text === void 0) return { resources: [], lineCounter: null };
     text = decoded.text;
   } else {
     text = input.text;
@@ -37531,17 +37731,20 @@ function analyzeText(input, active, out) {
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i));
-  return resources.length;
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
+  return { resources, lineCounter: parsed.lineCounter, text };
 }
-function analyzeResource(object, source, file, active, out, resourceIndex) {
+function resourceRef(object) {
   const meta = isPlainObject3(object.metadata) ? object.metadata : {};
-  const resource = {
+  return {
     apiVersion: typeof object.apiVersion === "string" ? object.apiVersion : "",
     kind: object.kind,
     name: typeof meta.name === "string" ? meta.name : "",
     namespace: typeof meta.namespace === "string" ? meta.namespace : null
   };
+}
+function analyzeResource(object, source, file, active, out, resourceIndex, fixDefaults) {
+  const resource = resourceRef(object);
   const place = (path7) => source ? locate(source.root, path7, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
   let unknownReads = [];
@@ -37557,7 +37760,7 @@ function analyzeResource(object, source, file, active, out, resourceIndex) {
     unknown(path7) {
       unknownReads.push(path7);
     }
-  }, resource);
+  }, resource, fixDefaults);
   if (pod) {
     const containerAt = (path7) => pod.containers.find((c) => startsWith(path7, c.path))?.name ?? null;
     for (const { rule, level, check } of active) {
@@ -37715,6 +37918,7 @@ function formatSarif(findings, version, levels) {
       }
     ] : [],
     partialFingerprints: { "podguardFindingHash/v1": fingerprint(f) },
+    ...f.suppressed ? { suppressions: [{ kind: f.suppressed.by === "config" ? "external" : "inSource", status: "accepted", justification: f.suppressed.reason }] } : {},
     properties: { container: f.container, path: f.path, pssCheck: f.pssCheck, fixable: f.fixable }
   }));
   const log = {
@@ -38703,13 +38907,13 @@ var posixClasses2 = {
 };
 var braceEscape2 = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
-var parseClass2 = (glob, position, nocase = false, form) => {
+var parseClass2 = (glob2, position, nocase = false, form) => {
   const norm = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
   const pos = position;
-  if (glob.charAt(pos) !== "[") {
+  if (glob2.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
   const ranges = [];
@@ -38720,8 +38924,8 @@ var parseClass2 = (glob, position, nocase = false, form) => {
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
+  WHILE: while (i < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i));
     if ((c === "!" || c === "^") && i === pos + 1) {
       negate = true;
       i++;
@@ -38741,9 +38945,9 @@ var parseClass2 = (glob, position, nocase = false, form) => {
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses2)) {
-        if (glob.startsWith(cls, i)) {
+        if (glob2.startsWith(cls, i)) {
           if (rangeStart) {
-            return [noMatch, glob.length - pos];
+            return [noMatch, glob2.length - pos];
           }
           i += cls.length;
           if (neg)
@@ -38766,12 +38970,12 @@ var parseClass2 = (glob, position, nocase = false, form) => {
       i += c.length;
       continue;
     }
-    if (glob.startsWith("-]", i + c.length)) {
+    if (glob2.startsWith("-]", i + c.length)) {
       ranges.push(braceEscape2(n + "-"));
       i += c.length + 1;
       continue;
     }
-    if (glob.startsWith("-", i + c.length)) {
+    if (glob2.startsWith("-", i + c.length)) {
       rangeStart = n;
       i += c.length + 1;
       continue;
@@ -38783,7 +38987,7 @@ var parseClass2 = (glob, position, nocase = false, form) => {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
+    return [noMatch, glob2.length - pos];
   }
   const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
   const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
@@ -40065,11 +40269,11 @@ var Minimatch2 = class {
             continue;
           const [first, ...rest] = g;
           const alts = g.map((i) => this.globParts[i][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
+          const glob2 = `@(${alts.join("|")})`;
+          if (extglobCount(glob2) > MAX_EXTGLOBS)
             continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
+          this.globParts[first][k] = glob2;
+          this.set[first][k] = this.parse(glob2);
           for (const i of rest)
             drop.add(i);
         }
@@ -41527,6 +41731,9 @@ async function act() {
       return { problem: apiProblem(e) };
     }
   }
+  const waived = [...counted, ...preExisting].filter((f) => f.suppressed);
+  for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter((f) => !f.suppressed));
+  if (waived.length > 0) notes.push(`${count(waived.length, "finding is", "findings are")} suppressed by a reasoned waiver and not counted${input.sarifFile ? " (the SARIF file lists them)" : ""}.`);
   for (const f of counted) annotate(f);
   const perLevel = (level) => counted.filter((f) => f.level === level).length;
   if (counted.length > SHOWN_PER_JOB || ["error", "warning", "note"].some((l) => perLevel(l) > SHOWN_PER_LEVEL)) {
@@ -41537,7 +41744,7 @@ async function act() {
   if (input.sarifFile) {
     const path7 = resolve2(workspace, input.sarifFile);
     mkdirSync(dirname3(path7), { recursive: true });
-    writeFileSync(path7, formatSarif([...counted, ...preExisting], VERSION8, ruleLevels(input.profile, input.k8sVersion)));
+    writeFileSync(path7, formatSarif([...counted, ...preExisting, ...waived], VERSION8, ruleLevels(input.profile, input.k8sVersion)));
     setOutput("sarif-file", path7);
   }
   if (changed && fixed2.length > 0) info(`podguard: this pull request fixes ${count(fixed2.length, "finding")} of its base.`);

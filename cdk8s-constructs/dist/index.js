@@ -7972,7 +7972,8 @@ var capabilities_baseline_default = defineRule({
     why: "Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.",
     fix: "Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix."
   },
-  fixable: true
+  fixable: true,
+  remediable: false
 });
 var DEFAULT_CAPABILITIES = [
   "AUDIT_WRITE",
@@ -8023,7 +8024,8 @@ var capabilities_restricted_default = defineRule({
     why: "Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.",
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.'
   },
-  fixable: true
+  fixable: true,
+  remediable: false
 });
 function dropsAllAddsLittle(pod, report) {
   for (const c of pod.containers) {
@@ -8068,7 +8070,7 @@ function explicitGid(pod, report) {
   const podField = pod.field("securityContext.runAsGroup");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsGroup");
-    if (from === null) report({ message: "unset", at: field, data: { gid: FIX_DEFAULTS.runAsGroup }, fix: [podField.set(FIX_DEFAULTS.runAsGroup)] });
+    if (from === null) report({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
   }
 }
 
@@ -8091,7 +8093,7 @@ function explicitUid(pod, report) {
   const podField = pod.field("securityContext.runAsUser");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsUser");
-    if (from === null) report({ message: "unset", at: field, data: { uid: FIX_DEFAULTS.runAsUser }, fix: [podField.set(FIX_DEFAULTS.runAsUser)] });
+    if (from === null) report({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
   }
 }
 
@@ -8109,7 +8111,8 @@ var host_namespaces_default = defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: "Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network."
   },
-  fixable: true
+  fixable: true,
+  remediable: false
 });
 var WHAT = { hostNetwork: "network namespace", hostPID: "process namespace", hostIPC: "IPC namespace" };
 function ownNamespaces(pod, report) {
@@ -8132,7 +8135,8 @@ var host_path_volumes_default = defineRule({
   help: {
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: "Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume."
-  }
+  },
+  remediable: false
 });
 function noHostPath(pod, report) {
   for (const v of pod.field("volumes").list()) {
@@ -8161,7 +8165,8 @@ var host_ports_default = defineRule({
   help: {
     why: "A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.",
     fix: "Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service."
-  }
+  },
+  remediable: false
 });
 function noHostPorts(pod, report) {
   for (const c of pod.containers) {
@@ -8203,6 +8208,22 @@ function probesStayLocal(pod, report) {
   }
 }
 
+// src/rules/expired-suppression.ts
+var expired_suppression_default = defineRule({
+  id: "expired-suppression",
+  summary: "Suppressions are renewed or removed when they expire.",
+  levels: { baseline: "warning", restricted: "warning", hardened: "warning" },
+  engine: true,
+  versions: [],
+  messages: {
+    expired: "This suppression of {rule} expired on {until}, so the finding counts again; fix it, or renew the waiver with a new date and reason."
+  },
+  help: {
+    why: "A waiver is a promise to come back; an expired one means the risk has outlived the plan to remove it.",
+    fix: "Fix the finding and delete the suppression, or move its until= date with a fresh reason."
+  }
+});
+
 // src/rules/invalid-field.ts
 var invalid_field_default = defineRule({
   id: "invalid-field",
@@ -8216,6 +8237,24 @@ var invalid_field_default = defineRule({
   help: {
     why: 'A mistyped field (`runAsUser: "0"`, `containers: "x"`) makes the API server reject the object, and it hides what the author meant to enforce.',
     fix: "Write the field with the type the Kubernetes API reference gives (booleans and numbers unquoted, lists as lists)."
+  }
+});
+
+// src/rules/invalid-suppression.ts
+var invalid_suppression_default = defineRule({
+  id: "invalid-suppression",
+  summary: "Every suppression gives a reason and waives only a rule that may be waived.",
+  levels: { baseline: "error", restricted: "error", hardened: "error" },
+  engine: true,
+  versions: [],
+  messages: {
+    noReason: "This suppression of {rule} gives no reason, so it suppresses nothing; say why the risk is acceptable.",
+    badDate: "This suppression of {rule} has until={until}, which is not a date (YYYY-MM-DD), so it suppresses nothing.",
+    locked: "{rule} is locked by {lockedBy}: no suppression may waive it, so this one is ignored; fix the finding instead."
+  },
+  help: {
+    why: "A waiver without a reason cannot be reviewed, and a locked rule is one the platform team forbids waiving.",
+    fix: "Add a reason after the rule id (or as the annotation value), or fix the finding when the rule is locked."
   }
 });
 
@@ -8337,7 +8376,8 @@ var privileged_default = defineRule({
     why: "A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.",
     fix: "Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs."
   },
-  fixable: true
+  fixable: true,
+  remediable: false
 });
 function notPrivileged(pod, report) {
   for (const c of pod.containers) {
@@ -8705,6 +8745,22 @@ function ownProcessNamespace(pod, report) {
   if (f.bool() === true) report({ message: "shared", at: f });
 }
 
+// src/rules/unused-suppression.ts
+var unused_suppression_default = defineRule({
+  id: "unused-suppression",
+  summary: "Suppressions match a finding; stale ones are removed.",
+  levels: { baseline: "note", restricted: "note", hardened: "note" },
+  engine: true,
+  versions: [],
+  messages: {
+    unused: "This suppression of {rule} matches no finding{where}; remove it."
+  },
+  help: {
+    why: "A stale waiver would silently hide the problem if it came back.",
+    fix: "Delete the suppression, or correct its rule id or container."
+  }
+});
+
 // src/rules/sysctls.ts
 var SAFE_1_0 = [
   "kernel.shm_rmid_forced",
@@ -8741,7 +8797,8 @@ var sysctls_default = defineRule({
   help: {
     why: "An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.",
     fix: "Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes)."
-  }
+  },
+  remediable: false
 });
 function onlySafeSysctls(safe) {
   return (pod, report) => {
@@ -8811,7 +8868,10 @@ var RULES = [
   share_process_namespace_default,
   // Emitted by the engine
   invalid_field_default,
-  invalid_yaml_default
+  invalid_yaml_default,
+  invalid_suppression_default,
+  expired_suppression_default,
+  unused_suppression_default
 ];
 
 // src/engine/finding.ts
@@ -8886,8 +8946,9 @@ var ContainerView = class {
   }
 };
 var PodView = class {
-  constructor(resource, object2, specPath) {
+  constructor(resource, object2, specPath, fixDefaults = FIX_DEFAULTS) {
     this.resource = resource;
+    this.fixDefaults = fixDefaults;
     this.spec = object2.child(specPath);
     this.metadata = object2.child([...specPath.slice(0, -1), "metadata"]);
     this.containers = CONTAINER_GROUPS.flatMap(
@@ -8895,6 +8956,7 @@ var PodView = class {
     );
   }
   resource;
+  fixDefaults;
   spec;
   metadata;
   containers;
@@ -8923,9 +8985,9 @@ var PodView = class {
     return this.spec.child("hostUsers").bool() === false;
   }
 };
-function makePodView(object2, observer, resource) {
+function makePodView(object2, observer, resource, fixDefaults) {
   const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object2, observer), specPath) : void 0;
+  return specPath ? new PodView(resource, new Field([], object2, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
 }
 
 // src/engine/version.ts
@@ -8993,6 +9055,117 @@ function validateRules(rules) {
   }
 }
 
+// src/engine/suppress.ts
+var ANNOTATION_PREFIX2 = "podguard.dev/ignore.";
+var COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function parseWaiverText(text) {
+  const out = { reason: "" };
+  let rest = text.trim();
+  for (let m = /^(container|until)=(\S+)\s*/.exec(rest); m; m = /^(container|until)=(\S+)\s*/.exec(rest)) {
+    out[m[1]] = m[2];
+    rest = rest.slice(m[0].length);
+  }
+  out.reason = rest.replace(/^[-:—]\s*/, "").trim();
+  return out;
+}
+function glob(pattern, value) {
+  if (pattern === void 0) return true;
+  const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return re.test(value ?? "");
+}
+function containerOf(object2, path) {
+  if (!path) return void 0;
+  const group = path.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
+  if (group < 0 || typeof path[group + 1] !== "number") return void 0;
+  let node = object2;
+  for (const seg of path.slice(0, group + 2)) node = node?.[seg];
+  return typeof node === "object" && node !== null ? node : void 0;
+}
+function annotationsOf(object2) {
+  const spec = podSpecPath(object2.apiVersion, object2.kind);
+  const places = [["metadata", "annotations"]];
+  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), "metadata", "annotations"]);
+  return places.flatMap((path) => {
+    let node = object2;
+    for (const seg of path) node = node?.[seg];
+    if (typeof node !== "object" || node === null) return [];
+    return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path, key] }));
+  });
+}
+function suppress(findings, objects, text, policy, emit) {
+  const waivers = [];
+  const add = (w) => {
+    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
+    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
+    if (!w.reason) return emit("invalid-suppression", "noReason", data, w.place);
+    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
+    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
+    waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
+  };
+  objects.forEach((object2, resourceIndex) => {
+    for (const { key, value, path } of annotationsOf(object2)) {
+      if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
+      const rule = key.slice(ANNOTATION_PREFIX2.length);
+      const parsed = parseWaiverText(typeof value === "string" ? value : "");
+      add({
+        rule,
+        ...parsed,
+        by: "annotation",
+        place: { resourceIndex, path },
+        where: parsed.container ? ` in container "${parsed.container}"` : " on this object",
+        applies: (f) => f.resourceIndex === resourceIndex && (!parsed.container || f.container === parsed.container)
+      });
+    }
+  });
+  if (text !== void 0) {
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      const m = COMMENT.exec(line);
+      if (!m) return;
+      const parsed = parseWaiverText(m[2]);
+      let target = i + 1;
+      if (line.trimStart().startsWith("#")) {
+        target = i + 2;
+        while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1] ?? "")) target++;
+      }
+      add({
+        rule: m[1],
+        ...parsed,
+        by: "comment",
+        place: { line: i + 1, column: line.indexOf("#") + 1 },
+        where: ` on line ${target}`,
+        applies: (f) => f.line === target && (!parsed.container || f.container === parsed.container)
+      });
+    });
+  }
+  for (const [index, e] of (policy.exemptions ?? []).entries()) {
+    add({
+      exemption: index,
+      rule: e.rule,
+      reason: e.reason,
+      until: e.until,
+      by: "config",
+      place: { exemption: e },
+      where: " in the scanned objects",
+      applies: (f) => {
+        if (!f.resource) return false;
+        const object2 = objects[f.resourceIndex ?? -1];
+        const image = containerOf(object2, f.pathSegments)?.image;
+        return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) && glob(e.container, f.container) && glob(e.image, typeof image === "string" ? image : void 0);
+      }
+    });
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const w = waivers.find((candidate) => candidate.rule === f.ruleId && candidate.applies(f));
+    if (!w) continue;
+    used.add(w);
+    f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
+  }
+  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
+}
+
 // src/engine/analyze.ts
 validateRules(RULES);
 var activeCache = /* @__PURE__ */ new Map();
@@ -9005,38 +9178,65 @@ function rulesFor(profile, version) {
 function analyze(input, options = {}) {
   const profile = options.profile ?? "hardened";
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
-  const active = rulesFor(profile, version);
+  const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
+  const policy = { today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), ...options.suppressions };
   const findings = [];
   const summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
     summary.files++;
     const own = [];
+    const file = one.file ?? null;
+    let read;
     if ("object" in one) {
-      const resources2 = resourcesOf(one.object, null);
-      resources2.forEach((r, i) => analyzeResource(r.value, null, one.file ?? null, active, own, i));
-      summary.resources += resources2.length;
+      read = { resources: resourcesOf(one.object, null), lineCounter: null };
+      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
     } else {
-      summary.resources += analyzeText(one, active, own);
+      read = analyzeText(one, active, own, options.fixDefaults);
     }
+    summary.resources += read.resources.length;
+    suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
+      own.push(suppressionFinding(ruleId, message, data, place, file, read));
+    });
     for (const f of own.sort(compareFindings)) findings.push(f);
   }
   for (const f of findings) {
+    if (f.suppressed) continue;
     if (f.level === "error") summary.errors++;
     else if (f.level === "warning") summary.warnings++;
   }
   return { findings, summary };
 }
-function analyzeText(input, active, out) {
+var SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
+function suppressionFinding(ruleId, messageId, data, place, file, read) {
+  const rule = SUPPRESSION_RULES.get(ruleId);
+  const message = formatMessage(rule.messages[messageId], data);
+  let finding;
+  if ("exemption" in place) {
+    const src = place.exemption.source;
+    const region = src && { line: src.line, column: src.column, endLine: src.line, endColumn: src.column, start: 0, end: 0 };
+    finding = makeFinding(rule, rule.levels.hardened, message, { file: src?.file ?? file, resource: null, path: [], container: null, region });
+  } else if ("line" in place) {
+    const region = { line: place.line, column: place.column, endLine: place.line, endColumn: place.column, start: 0, end: 0 };
+    finding = makeFinding(rule, rule.levels.hardened, message, { file, resource: null, path: [], container: null, region });
+  } else {
+    const r = read.resources[place.resourceIndex];
+    const region = r.node && read.lineCounter ? locate(r.node, place.path, read.lineCounter) : void 0;
+    finding = makeFinding(rule, rule.levels.hardened, message, { file, resource: resourceRef(r.value), object: r.value, path: place.path, container: null, region, resourceIndex: place.resourceIndex });
+  }
+  finding.messageId = messageId;
+  return finding;
+}
+function analyzeText(input, active, out, fixDefaults) {
   let text;
   if ("bytes" in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
       const mib = (n) => (n / 1024 / 1024).toFixed(1);
       out.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
-      return 0;
+      return { resources: [], lineCounter: null };
     }
     const decoded = decode(input.bytes);
     if (decoded.problem) out.push(fileFinding(input.file, decoded.problem));
-    if (decoded.text === void 0) return 0;
+    if (decoded.text === void 0) return { resources: [], lineCounter: null };
     text = decoded.text;
   } else {
     text = input.text;
@@ -9046,17 +9246,20 @@ function analyzeText(input, active, out) {
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources2 = sourceResources(parsed);
-  resources2.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i));
-  return resources2.length;
+  resources2.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
+  return { resources: resources2, lineCounter: parsed.lineCounter, text };
 }
-function analyzeResource(object2, source, file, active, out, resourceIndex) {
+function resourceRef(object2) {
   const meta = isPlainObject(object2.metadata) ? object2.metadata : {};
-  const resource = {
+  return {
     apiVersion: typeof object2.apiVersion === "string" ? object2.apiVersion : "",
     kind: object2.kind,
     name: typeof meta.name === "string" ? meta.name : "",
     namespace: typeof meta.namespace === "string" ? meta.namespace : null
   };
+}
+function analyzeResource(object2, source, file, active, out, resourceIndex, fixDefaults) {
+  const resource = resourceRef(object2);
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
   let unknownReads = [];
@@ -9072,7 +9275,7 @@ function analyzeResource(object2, source, file, active, out, resourceIndex) {
     unknown(path) {
       unknownReads.push(path);
     }
-  }, resource);
+  }, resource, fixDefaults);
   if (pod) {
     const containerAt = (path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
     for (const { rule, level, check } of active) {
@@ -9192,7 +9395,7 @@ var PodSecurityValidation = class _PodSecurityValidation {
       if (!import_cdk8s.ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind) || governorOf(c) !== this) continue;
       const { findings } = analyze({ object: c.toJson() }, { profile: settings.profile, k8sVersion: settings.k8sVersion });
       for (const f of findings) {
-        if (f.level !== "error" || settings.exemptions.some((e) => exempts(e, f))) continue;
+        if (f.level !== "error" || f.suppressed || settings.exemptions.some((e) => exempts(e, f))) continue;
         errors.push(describeFinding(f, c, settings.profile));
       }
     }

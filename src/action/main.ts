@@ -169,6 +169,11 @@ async function act(): Promise<void> {
     }
   }
 
+  // A waived finding (annotation, comment or config) is listed, not annotated or counted.
+  const waived = [...counted, ...preExisting].filter((f) => f.suppressed);
+  for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter((f) => !f.suppressed));
+  if (waived.length > 0) notes.push(`${count(waived.length, 'finding is', 'findings are')} suppressed by a reasoned waiver and not counted${input.sarifFile ? ' (the SARIF file lists them)' : ''}.`);
+
   // Annotations: every one is emitted; GitHub shows only some, so say where the rest are.
   for (const f of counted) annotate(f);
   const perLevel = (level: Level) => counted.filter((f) => f.level === level).length;
@@ -181,7 +186,7 @@ async function act(): Promise<void> {
   if (input.sarifFile) {
     const path = resolve(workspace, input.sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, formatSarif([...counted, ...preExisting], VERSION, ruleLevels(input.profile, input.k8sVersion)));
+    writeFileSync(path, formatSarif([...counted, ...preExisting, ...waived], VERSION, ruleLevels(input.profile, input.k8sVersion)));
     core.setOutput('sarif-file', path);
   }
 

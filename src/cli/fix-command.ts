@@ -6,12 +6,12 @@ import { fixSource, unifiedDiff } from '../fix/fix-source.js';
 import { decode } from '../source/decode.js';
 import { describeError, readBounded } from '../source/read.js';
 import { manifestFiles } from './files.js';
-import { profileAndVersion, PROFILE_OPTIONS, type Io } from './options.js';
+import { PROFILE_OPTIONS, settings, type Io } from './options.js';
 import { count } from '../format/plural.js';
 
 export function fixCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: 'boolean' } } });
-  const options = profileAndVersion(values);
+  const options = settings(values, positionals.length > 0 ? positionals : ['.']);
   let problems = 0;
   let changedFiles = 0;
   let fixed = 0;

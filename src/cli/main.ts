@@ -1,5 +1,6 @@
 // podguard's command line: argv → analyze (one file at a time) → format → exit code.
 import { parseArgs } from 'node:util';
+import { unusedExemptions } from '../engine/analyze.js';
 import { atLeast, emptySummary, addSummary, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
 import { annotate } from '../format/github.js';
@@ -10,7 +11,9 @@ import { VERSION } from '../version.js';
 import { manifestFiles } from './files.js';
 import { analyzeFiles } from './pool.js';
 import { fixCommand } from './fix-command.js';
-import { choice, profileAndVersion, PROFILE_OPTIONS, UsageError, type Io } from './options.js';
+import { choice, PROFILE_OPTIONS, settings, UsageError, type Io } from './options.js';
+import { ConfigError } from '../config/load.js';
+import { configSchema } from '../config/schema.js';
 import { rulesCommand } from './rules-doc.js';
 
 const USAGE = `Usage:
@@ -18,13 +21,15 @@ const USAGE = `Usage:
                 [--format text|json|sarif|github] [--fail-on error|warning|never]
   podguard fix [PATH ...] [--profile …] [--k8s-version …] [--write]
   podguard rules [--format text|markdown|json] [--update FILE]
+  podguard schema   (the JSON Schema of .podguard.yaml)
   podguard --version
 
 scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for standard input; default: .
   --profile      baseline or restricted: the Pod Security Standards exactly as Pod Security Admission applies them;
                  hardened (default): restricted plus podguard's hardening rules
   --k8s-version  the Kubernetes version whose PSS semantics apply (default: latest)
-  --fail-on      exit 1 when a finding is at or above this level (default: error)
+  --fail-on      exit 1 when a finding is at or above this level (default: error); suppressed findings never count
+  --config       a .podguard.yaml to use (default: the nearest one from the first PATH up to the repository root)
 fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.`;
 
@@ -36,8 +41,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'scan') return await scan(rest, io);
     if (command === 'fix') return fixCommand(rest, io);
     if (command === 'rules') return rulesCommand(rest, io);
+    if (command === 'schema') return io.out(JSON.stringify(configSchema(), null, 2) + '\n'), 0;
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
+    if (e instanceof ConfigError) {
+      io.err(e.message.split('\n').map((line) => `podguard: ${line}\n`).join(''));
+      return 2;
+    }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`podguard: ${(e as Error).message}\nRun podguard --help for usage.\n`);
       return 2;
@@ -54,47 +64,58 @@ async function scan(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { ...PROFILE_OPTIONS, format: { type: 'string' }, 'fail-on': { type: 'string' } },
   });
-  const { profile, k8sVersion: version } = profileAndVersion(values);
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  const options = settings(values, paths);
+  const { profile, k8sVersion: version } = options;
   const format = choice('format', values.format, ['text', 'json', 'sarif', 'github'] as const, 'text');
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
 
   const text = new TextFormatter(io.isTty && !process.env.NO_COLOR);
-  const findings: Finding[] = [];
+  const sarifFindings: Finding[] = [];
   const summary = emptySummary();
   let unreadable = 0;
   let failing = false;
   let notes = 0;
+  let suppressed = 0;
+  const usedExemptions = new Set<number>();
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
-  const options = { profile, k8sVersion: version };
-  for await (const outcome of analyzeFiles(manifestFiles(positionals.length > 0 ? positionals : ['.']), options, io.workerScript)) {
+  const emit = (found: Finding[], file?: string) => {
+    notes += found.filter((f) => f.level === 'note' && !f.suppressed).length;
+    suppressed += found.filter((f) => f.suppressed).length;
+    for (const f of found) if (f.suppressed?.exemption !== undefined) usedExemptions.add(f.suppressed.exemption);
+    // A waived finding is shown, marked, but never fails the run.
+    if (found.some((f) => !f.suppressed && failOn !== 'never' && atLeast(f.level, failOn))) failing = true;
+    if (file) progress.tick(file);
+    if (format === 'text') {
+      progress.clear();
+      io.out(text.file(found));
+    } else if (format === 'github') {
+      for (const f of found) if (!f.suppressed) annotate(f);
+    } else if (format === 'json') {
+      jsonOut.findings(found);
+    } else {
+      // SARIF alone is written whole; the other formats stream, so memory stays flat.
+      for (const f of found) sarifFindings.push(f);
+    }
+  };
+  for await (const outcome of analyzeFiles(manifestFiles(paths), options, io.workerScript)) {
     if ('error' in outcome) {
       unreadable++;
       progress.clear();
       io.err(`podguard: ${outcome.error}\n`);
       continue;
     }
-    const { file, result } = outcome;
-    addSummary(summary, result.summary);
-    notes += result.findings.filter((f) => f.level === 'note').length;
-    progress.tick(file);
-    if (format === 'text') {
-      progress.clear();
-      io.out(text.file(result.findings));
-    } else if (format === 'github') {
-      for (const f of result.findings) annotate(f);
-    } else if (format === 'json') {
-      jsonOut.findings(result.findings);
-    }
-    if (result.findings.some((f) => failOn !== 'never' && atLeast(f.level, failOn))) failing = true;
-    // SARIF alone is written whole; the other formats stream, so memory stays flat.
-    if (format === 'sarif') for (const f of result.findings) findings.push(f);
+    addSummary(summary, outcome.result.summary);
+    emit(outcome.result.findings, outcome.file);
   }
   progress.clear();
+  // Only the whole run can tell that a config exemption matched nothing.
+  if (options.config) emit(unusedExemptions(options.config.exemptions, usedExemptions));
 
-  if (format === 'text' || format === 'github') io.out(text.summary(summary, notes));
+  if (format === 'text' || format === 'github') io.out(text.summary(summary, notes, suppressed));
   else if (format === 'json') jsonOut.end(summary);
-  else io.out(formatSarif(findings, VERSION, ruleLevels(profile, version)));
+  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version)));
 
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;

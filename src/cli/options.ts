@@ -1,6 +1,8 @@
-// Option parsing shared by the commands.
+// Option parsing shared by the commands, and the configuration file they read.
+import type { AnalyzeOptions } from '../engine/analyze.js';
 import { PROFILES, type Profile } from '../engine/rule.js';
 import { parseVersion, type K8sVersion } from '../engine/version.js';
+import { findConfig, loadConfig, type Config } from '../config/load.js';
 
 export class UsageError extends Error {}
 
@@ -22,13 +24,38 @@ export function choice<T extends string>(name: string, value: string | undefined
 export const PROFILE_OPTIONS = {
   profile: { type: 'string' },
   'k8s-version': { type: 'string' },
+  config: { type: 'string' },
 } as const;
 
-export function profileAndVersion(values: { profile?: string; 'k8s-version'?: string }): { profile: Profile; k8sVersion: K8sVersion } {
-  const profile = choice('profile', values.profile, PROFILES, 'hardened');
+export interface Settings extends AnalyzeOptions {
+  profile: Profile;
+  k8sVersion: K8sVersion;
+  config?: Config;
+}
+
+/**
+ * The analysis settings: flags win over .podguard.yaml (given with --config, or the nearest one from the first path
+ * upward to the repository root), which wins over the defaults. PODGUARD_TODAY fixes the date expiry is judged by.
+ */
+export function settings(values: { profile?: string; 'k8s-version'?: string; config?: string }, paths: string[]): Settings {
+  const file = values.config ?? findConfig(paths.find((p) => p !== '-') ?? '.');
+  const config = file ? loadConfig(file) : undefined;
+  const profile = choice('profile', values.profile, PROFILES, config?.profile ?? 'hardened');
+  let k8sVersion: K8sVersion;
   try {
-    return { profile, k8sVersion: parseVersion(values['k8s-version'] ?? 'latest') };
+    k8sVersion = parseVersion(values['k8s-version'] ?? config?.k8sVersion ?? 'latest');
   } catch (e) {
     throw new UsageError(`--k8s-version: ${(e as Error).message}`);
   }
+  const today = process.env.PODGUARD_TODAY || new Date().toISOString().slice(0, 10);
+  if (!config) return { profile, k8sVersion, suppressions: { today } };
+  return {
+    profile,
+    k8sVersion,
+    config,
+    levels: config.levels,
+    disabled: config.disabled,
+    fixDefaults: config.fix,
+    suppressions: { today, exemptions: config.exemptions, locked: config.locked, lockedBy: config.file },
+  };
 }

@@ -3,12 +3,13 @@ import type { LineCounter, Node } from 'yaml';
 import { decode } from '../source/decode.js';
 import { aliasBlocking, locate } from '../source/locate.js';
 import { LIMITS, parseSource } from '../source/parse.js';
-import { isPlainObject, resourcesOf, sourceResources } from '../source/resources.js';
+import { isPlainObject, resourcesOf, sourceResources, type Resource } from '../source/resources.js';
 import { RULES } from '../rules/index.js';
 import { describe, formatPath, type Path } from './field.js';
 import { compareFindings, namedPath, type Finding, type Summary } from './finding.js';
 import { makePodView, type ResourceRef } from './pod-view.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
+import { suppress, type Exemption, type Place, type SuppressionPolicy } from './suppress.js';
 import { formatMessage, type AnyRule, type Level, type Profile } from './rule.js';
 import { LATEST, parseVersion, type K8sVersion } from './version.js';
 import invalidField from '../rules/invalid-field.js';
@@ -26,6 +27,13 @@ export interface AnalyzeOptions {
   profile?: Profile;
   /** '1.N' or 'latest'; newer than the rules know is evaluated as the newest. */
   k8sVersion?: string;
+  /** Per-rule level overrides, and rules switched off (from the configuration). */
+  levels?: Readonly<Record<string, Level>>;
+  disabled?: ReadonlySet<string>;
+  /** Exemptions, locked rules and today's date; annotations and comments are read in any case. */
+  suppressions?: Partial<SuppressionPolicy>;
+  /** The UID and GID that fixes write when none is set. */
+  fixDefaults?: { runAsUser?: number; runAsGroup?: number };
 }
 
 export interface AnalyzeResult {
@@ -46,39 +54,85 @@ function rulesFor(profile: Profile, version: K8sVersion): ActiveRule[] {
 export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {
   const profile = options.profile ?? 'hardened';
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
-  const active = rulesFor(profile, version);
+  const active = rulesFor(profile, version)
+    .filter((a) => !options.disabled?.has(a.rule.id))
+    .map((a) => (options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a));
+  const policy: SuppressionPolicy = { today: new Date().toISOString().slice(0, 10), ...options.suppressions };
   const findings: Finding[] = [];
   const summary: Summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
     summary.files++;
     const own: Finding[] = [];
+    const file = one.file ?? null;
+    let read: ReadSource;
     if ('object' in one) {
-      const resources = resourcesOf(one.object, null);
-      resources.forEach((r, i) => analyzeResource(r.value, null, one.file ?? null, active, own, i));
-      summary.resources += resources.length;
+      read = { resources: resourcesOf(one.object, null), lineCounter: null };
+      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
     } else {
-      summary.resources += analyzeText(one, active, own);
+      read = analyzeText(one, active, own, options.fixDefaults);
     }
+    summary.resources += read.resources.length;
+    suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
+      own.push(suppressionFinding(ruleId, message, data, place, file, read));
+    });
     for (const f of own.sort(compareFindings)) findings.push(f);
   }
   for (const f of findings) {
+    if (f.suppressed) continue;
     if (f.level === 'error') summary.errors++;
     else if (f.level === 'warning') summary.warnings++;
   }
   return { findings, summary };
 }
 
-function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, active: ActiveRule[], out: Finding[]): number {
+interface ReadSource {
+  resources: Resource[];
+  lineCounter: LineCounter | null;
+  text?: string;
+}
+
+/** Config exemptions that matched no finding in a whole run (which only the caller can know). */
+export function unusedExemptions(exemptions: readonly Exemption[], used: ReadonlySet<number>): Finding[] {
+  const read: ReadSource = { resources: [], lineCounter: null };
+  return exemptions.flatMap((e, i) =>
+    used.has(i) ? [] : [suppressionFinding('unused-suppression', 'unused', { rule: e.rule, where: ' in the scanned objects' }, { exemption: e }, null, read)],
+  );
+}
+
+const SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
+
+/** A finding about a waiver, placed at the waiver: its annotation, its comment, or its entry in the config file. */
+function suppressionFinding(ruleId: string, messageId: string, data: Record<string, string>, place: Place, file: string | null, read: ReadSource): Finding {
+  const rule = SUPPRESSION_RULES.get(ruleId)!;
+  const message = formatMessage(rule.messages[messageId], data);
+  let finding: Finding;
+  if ('exemption' in place) {
+    const src = place.exemption.source;
+    const region = src && { line: src.line, column: src.column, endLine: src.line, endColumn: src.column, start: 0, end: 0 };
+    finding = makeFinding(rule, rule.levels.hardened!, message, { file: src?.file ?? file, resource: null, path: [], container: null, region });
+  } else if ('line' in place) {
+    const region = { line: place.line, column: place.column, endLine: place.line, endColumn: place.column, start: 0, end: 0 };
+    finding = makeFinding(rule, rule.levels.hardened!, message, { file, resource: null, path: [], container: null, region });
+  } else {
+    const r = read.resources[place.resourceIndex];
+    const region = r.node && read.lineCounter ? locate(r.node, place.path, read.lineCounter) : undefined;
+    finding = makeFinding(rule, rule.levels.hardened!, message, { file, resource: resourceRef(r.value), object: r.value, path: place.path, container: null, region, resourceIndex: place.resourceIndex });
+  }
+  finding.messageId = messageId;
+  return finding;
+}
+
+function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, active: ActiveRule[], out: Finding[], fixDefaults?: AnalyzeOptions['fixDefaults']): ReadSource {
   let text: string;
   if ('bytes' in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
       const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
       out.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
-      return 0;
+      return { resources: [], lineCounter: null };
     }
     const decoded = decode(input.bytes);
     if (decoded.problem) out.push(fileFinding(input.file, decoded.problem));
-    if (decoded.text === undefined) return 0;
+    if (decoded.text === undefined) return { resources: [], lineCounter: null };
     text = decoded.text;
   } else {
     text = input.text;
@@ -88,8 +142,18 @@ function analyzeText(input: { file: string; text: string } | { file: string; byt
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i));
-  return resources.length;
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
+  return { resources, lineCounter: parsed.lineCounter, text };
+}
+
+function resourceRef(object: Record<string, unknown>): ResourceRef {
+  const meta = isPlainObject(object.metadata) ? object.metadata : {};
+  return {
+    apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
+    kind: object.kind as string,
+    name: typeof meta.name === 'string' ? meta.name : '',
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : null,
+  };
 }
 
 function analyzeResource(
@@ -99,14 +163,9 @@ function analyzeResource(
   active: ActiveRule[],
   out: Finding[],
   resourceIndex: number,
+  fixDefaults?: AnalyzeOptions['fixDefaults'],
 ): void {
-  const meta = isPlainObject(object.metadata) ? object.metadata : {};
-  const resource: ResourceRef = {
-    apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
-    kind: object.kind as string,
-    name: typeof meta.name === 'string' ? meta.name : '',
-    namespace: typeof meta.namespace === 'string' ? meta.namespace : null,
-  };
+  const resource = resourceRef(object);
   const place = (path: Path) => (source ? locate(source.root, path, source.lineCounter) : undefined);
   const mistyped = new Map<string, Finding>();
   let unknownReads: Path[] = [];
@@ -122,7 +181,7 @@ function analyzeResource(
     unknown(path) {
       unknownReads.push(path);
     },
-  }, resource);
+  }, resource, fixDefaults);
   if (pod) {
     const containerAt = (path: Path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
     for (const { rule, level, check } of active) {

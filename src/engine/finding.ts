@@ -32,6 +32,8 @@ export interface Finding {
    * version of a file when the finding is the same one.
    */
   identity?: string;
+  /** Set when a waiver covers the finding: it stays in the output but no longer counts. */
+  suppressed?: { by: 'annotation' | 'comment' | 'config'; reason: string; until: string | null; exemption?: number };
   /** The rule's message id (tests assert ids, not prose). */
   messageId?: string;
   /** The edits that resolve the finding; paths are within the resource. */

@@ -1,5 +1,6 @@
 // Finds the pod spec inside each workload kind and presents it to rules: pod-level fields, every container with
 // its path, and the pod → container inheritance of the securityContext fields both levels have.
+import { FIX_DEFAULTS } from './defaults.js';
 import { Field, type FieldObserver, type Path } from './field.js';
 
 export interface ResourceRef {
@@ -95,6 +96,8 @@ export class PodView {
     readonly resource: ResourceRef,
     object: Field,
     specPath: Path,
+    /** The UID and GID fixes write when none is set (configurable). */
+    readonly fixDefaults: typeof FIX_DEFAULTS = FIX_DEFAULTS,
   ) {
     this.spec = object.child(specPath);
     // A template's metadata sits beside its spec; a Pod's is at the top.
@@ -138,7 +141,7 @@ export class PodView {
   }
 }
 
-export function makePodView(object: unknown, observer: FieldObserver, resource: ResourceRef): PodView | undefined {
+export function makePodView(object: unknown, observer: FieldObserver, resource: ResourceRef, fixDefaults?: Partial<typeof FIX_DEFAULTS>): PodView | undefined {
   const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object, observer), specPath) : undefined;
+  return specPath ? new PodView(resource, new Field([], object, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : undefined;
 }

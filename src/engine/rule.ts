@@ -33,6 +33,11 @@ export interface RuleSpec<M extends string> {
   help: { why: string; fix: string };
   /** True when the check offers edits (`podguard fix`, suggestions, remediation) for at least some findings. */
   fixable?: boolean;
+  /**
+   * false when the fix takes away something the workload was explicitly given (privilege, host access, added
+   * capabilities): a person may apply it, but no surface applies it unasked (the policy pack never remediates it).
+   */
+  remediable?: false;
   /** Engine-emitted findings (parse errors) have a module for their metadata but no check. */
   engine?: boolean;
 }

@@ -44,10 +44,11 @@ export function fixSource(file: string, original: string, options: AnalyzeOption
   const json = /\.json$/i.test(file);
   let text = original;
   let findings = analyze({ file, text }, options).findings;
-  const before = findings.filter((f) => f.fixable).length;
+  const before = findings.filter((f) => f.fixable && !f.suppressed).length;
   const refused = new Map<string, ResourceEdit & { reason: string }>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const edits = resourceEdits(findings.filter((f) => f.fixable)).filter((e) => !refused.has(`${e.resourceIndex} ${editKey(e.edit)}`));
+    // A waived finding is left as it is: the waiver says the value is wanted.
+    const edits = resourceEdits(findings.filter((f) => f.fixable && !f.suppressed)).filter((e) => !refused.has(`${e.resourceIndex} ${editKey(e.edit)}`));
     if (edits.length === 0) break;
     const outcome = applyTextEdits(text, edits, { json });
     for (const s of outcome.skipped) refused.set(`${s.resourceIndex} ${editKey(s.edit)}`, s);
@@ -55,7 +56,7 @@ export function fixSource(file: string, original: string, options: AnalyzeOption
     text = outcome.text;
     findings = analyze({ file, text }, options).findings;
   }
-  return { text, before, after: findings.filter((f) => f.fixable).length, skipped: [...refused.values()], remaining: findings };
+  return { text, before, after: findings.filter((f) => f.fixable && !f.suppressed).length, skipped: [...refused.values()], remaining: findings.filter((f) => !f.suppressed) };
 }
 
 export function unifiedDiff(file: string, before: string, after: string): string {

@@ -60,6 +60,9 @@ export function formatSarif(findings: Finding[], version: string, levels: Map<st
         ]
       : [],
     partialFingerprints: { 'podguardFindingHash/v1': fingerprint(f) },
+    ...(f.suppressed
+      ? { suppressions: [{ kind: f.suppressed.by === 'config' ? 'external' : 'inSource', status: 'accepted', justification: f.suppressed.reason }] }
+      : {}),
     properties: { container: f.container, path: f.path, pssCheck: f.pssCheck, fixable: f.fixable },
   }));
   const log = {

@@ -23,14 +23,16 @@ export class TextFormatter {
     if (findings.length === 0) return '';
     const lines = findings.map((f) => {
       const where = f.line === null ? `${f.file ?? '<object>'}` : `${f.file}:${f.line}:${f.column}`;
-      return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)} ${f.message}`;
+      const waived = f.suppressed ? ` ${this.paint('dim', `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : '';
+      return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)}${waived} ${f.message}`;
     });
     return lines.join('\n') + '\n\n';
   }
 
-  summary(s: Summary, notes = 0): string {
+  summary(s: Summary, notes = 0, suppressed = 0): string {
     const found = [count(s.errors, 'error'), count(s.warnings, 'warning')];
     if (notes > 0) found.push(count(notes, 'note'));
+    if (suppressed > 0) found.push(`${suppressed} suppressed`);
     const line = `${found.join(', ')} in ${count(s.files, 'file')} (${count(s.resources, 'resource')} read)`;
     const style = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'bold';
     return this.paint(style, line) + '\n';

@@ -16,6 +16,7 @@ export default defineRule({
     fix: 'Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix.',
   },
   fixable: true,
+  remediable: false,
 });
 
 // The capabilities a container runtime grants by default (PSA's list); adding them back changes nothing.

@@ -21,6 +21,7 @@ export default defineRule({
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.',
   },
   fixable: true,
+  remediable: false,
 });
 
 function dropsAllAddsLittle(pod: PodView, report: Reporter<'keepsAll' | 'addsMore'>): void {

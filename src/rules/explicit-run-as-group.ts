@@ -22,6 +22,6 @@ function explicitGid(pod: PodView, report: Reporter<'unset'>): void {
   const podField = pod.field('securityContext.runAsGroup');
   for (const c of pod.containers) {
     const { field, from } = c.effective('runAsGroup');
-    if (from === null) report({ message: 'unset', at: field, data: { gid: FIX_DEFAULTS.runAsGroup }, fix: [podField.set(FIX_DEFAULTS.runAsGroup)] });
+    if (from === null) report({ message: 'unset', at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
   }
 }

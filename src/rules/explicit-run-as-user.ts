@@ -23,6 +23,6 @@ function explicitUid(pod: PodView, report: Reporter<'unset'>): void {
   for (const c of pod.containers) {
     const { field, from } = c.effective('runAsUser');
     // Zero is run-as-user's finding; here only the missing value.
-    if (from === null) report({ message: 'unset', at: field, data: { uid: FIX_DEFAULTS.runAsUser }, fix: [podField.set(FIX_DEFAULTS.runAsUser)] });
+    if (from === null) report({ message: 'unset', at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
   }
 }

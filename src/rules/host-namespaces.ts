@@ -15,6 +15,7 @@ export default defineRule({
     fix: 'Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network.',
   },
   fixable: true,
+  remediable: false,
 });
 
 const WHAT = { hostNetwork: 'network namespace', hostPID: 'process namespace', hostIPC: 'IPC namespace' };

@@ -11,7 +11,9 @@ import hostNamespaces from './host-namespaces.js';
 import hostPathVolumes from './host-path-volumes.js';
 import hostPorts from './host-ports.js';
 import hostProbesAndHostLifecycle from './host-probes-and-host-lifecycle.js';
+import expiredSuppression from './expired-suppression.js';
 import invalidField from './invalid-field.js';
+import invalidSuppression from './invalid-suppression.js';
 import invalidYaml from './invalid-yaml.js';
 import misplacedField from './misplaced-field.js';
 import privileged from './privileged.js';
@@ -26,6 +28,7 @@ import seLinuxOptions from './se-linux-options.js';
 import seccompProfileBaseline from './seccomp-profile-baseline.js';
 import seccompProfileRestricted from './seccomp-profile-restricted.js';
 import shareProcessNamespace from './share-process-namespace.js';
+import unusedSuppression from './unused-suppression.js';
 import sysctls from './sysctls.js';
 import windowsHostProcess from './windows-host-process.js';
 
@@ -62,4 +65,7 @@ export const RULES: readonly AnyRule[] = [
   // Emitted by the engine
   invalidField,
   invalidYaml,
+  invalidSuppression,
+  expiredSuppression,
+  unusedSuppression,
 ];

@@ -16,6 +16,7 @@ export default defineRule({
     fix: 'Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs.',
   },
   fixable: true,
+  remediable: false,
 });
 
 function notPrivileged(pod: PodView, report: Reporter<'privileged'>): void {

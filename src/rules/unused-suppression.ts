@@ -1,0 +1,17 @@
+// Emitted by the engine for a suppression that matched no finding.
+import { defineRule } from '../engine/rule.js';
+
+export default defineRule({
+  id: 'unused-suppression',
+  summary: 'Suppressions match a finding; stale ones are removed.',
+  levels: { baseline: 'note', restricted: 'note', hardened: 'note' },
+  engine: true,
+  versions: [],
+  messages: {
+    unused: 'This suppression of {rule} matches no finding{where}; remove it.',
+  },
+  help: {
+    why: 'A stale waiver would silently hide the problem if it came back.',
+    fix: 'Delete the suppression, or correct its rule id or container.',
+  },
+});
