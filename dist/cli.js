@@ -37137,6 +37137,20 @@ function describe2(errors, where) {
   return [...new Set(lines)].join("\n");
 }
 
+// src/config/options.ts
+function today() {
+  return process.env.PODGUARD_TODAY || (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+function analyzeOptions(config) {
+  if (!config) return { suppressions: { today: today() } };
+  return {
+    levels: config.levels,
+    disabled: config.disabled,
+    fixDefaults: config.fix,
+    suppressions: { today: today(), exemptions: config.exemptions, locked: config.locked, lockedBy: config.file }
+  };
+}
+
 // src/cli/options.ts
 var UsageError = class extends Error {
 };
@@ -37160,17 +37174,7 @@ function settings(values, paths) {
   } catch (e) {
     throw new UsageError(`--k8s-version: ${e.message}`);
   }
-  const today = process.env.PODGUARD_TODAY || (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  if (!config) return { profile, k8sVersion, suppressions: { today } };
-  return {
-    profile,
-    k8sVersion,
-    config,
-    levels: config.levels,
-    disabled: config.disabled,
-    fixDefaults: config.fix,
-    suppressions: { today, exemptions: config.exemptions, locked: config.locked, lockedBy: config.file }
-  };
+  return { profile, k8sVersion, config, ...analyzeOptions(config) };
 }
 
 // src/cli/fix-command.ts
@@ -37383,7 +37387,15 @@ async function scan(args, io) {
   const usedExemptions = /* @__PURE__ */ new Set();
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
-  const emit = (found, file) => {
+  const aboutConfig = /* @__PURE__ */ new Set();
+  const firstTime = (f) => {
+    if (!options.config || f.file !== options.config.file) return true;
+    if (aboutConfig.has(f.identity)) return false;
+    aboutConfig.add(f.identity);
+    return true;
+  };
+  const emit = (all, file) => {
+    const found = all.filter(firstTime);
     notes += found.filter((f) => f.level === "note" && !f.suppressed).length;
     suppressed += found.filter((f) => f.suppressed).length;
     for (const f of found) if (f.suppressed?.exemption !== void 0) usedExemptions.add(f.suppressed.exemption);

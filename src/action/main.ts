@@ -7,7 +7,9 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import * as glob from '@actions/glob';
 import { retry } from '@octokit/plugin-retry';
-import { analyze } from '../engine/analyze.js';
+import { findConfig, loadConfig } from '../config/load.js';
+import { analyzeOptions } from '../config/options.js';
+import { analyze, unusedExemptions } from '../engine/analyze.js';
 import { atLeast, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
 import { PROFILES, type Level, type Profile } from '../engine/rule.js';
@@ -47,16 +49,25 @@ export async function run(): Promise<void> {
   }
 }
 
-function inputs() {
-  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
-    const value = core.getInput(name) || allowed[0];
+function inputs(workspace: string) {
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback = allowed[0]): T => {
+    const value = core.getInput(name) || fallback;
     if (!(allowed as readonly string[]).includes(value)) throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
     return value as T;
   };
+  // The same .podguard.yaml as the CLI reads; the profile and version inputs, when given, win over it.
+  const configInput = core.getInput('config');
+  if (configInput) {
+    const reason = refusal(workspace, configInput);
+    if (reason) throw new Error(`input config: ${configInput}: ${reason}`);
+  }
+  const configFile = configInput ? resolve(workspace, configInput) : findConfig(workspace);
+  const config = configFile ? loadConfig(configFile) : undefined;
   return {
+    config,
     patterns: parsePaths(core.getInput('paths') || '**/*.yaml\n**/*.yml'),
-    profile: oneOf<Profile>('profile', ['hardened', ...PROFILES.filter((p) => p !== 'hardened')]),
-    k8sVersion: parseVersion(core.getInput('k8s-version') || 'latest'),
+    profile: oneOf<Profile>('profile', PROFILES, config?.profile ?? 'hardened'),
+    k8sVersion: parseVersion(core.getInput('k8s-version') || config?.k8sVersion || 'latest'),
     failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const),
     failOnScope: oneOf('fail-on-scope', ['new', 'all'] as const),
     onlyChanged: (core.getInput('only-changed') || 'true').toLowerCase() !== 'false',
@@ -77,8 +88,8 @@ function apiProblem(e: unknown): string {
 }
 
 async function act(): Promise<void> {
-  const input = inputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const input = inputs(workspace);
   const { context } = github;
   const pr = context.payload.pull_request as { number: number; head: { sha: string }; base?: { sha: string } } | undefined;
   const isPullRequest = (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') && !!pr;
@@ -108,7 +119,7 @@ async function act(): Promise<void> {
   for (const r of refused) core.warning(`podguard: did not read ${r.file}: ${r.reason}`);
 
   // Scan; on a pull request compare each changed file with its base version.
-  const options = { profile: input.profile, k8sVersion: input.k8sVersion };
+  const options = { profile: input.profile, k8sVersion: input.k8sVersion, ...analyzeOptions(input.config) };
   const counted: Finding[] = [];
   const preExisting: Finding[] = [];
   const fixed: Finding[] = [];
@@ -166,6 +177,24 @@ async function act(): Promise<void> {
     } catch (e) {
       if ((e as { status?: number }).status === 404) return { absent: true, via: 'api' };
       return { problem: apiProblem(e) };
+    }
+  }
+
+  // Every file reports a bad config exemption; and only a scan of everything can tell an exemption is unused.
+  if (input.config) {
+    const configFile = relative(workspace, input.config.file);
+    const seen = new Set<string>();
+    const firstTime = (f: Finding) => {
+      if (f.file !== input.config!.file) return true;
+      if (seen.has(f.identity!)) return false;
+      seen.add(f.identity!);
+      f.file = configFile; // annotations name files relative to the repository
+      return true;
+    };
+    for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter(firstTime));
+    if (!changed) {
+      const used = new Set(counted.flatMap((f) => (f.suppressed?.exemption !== undefined ? [f.suppressed.exemption] : [])));
+      counted.push(...unusedExemptions(input.config.exemptions, used).map((f) => ({ ...f, file: configFile })));
     }
   }
 

@@ -80,7 +80,16 @@ async function scan(args: string[], io: Io): Promise<number> {
   const usedExemptions = new Set<number>();
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
-  const emit = (found: Finding[], file?: string) => {
+  // Every file reports a bad config exemption (expired, no reason, locked); the run shows it once.
+  const aboutConfig = new Set<string>();
+  const firstTime = (f: Finding) => {
+    if (!options.config || f.file !== options.config.file) return true;
+    if (aboutConfig.has(f.identity!)) return false;
+    aboutConfig.add(f.identity!);
+    return true;
+  };
+  const emit = (all: Finding[], file?: string) => {
+    const found = all.filter(firstTime);
     notes += found.filter((f) => f.level === 'note' && !f.suppressed).length;
     suppressed += found.filter((f) => f.suppressed).length;
     for (const f of found) if (f.suppressed?.exemption !== undefined) usedExemptions.add(f.suppressed.exemption);

@@ -3,6 +3,7 @@ import type { AnalyzeOptions } from '../engine/analyze.js';
 import { PROFILES, type Profile } from '../engine/rule.js';
 import { parseVersion, type K8sVersion } from '../engine/version.js';
 import { findConfig, loadConfig, type Config } from '../config/load.js';
+import { analyzeOptions } from '../config/options.js';
 
 export class UsageError extends Error {}
 
@@ -47,15 +48,5 @@ export function settings(values: { profile?: string; 'k8s-version'?: string; con
   } catch (e) {
     throw new UsageError(`--k8s-version: ${(e as Error).message}`);
   }
-  const today = process.env.PODGUARD_TODAY || new Date().toISOString().slice(0, 10);
-  if (!config) return { profile, k8sVersion, suppressions: { today } };
-  return {
-    profile,
-    k8sVersion,
-    config,
-    levels: config.levels,
-    disabled: config.disabled,
-    fixDefaults: config.fix,
-    suppressions: { today, exemptions: config.exemptions, locked: config.locked, lockedBy: config.file },
-  };
+  return { profile, k8sVersion, config, ...analyzeOptions(config) };
 }

@@ -184,8 +184,9 @@ export interface ActionRun {
 
 export const DEFAULT_INPUTS: Record<string, string> = {
   paths: '**/*.yaml\n**/*.yml',
-  profile: 'hardened',
-  'k8s-version': 'latest',
+  profile: '',
+  'k8s-version': '',
+  config: '',
   'fail-on': 'error',
   'fail-on-scope': 'new',
   'only-changed': 'true',

@@ -210,7 +210,7 @@ describe('other events and inputs', () => {
     ws.commit();
     const run = await runAction({ workspace: ws.dir, event: 'push', payload: {}, inputs: { profile: 'strict' } });
     expect(run.code).toBe(1);
-    expect(run.stdout.trim().split('\n').filter((l) => l.startsWith('::error'))).toEqual(['::error::podguard: input profile must be one of hardened, baseline, restricted, not "strict"']);
+    expect(run.stdout.trim().split('\n').filter((l) => l.startsWith('::error'))).toEqual(['::error::podguard: input profile must be one of baseline, restricted, hardened, not "strict"']);
   });
 });
 
@@ -263,3 +263,41 @@ describe('suggestions', () => {
     expect(run.summary).toContain('the review with suggestions was not posted');
   });
 });
+
+describe('configuration and suppressions', () => {
+  const CONFIG = 'profile: baseline\nlocked: [host-namespaces]\nexemptions:\n  - rule: privileged\n    reason: device plugin, reviewed in SEC-7\n    container: agent\n  - rule: host-ports\n    reason: stale\n';
+  const pod = (name: string, extra: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${extra}spec:\n  containers:\n    - name: agent\n      image: x\n      securityContext: {privileged: true}\n`;
+
+  it('reads .podguard.yaml from the workspace: its profile, its exemptions, its locks; waived findings are listed, not annotated', async () => {
+    const ws = new Workspace({ '.podguard.yaml': CONFIG, 'a.yaml': pod('a', ''), 'b.yaml': pod('b', '  annotations: {podguard.dev/ignore.host-namespaces: "needs the host network"}\n') });
+    ws.commit();
+    const run = await runAction({ workspace: ws.dir, apiUrl: await api.start(), event: 'push', payload: {}, inputs: { paths: '*.yaml' } });
+    const shown = run.annotations.map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`);
+    // baseline from the file: no hardening rule; privileged is waived in both pods; the waiver of a locked rule is refused.
+    expect(shown).toEqual(['b.yaml:5 invalid-suppression', '.podguard.yaml:7 unused-suppression']);
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('2 findings are suppressed by a reasoned waiver and not counted.');
+    expect(run.outputs).toMatchObject({ findings: '2', errors: '1' });
+  });
+
+  it('a bad config file fails the step with its file, line and key', async () => {
+    const ws = new Workspace({ 'conf/podguard.yaml': 'profile: strict\n', 'a.yaml': pod('a', '') });
+    ws.commit();
+    const run = await runAction({ workspace: ws.dir, event: 'push', payload: {}, inputs: { config: 'conf/podguard.yaml' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::podguard: ${join(ws.dir, 'conf/podguard.yaml')}:1:1: profile: must be one of "baseline", "restricted", "hardened"`);
+    const outside = await runAction({ workspace: ws.dir, event: 'push', payload: {}, inputs: { config: '../elsewhere.yaml' } });
+    expect(outside.stdout).toContain('::error::podguard: input config: ../elsewhere.yaml: the path leaves the workspace');
+  });
+
+  it('on a pull request, a waiver the pull request adds without a reason is a new error', async () => {
+    const ws = new Workspace({ 'a.yaml': pod('a', '') });
+    ws.write({ 'a.yaml': pod('a', '  annotations: {podguard.dev/ignore.privileged: ""}\n') });
+    ws.commit();
+    api.files = ws.files();
+    const run = await runAction({ workspace: ws.dir, apiUrl: await api.start(), event: 'pull_request', payload: prPayload(ws), inputs: { profile: 'baseline' } });
+    expect(run.annotations.map((a) => a.props.title)).toEqual(['invalid-suppression']);
+    expect(run.code).toBe(1);
+  });
+});
+

@@ -110,6 +110,13 @@ describe('suppressions in the output', () => {
     expect(json(later).findings.find((f) => f.ruleId === 'expired-suppression')!.message).toContain('expired on 2027-01-01');
   });
 
+  it('a bad config exemption is reported once per run, not once per file', () => {
+    const dir = tree({ '.podguard.yaml': 'exemptions:\n  - rule: privileged\n    reason: old\n    until: 2020-01-01\n', 'a.yaml': PRIVILEGED_POD, 'b.yaml': PRIVILEGED_POD });
+    const out = json(podguard(['scan', dir, '--format', 'json'], { env: TODAY }));
+    expect(out.findings.filter((f) => f.ruleId === 'expired-suppression').map((f) => [f.file, f.line])).toEqual([[join(dir, '.podguard.yaml'), 2]]);
+    expect(out.findings.filter((f) => f.ruleId === 'privileged' && !f.suppressed)).toHaveLength(2);
+  });
+
   it('fix leaves waived findings alone and writes the configured UID and GID', () => {
     const dir = tree({ '.podguard.yaml': 'fix: {runAsUser: 10001, runAsGroup: 10001}\n', 'pod.yaml': files['pod.yaml'] });
     const diff = podguard(['fix', join(dir, 'pod.yaml')], { env: TODAY }).stdout;
