@@ -9118,7 +9118,7 @@ function suppress(findings, objects, text, policy, emit) {
       });
     }
   });
-  if (text !== void 0) {
+  if (text !== void 0 && text.includes("podguard:ignore")) {
     const lines = text.split(/\r?\n/);
     lines.forEach((line, i) => {
       const m = COMMENT.exec(line);

@@ -8994,7 +8994,7 @@ function suppress(findings, objects, text2, policy, emit) {
       });
     }
   });
-  if (text2 !== void 0) {
+  if (text2 !== void 0 && text2.includes("podguard:ignore")) {
     const lines = text2.split(/\r?\n/);
     lines.forEach((line, i) => {
       const m = COMMENT.exec(line);
