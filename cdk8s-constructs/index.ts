@@ -13,6 +13,7 @@ export {
   type SecureJobProps,
   type SecureStatefulSetProps,
 } from './workloads.js';
-export { PodSecurityValidation, type PodSecurityExemption, type PodSecurityOptions, type PodSecurityProfile } from './validation.js';
+export { PodSecurityValidation } from './validation.js';
+export type { PodSecurityExemption, PodSecurityLevel, PodSecurityOptions, PodSecurityProfile, PodSecurityRuleSetting } from './settings.js';
 export * from './defaults.js';
 export type * from './k8s-types.js';

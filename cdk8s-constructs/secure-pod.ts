@@ -11,11 +11,12 @@ import {
 } from './defaults.js';
 import type { PodSpec } from './k8s-types.js';
 import { isObject, POD_SPEC, toManifest, type Json, type JsonObject } from './manifest.js';
-import { PodSecurityValidation, type PodSecurityOptions } from './validation.js';
+import type { PodSecurityOptions } from './settings.js';
+import { PodSecurityValidation } from './validation.js';
 
 /** Props every Secure* construct takes besides its L1 props. */
 export interface PodSecurityProps {
-  /** How the manifest is validated at synth. @default profile "hardened", Kubernetes "latest", no exemptions */
+  /** How the manifest is validated at synth, on top of any validation of an enclosing scope. @default the enclosing validation's settings, else profile "hardened", Kubernetes "latest" */
   readonly podSecurity?: PodSecurityOptions;
 }
 

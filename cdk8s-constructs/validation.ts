@@ -1,47 +1,33 @@
-// Runs podguard's analyze() on the manifests of a construct tree at synth and turns each error-level finding into a
-// cdk8s validation error. Knows no rule ids and no field names: those come from the engine and its rule modules.
+// Runs podguard's analyze() on the manifests of a construct tree at synth, with the settings of settings.ts, and
+// reports as podguard scan does: an unsuppressed error fails synth, warnings and notes are printed to stderr, and a
+// suppressed finding is neither. Knows no rule ids and no field names: those come from the engine and its rule modules.
+import { resolve } from 'node:path';
 import { ApiObject } from 'cdk8s';
 import type { IConstruct, IValidation } from 'constructs';
-import { analyze } from '../src/engine/analyze.js';
+import { analyze, unusedExemptions, type AnalyzeOptions } from '../src/engine/analyze.js';
 import type { Finding } from '../src/engine/finding.js';
 import { podSpecPath } from '../src/engine/pod-view.js';
-import { PROFILES, type Profile } from '../src/engine/rule.js';
-import { parseVersion } from '../src/engine/version.js';
 import { RULES } from '../src/rules/index.js';
-import { DEFAULT_PROFILE } from './defaults.js';
-
-/** A podguard profile: the Pod Security Standards levels, or those plus podguard's hardening rules. */
-export type PodSecurityProfile = 'baseline' | 'restricted' | 'hardened';
-
-/** A finding accepted on purpose; it stays in the manifest, where `podguard scan` still reports it. */
-export interface PodSecurityExemption {
-  /** The rule id as `podguard scan` prints it, e.g. "read-only-root-filesystem". */
-  readonly rule: string;
-  /** The container the exemption is limited to. @default every container, and the pod itself */
-  readonly container?: string;
-  /** Why the risk is acceptable; an exemption without one is an error. */
-  readonly reason: string;
-}
-
-/** How manifests are judged at synth. */
-export interface PodSecurityOptions {
-  /** The profile whose error-level findings fail synth. @default "hardened" (DEFAULT_PROFILE) */
-  readonly profile?: PodSecurityProfile;
-  /** The Kubernetes version whose Pod Security Standards apply, as "1.N" or "latest". @default "latest" */
-  readonly k8sVersion?: string;
-  /** Findings to let through, each with its reason. @default none */
-  readonly exemptions?: readonly PodSecurityExemption[];
-}
+import { merge, readLayer, type ExemptionEntry, type Layer, type Merged, type PodSecurityOptions } from './settings.js';
 
 // A property rather than a WeakMap, so that two copies of this package in one app still see each other's marks.
 const GOVERNOR = Symbol.for('podguard-cdk8s.PodSecurityValidation');
 
 type Marked = IConstruct & { [GOVERNOR]?: PodSecurityValidation };
 
+type Settings = Merged | { problems: string[] };
+
+/** What one synth has read, so that a file named by an enclosing validation is read once per validation. */
+interface Reading {
+  layers: Map<PodSecurityValidation, Layer>;
+  settings: Map<PodSecurityValidation, Settings>;
+}
+
 /**
  * Validates, at synth, every pod-bearing ApiObject under a scope (a Chart, an App, any construct), including objects
- * added after the call, cdk8s-plus workloads and objects nested in other constructs. Each object is judged by the
- * nearest validation above it: a Secure* construct by its own `podSecurity` options.
+ * added after the call, cdk8s-plus workloads and objects nested in other constructs. Each object is reported by the
+ * nearest validation above it, judged by the settings of every validation above it: inner options win, locked rules
+ * and exemptions add up.
  */
 export class PodSecurityValidation implements IValidation {
   /**
@@ -62,6 +48,9 @@ export class PodSecurityValidation implements IValidation {
     return validation;
   }
 
+  /** What the last validation printed. */
+  private lastPrinted = '';
+
   private constructor(
     private readonly scope: IConstruct,
     /** The options the validation was created with. */
@@ -69,19 +58,111 @@ export class PodSecurityValidation implements IValidation {
   ) {}
 
   public validate(): string[] {
-    const settings = readOptions(this.options);
-    if ('problems' in settings) return settings.problems;
-    const errors = [...settings.exemptionProblems];
-    for (const c of this.scope.node.findAll()) {
-      if (!ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind) || governorOf(c) !== this) continue;
-      const { findings } = analyze({ object: c.toJson() }, { profile: settings.profile, k8sVersion: settings.k8sVersion });
-      for (const f of findings) {
-        if (f.level !== 'error' || f.suppressed || settings.exemptions.some((e) => exempts(e, f))) continue;
-        errors.push(describeFinding(f, c, settings.profile));
-      }
+    const today = process.env.PODGUARD_TODAY || new Date().toISOString().slice(0, 10);
+    const reading: Reading = { layers: new Map(), settings: new Map() };
+    const mine = PodSecurityValidation.settingsOf(this, reading);
+    if ('problems' in mine) return mine.problems;
+    const errors: string[] = [];
+    const printed: string[] = [];
+    const report = (f: Finding, line: string) => (f.level === 'error' ? errors : printed).push(line);
+
+    // An exemption in the options belongs to this validation, over its scope. One in a file belongs to the first
+    // validation in the app that reads the file, over every object judged with it: the file is one configuration
+    // however many constructs name it, as it is for podguard scan.
+    const root = this.scope.node.root;
+    const firstReader = new Map<string, PodSecurityValidation>();
+    for (const c of root.node.findAll()) {
+      const w = (c as Marked)[GOVERNOR];
+      if (w?.options.config !== undefined && !firstReader.has(resolve(w.options.config))) firstReader.set(resolve(w.options.config), w);
     }
+    const owns = (e: ExemptionEntry) => (e.file === undefined ? e.owner === this : firstReader.get(e.file) === this);
+    // In the order written (the merged list is in the order tried).
+    const own = mine.exemptions.filter(owns).reverse();
+    // Each exemption is judged once, on its own (the engine checks reason, date and lock as it reads one), rather than
+    // with every object, which would report the same problem once per object.
+    for (const entry of own) {
+      const { findings } = analyze({ object: null }, analyzeOptions(mine, [entry], today, mine.lockedBy.get(entry.waiver.rule)));
+      for (const f of findings) report(f, describeExemptionFinding(f, entry));
+    }
+
+    const ownKeys = new Set(own.map((e) => e.key));
+    const used = new Set<string>();
+    for (const c of (own.some((e) => e.file !== undefined) ? root : this.scope).node.findAll()) {
+      if (!ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind)) continue;
+      const governor = governorOf(c);
+      if (!governor) continue;
+      const settings = governor === this ? mine : PodSecurityValidation.settingsOf(governor, reading);
+      if ('problems' in settings) continue;
+      // An object another validation reports is read here only to learn which of this one's exemptions it uses.
+      if (governor !== this && !settings.exemptions.some((e) => ownKeys.has(e.key))) continue;
+      const { findings } = analyze({ object: c.toJson() }, analyzeOptions(settings, settings.exemptions, today));
+      for (const f of findings) if (f.suppressed?.exemption !== undefined) used.add(settings.exemptions[f.suppressed.exemption].key);
+      if (governor !== this) continue;
+      // A finding without a resource is about an exemption, reported above by the validation that owns it.
+      for (const f of findings) if (!f.suppressed && f.resource !== null) report(f, describeFinding(f, c, settings));
+    }
+    // As in podguard scan, an exemption is unused when nothing it was read for matched it.
+    for (const entry of own) {
+      if (used.has(entry.key)) continue;
+      for (const f of unusedExemptions({ today, exemptions: [entry.waiver] }, new Set())) report(f, describeExemptionFinding(f, entry));
+    }
+
+    // cdk8s has no channel for warnings, and a validation that returns a line fails synth: stderr is what is left.
+    // app.synth() validates the app once, then again for each chart it writes: the same report is printed once.
+    const text = printed.map((line) => `[${this.scope.node.path}] ${line}`).join('\n');
+    if (text !== '' && text !== this.lastPrinted) console.warn(text);
+    this.lastPrinted = text;
     return errors;
   }
+
+  /**
+   * The settings of every validation from the app down to `v`. A problem in the options or file of `v` is reported by
+   * `v` alone; the validations under it judge nothing, as podguard scan reads no file with a bad configuration.
+   */
+  private static settingsOf(v: PodSecurityValidation, reading: Reading): Settings {
+    const cached = reading.settings.get(v);
+    if (cached) return cached;
+    const layerOf = (w: PodSecurityValidation) => {
+      let layer = reading.layers.get(w);
+      if (!layer) reading.layers.set(w, (layer = readLayer(w.options, w, scopeName(w.scope))));
+      return layer;
+    };
+    const chain = v.scope.node.scopes.flatMap((s) => (s as Marked)[GOVERNOR] ?? []);
+    const layers = chain.map(layerOf);
+    let settings: Settings;
+    const own = layers.at(-1)!;
+    if ('problems' in own) {
+      settings = own;
+    } else if (layers.some((l) => 'problems' in l)) {
+      settings = { problems: [] };
+    } else {
+      const outer = layers.slice(0, -1).flatMap((l) => ('sources' in l ? l.sources : []));
+      settings = merge([...outer, ...own.sources], v);
+      if (settings.conflicts.size > 0) {
+        // A conflict an outer validation already has is its to report.
+        const before = merge(outer, v).conflicts;
+        settings = { problems: [...settings.conflicts].filter(([id]) => !before.has(id)).map(([, line]) => line) };
+      }
+    }
+    reading.settings.set(v, settings);
+    return settings;
+  }
+}
+
+function analyzeOptions(m: Merged, exemptions: readonly ExemptionEntry[], today: string, lockedBy?: string): AnalyzeOptions {
+  return {
+    profile: m.profile,
+    k8sVersion: m.k8sVersion,
+    levels: m.levels,
+    disabled: m.disabled,
+    suppressions: {
+      // A reason of blanks explains nothing; the engine trims annotation text but takes a configured reason as it is.
+      exemptions: exemptions.map((e) => ({ ...e.waiver, reason: e.waiver.reason?.trim() })),
+      locked: m.locked,
+      lockedBy: lockedBy ?? ([...new Set(m.lockedBy.values())].join(' and ') || undefined),
+      today,
+    },
+  };
 }
 
 function governorOf(c: IConstruct): PodSecurityValidation | undefined {
@@ -93,56 +174,33 @@ function governorOf(c: IConstruct): PodSecurityValidation | undefined {
   return undefined;
 }
 
-type Settings =
-  | { problems: string[] }
-  | { profile: Profile; k8sVersion: string; exemptions: PodSecurityExemption[]; exemptionProblems: string[] };
-
-// Checked at synth rather than in the constructor so that every problem is listed at once, as cdk8s lists errors.
-function readOptions(options: PodSecurityOptions): Settings {
-  const problems: string[] = [];
-  const profile = options.profile ?? DEFAULT_PROFILE;
-  // analyze() runs no rule for a profile it does not know, which would pass everything.
-  if (!PROFILES.includes(profile as Profile)) problems.push(`podguard: profile "${profile}" is not one of ${PROFILES.join(', ')}.`);
-  const k8sVersion = options.k8sVersion ?? 'latest';
-  try {
-    parseVersion(k8sVersion);
-  } catch (e) {
-    problems.push(`podguard: k8sVersion ${(e as Error).message}.`);
-  }
-  if (problems.length > 0) return { problems };
-  const exemptions: PodSecurityExemption[] = [];
-  const exemptionProblems: string[] = [];
-  for (const e of options.exemptions ?? []) {
-    const which = `the exemption of rule "${e.rule}"${e.container === undefined ? '' : ` (container "${e.container}")`}`;
-    if (!RULES.some((r) => r.id === e.rule)) {
-      exemptionProblems.push(`podguard: ${which} names no podguard rule; use the rule id as podguard scan prints it (podguard rules lists them).`);
-    } else if (typeof e.reason !== 'string' || e.reason.trim() === '') {
-      exemptionProblems.push(`podguard: ${which} has no reason; say in reason why the risk is acceptable, or remove the exemption.`);
-    } else {
-      exemptions.push(e);
-    }
-  }
-  return { profile: profile as Profile, k8sVersion, exemptions, exemptionProblems };
-}
-
-function exempts(e: PodSecurityExemption, f: Finding): boolean {
-  return e.rule === f.ruleId && (e.container === undefined || e.container === f.container);
-}
-
-/** One line: the rule id and container as the CLI prints them, the finding's message, the rule's fix. */
-function describeFinding(f: Finding, object: ApiObject, profile: Profile): string {
-  const fix = RULES.find((r) => r.id === f.ruleId)?.help.fix;
+/** One line: the rule id and container as the CLI prints them, the finding's message, the rule's fix, what else to do. */
+function describeFinding(f: Finding, object: ApiObject, m: Merged): string {
+  const rule = RULES.find((r) => r.id === f.ruleId);
   const where = f.container === null ? `${object.kind} ${object.name}` : `container "${f.container}" of ${object.kind} ${object.name}`;
-  const exemption = `{ rule: "${f.ruleId}",${f.container === null ? '' : ` container: "${f.container}",`} reason: "..." }`;
-  return [
-    `podguard ${f.level} ${f.ruleId} in ${where} (${profile} profile, at ${f.path}): ${f.message}`,
-    fix ? `Fix: ${fix}` : '',
-    `To accept the risk instead, add ${exemption} to the exemptions.`,
-  ]
+  let instead = '';
+  if (m.locked.has(f.ruleId)) {
+    instead = `It cannot be exempted: ${f.ruleId} is locked by ${m.lockedBy.get(f.ruleId)}.`;
+  } else if (!rule?.engine) {
+    // Findings about waivers (engine rules) are fixed in the waiver, never waived themselves.
+    const exemption = `{ rule: "${f.ruleId}",${f.container === null ? '' : ` container: "${f.container}",`} reason: "..." }`;
+    instead = `To accept the risk instead, add ${exemption} to the exemptions.`;
+  }
+  return [`podguard ${f.level} ${f.ruleId} in ${where} (${m.profile} profile, at ${f.path}): ${f.message}`, rule ? `Fix: ${rule.help.fix}` : '', instead]
     .filter(Boolean)
     .join(' ');
 }
 
+/** One line about an exemption, placed where it is written: `podSecurity.exemptions[i]`, or the file's line. */
+function describeExemptionFinding(f: Finding, entry: ExemptionEntry): string {
+  const { rule, container } = entry.waiver;
+  return `podguard ${f.level} ${f.ruleId} at ${entry.label} (the exemption of rule "${rule}"${container === undefined ? '' : ` for container "${container}"`}): ${f.message}`;
+}
+
 function describeScope(scope: IConstruct): string {
   return scope.node.path === '' ? 'The app' : `"${scope.node.path}"`;
+}
+
+function scopeName(scope: IConstruct): string {
+  return scope.node.path === '' ? 'the app' : `"${scope.node.path}"`;
 }

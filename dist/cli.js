@@ -34996,7 +34996,7 @@ function suppress(findings, objects, text, policy, emit) {
   const add = (w) => {
     const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
     if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
-    if (!w.reason) return emit("invalid-suppression", "noReason", data, w.place);
+    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
     if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
     if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
@@ -35104,10 +35104,12 @@ function analyze(input, options = {}) {
   }
   return { findings, summary: summary2 };
 }
-function unusedExemptions(exemptions, used) {
+function unusedExemptions(policy, used) {
   const read = { resources: [], lineCounter: null };
-  return exemptions.flatMap(
-    (e, i) => used.has(i) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
+  const today2 = policy.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
+  return (policy.exemptions ?? []).flatMap(
+    (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
   );
 }
 var SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
@@ -37390,8 +37392,9 @@ async function scan(args, io) {
   const aboutConfig = /* @__PURE__ */ new Set();
   const firstTime = (f) => {
     if (!options.config || f.file !== options.config.file) return true;
-    if (aboutConfig.has(f.identity)) return false;
-    aboutConfig.add(f.identity);
+    const key = `${f.identity} ${f.line}:${f.column}`;
+    if (aboutConfig.has(key)) return false;
+    aboutConfig.add(key);
     return true;
   };
   const emit = (all, file) => {
@@ -37424,7 +37427,7 @@ async function scan(args, io) {
     emit(outcome.result.findings, outcome.file);
   }
   progress.clear();
-  if (options.config) emit(unusedExemptions(options.config.exemptions, usedExemptions));
+  if (options.config) emit(unusedExemptions(options.suppressions ?? {}, usedExemptions));
   if (format === "text" || format === "github") io.out(text.summary(summary2, notes, suppressed));
   else if (format === "json") jsonOut.end(summary2);
   else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version)));

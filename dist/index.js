@@ -44647,7 +44647,7 @@ function suppress(findings, objects, text, policy, emit) {
   const add = (w) => {
     const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
     if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
-    if (!w.reason) return emit("invalid-suppression", "noReason", data, w.place);
+    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
     if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
     if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
@@ -44755,10 +44755,12 @@ function analyze(input, options = {}) {
   }
   return { findings, summary: summary2 };
 }
-function unusedExemptions(exemptions, used) {
+function unusedExemptions(policy, used) {
   const read = { resources: [], lineCounter: null };
-  return exemptions.flatMap(
-    (e, i) => used.has(i) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
+  const today2 = policy.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
+  return (policy.exemptions ?? []).flatMap(
+    (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
   );
 }
 var SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
@@ -48814,15 +48816,16 @@ async function act() {
     const seen = /* @__PURE__ */ new Set();
     const firstTime = (f) => {
       if (f.file !== input.config.file) return true;
-      if (seen.has(f.identity)) return false;
-      seen.add(f.identity);
+      const key = `${f.identity} ${f.line}:${f.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
       f.file = configFile;
       return true;
     };
     for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter(firstTime));
     if (!changed) {
       const used = new Set(counted.flatMap((f) => f.suppressed?.exemption !== void 0 ? [f.suppressed.exemption] : []));
-      counted.push(...unusedExemptions(input.config.exemptions, used).map((f) => ({ ...f, file: configFile })));
+      counted.push(...unusedExemptions(options.suppressions ?? {}, used).map((f) => ({ ...f, file: configFile })));
     }
   }
   const waived = [...counted, ...preExisting].filter((f) => f.suppressed);

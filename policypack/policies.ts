@@ -1,28 +1,51 @@
-// One CrossGuard resource policy per podguard rule, all over the same analysis of each pod-bearing resource.
-import type { EnforcementLevel, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy, Severity } from '@pulumi/policy';
+// One CrossGuard resource policy per podguard rule, all over the same analysis of each pod-bearing resource; the
+// policies of the engine's own findings about waivers also look at the stack as a whole.
+import type {
+  EnforcementLevel,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  Severity,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from '@pulumi/policy';
 import * as policySdk from '@pulumi/policy';
-import { analyze } from '../src/engine/analyze.js';
+import { analyze, unusedExemptions, type AnalyzeOptions } from '../src/engine/analyze.js';
 import type { Finding } from '../src/engine/finding.js';
 import { podSpecPath } from '../src/engine/pod-view.js';
 import type { AnyRule, Level } from '../src/engine/rule.js';
 import { LATEST } from '../src/engine/version.js';
 import { uniqueEdits } from '../src/fix/edits.js';
 import { RULES } from '../src/rules/index.js';
-import { resolveSettings, SETTINGS_SCHEMA, type PackSettings, type Settings } from './settings.js';
+import { analysisOptions, resolveSettings, SETTINGS_SCHEMA, stackSettings, stackSettingsIfValid, type PackSettings } from './settings.js';
 import { applyKeepingSecrets, forAnalysis, ownProperties, reachesUnknown } from './wire.js';
 
 const ENFORCEMENT: Record<Level, EnforcementLevel> = { error: 'mandatory', warning: 'advisory', note: 'advisory' };
 const SEVERITY: Record<Level, Severity> = { error: 'high', warning: 'medium', note: 'low' };
 
-export function podguardPolicies(): ResourceValidationPolicy[] {
+/**
+ * The waiver findings that are about a config exemption rather than a resource: reported once, by AnalyzeStack, which
+ * alone sees the whole stack (and so alone can tell that an exemption matched nothing). A CrossGuard policy may
+ * validate both resources and the stack: the SDK runs each function in its own call, and though it declares such a
+ * policy a resource policy, the engine reports AnalyzeStack's diagnostics whatever the policy's type.
+ */
+const ABOUT_EXEMPTIONS = new Set(['invalid-suppression', 'expired-suppression', 'unused-suppression']);
+
+type PodguardPolicy = ResourceValidationPolicy & Partial<Pick<StackValidationPolicy, 'validateStack'>>;
+
+export function podguardPolicies(): PodguardPolicy[] {
+  // Declared levels are the defaults the engine gives a policy the policy-pack config does not set: so the
+  // configuration's levels apply unless that config says otherwise, as a flag overrides .podguard.yaml in the CLI.
+  const config = stackSettingsIfValid()?.config;
   return RULES.map((rule) => {
-    // The level in the default profile, as `podguard scan` reports it.
-    const level = rule.levels.hardened ?? rule.levels.restricted ?? rule.levels.baseline ?? 'error';
+    // The configured level, else the level in the default profile, as `podguard scan` reports it.
+    const level = config?.levels[rule.id] ?? rule.levels.hardened ?? rule.levels.restricted ?? rule.levels.baseline ?? 'error';
     const remediable = rule.fixable === true && rule.remediable !== false;
     return {
       name: rule.id,
       description: rule.summary,
-      enforcementLevel: ENFORCEMENT[level],
+      // A rule switched off is also left out of the analysis, so no enforcement level set for it brings it back.
+      enforcementLevel: config?.disabled.has(rule.id) ? 'disabled' : ENFORCEMENT[level],
       severity: SEVERITY[level],
       remediationSteps: rule.help.fix + remediationNote(rule, remediable),
       configSchema: SETTINGS_SCHEMA,
@@ -36,6 +59,7 @@ export function podguardPolicies(): ResourceValidationPolicy[] {
       }),
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => validate(rule, args, report),
       ...(remediable && { remediateResource: (args: ResourceValidationArgs) => remediate(rule, args) }),
+      ...(ABOUT_EXEMPTIONS.has(rule.id) && { validateStack: (args: StackValidationArgs, report: ReportViolation) => validateStack(rule, args, report) }),
     };
   });
 }
@@ -66,14 +90,17 @@ interface Analysis {
 const recent = new Map<string, Analysis>();
 
 function analysisFor(args: ResourceValidationArgs): Analysis | undefined {
+  // Wrong settings fail every resource, pod-bearing or not: a run must not pass because its settings were ignored.
+  stackSettings();
   const target = workloadType(args.type);
   if (!target) return undefined;
   const settings = resolveSettings(args.getConfig<PackSettings>());
+  const options = analysisOptions(settings);
   const props = ownProperties(args.props);
-  const key = JSON.stringify([settings.profile, settings.version, args.type, args.urn, props]);
+  const key = JSON.stringify([settings.profile, settings.version, options.suppressions?.today, args.type, args.urn, props]);
   let analysis = recent.get(key);
   if (!analysis) {
-    analysis = analyzeResource(props, target, settings);
+    analysis = analyzeResource(props, target, options);
     if (recent.size >= 8) recent.delete(recent.keys().next().value!);
     recent.set(key, analysis);
   }
@@ -88,14 +115,18 @@ function workloadType(type: string): { apiVersion: string; kind: string } | unde
   return podSpecPath(apiVersion, m[3]) ? { apiVersion, kind: m[3] } : undefined;
 }
 
-function analyzeResource(props: Record<string, unknown>, target: { apiVersion: string; kind: string }, settings: Settings): Analysis {
-  // The type token is what Pulumi creates; the properties normally repeat it.
-  const object = { ...(forAnalysis(props) as Record<string, unknown>), ...target };
-  const { findings } = analyzeQuietly(object, settings);
+/** The object podguard's engine reads: the type token is what Pulumi creates; the properties normally repeat it. */
+function objectOf(props: Record<string, unknown>, target: { apiVersion: string; kind: string }): Record<string, unknown> {
+  return { ...(forAnalysis(props) as Record<string, unknown>), ...target };
+}
+
+function analyzeResource(props: Record<string, unknown>, target: { apiVersion: string; kind: string }, options: AnalyzeOptions): Analysis {
+  const { findings } = analyzeQuietly({ object: objectOf(props, target) }, options);
   const byRule = new Map<string, Verdicts>();
   for (const f of findings) {
-    // A reasoned waiver (an annotation on the object) lets the finding through: it never fails a preview.
-    if (f.suppressed) continue;
+    // A working waiver (an annotation on the object, or an exemption) lets the finding through: it never fails a
+    // preview. Findings about an exemption itself, not about this resource, are the stack's to report.
+    if (f.suppressed || f.resource === null) continue;
     let v = byRule.get(f.ruleId);
     if (!v) byRule.set(f.ruleId, (v = { decided: [], open: [] }));
     (f.unknown ? v.open : v.decided).push(f);
@@ -120,9 +151,9 @@ function text(f: Finding, args: ResourceValidationArgs): string {
 
 // The SDK passes an error's stack to the engine, which prints it; like the CLI, the pack shows one line unless
 // PODGUARD_DEBUG is set.
-function analyzeQuietly(object: unknown, settings: Settings): ReturnType<typeof analyze> {
+function analyzeQuietly(input: Parameters<typeof analyze>[0], options: AnalyzeOptions): ReturnType<typeof analyze> {
   try {
-    return analyze({ object }, { profile: settings.profile, k8sVersion: settings.version });
+    return analyze(input, options);
   } catch (e) {
     const error = new Error(`podguard: internal error: ${e instanceof Error ? e.message : String(e)}`);
     if (!process.env.PODGUARD_DEBUG) error.stack = error.message;
@@ -157,4 +188,39 @@ function remediate(rule: AnyRule, args: ResourceValidationArgs): Record<string, 
   if (!analysis) args.notApplicable('podguard remediates only pod-bearing Kubernetes resources');
   const edits = uniqueEdits(analysis.byRule.get(rule.id)?.decided ?? []).filter((e) => !reachesUnknown(analysis.props, e.path));
   return edits.length > 0 ? applyKeepingSecrets(analysis.props, edits) : undefined;
+}
+
+/**
+ * Findings about the configured exemptions, once per stack: one without a reason or on a locked rule
+ * (invalid-suppression), one past its date (expired-suppression), and one that matched no finding on any resource of
+ * the stack (unused-suppression). The engine judges an exemption as it reads it; the resources here are the stack's
+ * final state (their outputs, which for Kubernetes objects hold the object as applied), all of them, changed or not.
+ */
+function validateStack(rule: AnyRule, args: StackValidationArgs, report: ReportViolation): void {
+  const settings = resolveSettings(args.getConfig<PackSettings>());
+  const options = analysisOptions(settings);
+  const exemptions = options.suppressions?.exemptions ?? [];
+  const places = settings.stack.exemptionPlaces;
+  // Each exemption against no object: the findings are the engine's verdict on the exemption alone.
+  const verdicts = exemptions.map((e) => analyzeQuietly({ object: null }, { ...options, suppressions: { ...options.suppressions, exemptions: [e] } }).findings);
+  if (rule.id !== 'unused-suppression') {
+    verdicts.forEach((findings, i) => {
+      for (const f of findings) if (f.ruleId === rule.id) report(`${places[i]}: ${f.message}`);
+    });
+    return;
+  }
+  // Only an exemption that could suppress can be unused; one that cannot is reported for that already.
+  const candidates = exemptions.flatMap((_, i) => (verdicts[i].length === 0 ? [i] : []));
+  if (candidates.length === 0) return;
+  const inputs = args.resources.flatMap((r) => {
+    const target = workloadType(r.type);
+    return target ? [{ object: objectOf(ownProperties(r.props), target) }] : [];
+  });
+  const used = new Set<number>();
+  for (const f of analyzeQuietly(inputs, options).findings) if (f.suppressed?.exemption !== undefined) used.add(f.suppressed.exemption);
+  for (const i of candidates) {
+    if (used.has(i)) continue;
+    const [f] = unusedExemptions({ ...options.suppressions, exemptions: [exemptions[i]] }, new Set());
+    report(`${places[i]}: ${f.message}`);
+  }
 }

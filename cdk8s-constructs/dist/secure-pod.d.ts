@@ -2,10 +2,10 @@ import { ApiObject, type ApiObjectMetadata } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { PodSpec } from './k8s-types.js';
 import { POD_SPEC, type JsonObject } from './manifest.js';
-import { type PodSecurityOptions } from './validation.js';
+import type { PodSecurityOptions } from './settings.js';
 /** Props every Secure* construct takes besides its L1 props. */
 export interface PodSecurityProps {
-    /** How the manifest is validated at synth. @default profile "hardened", Kubernetes "latest", no exemptions */
+    /** How the manifest is validated at synth, on top of any validation of an enclosing scope. @default the enclosing validation's settings, else profile "hardened", Kubernetes "latest" */
     readonly podSecurity?: PodSecurityOptions;
 }
 /** Props of SecurePod: KubePod's props plus podSecurity. */

@@ -1,28 +1,10 @@
 import type { IConstruct, IValidation } from 'constructs';
-/** A podguard profile: the Pod Security Standards levels, or those plus podguard's hardening rules. */
-export type PodSecurityProfile = 'baseline' | 'restricted' | 'hardened';
-/** A finding accepted on purpose; it stays in the manifest, where `podguard scan` still reports it. */
-export interface PodSecurityExemption {
-    /** The rule id as `podguard scan` prints it, e.g. "read-only-root-filesystem". */
-    readonly rule: string;
-    /** The container the exemption is limited to. @default every container, and the pod itself */
-    readonly container?: string;
-    /** Why the risk is acceptable; an exemption without one is an error. */
-    readonly reason: string;
-}
-/** How manifests are judged at synth. */
-export interface PodSecurityOptions {
-    /** The profile whose error-level findings fail synth. @default "hardened" (DEFAULT_PROFILE) */
-    readonly profile?: PodSecurityProfile;
-    /** The Kubernetes version whose Pod Security Standards apply, as "1.N" or "latest". @default "latest" */
-    readonly k8sVersion?: string;
-    /** Findings to let through, each with its reason. @default none */
-    readonly exemptions?: readonly PodSecurityExemption[];
-}
+import { type PodSecurityOptions } from './settings.js';
 /**
  * Validates, at synth, every pod-bearing ApiObject under a scope (a Chart, an App, any construct), including objects
- * added after the call, cdk8s-plus workloads and objects nested in other constructs. Each object is judged by the
- * nearest validation above it: a Secure* construct by its own `podSecurity` options.
+ * added after the call, cdk8s-plus workloads and objects nested in other constructs. Each object is reported by the
+ * nearest validation above it, judged by the settings of every validation above it: inner options win, locked rules
+ * and exemptions add up.
  */
 export declare class PodSecurityValidation implements IValidation {
     private readonly scope;
@@ -32,6 +14,13 @@ export declare class PodSecurityValidation implements IValidation {
      * Adds the validation to `scope`, or returns the one it has. Options can be given once, on the first call.
      */
     static of(scope: IConstruct, options?: PodSecurityOptions): PodSecurityValidation;
+    /** What the last validation printed. */
+    private lastPrinted;
     private constructor();
     validate(): string[];
+    /**
+     * The settings of every validation from the app down to `v`. A problem in the options or file of `v` is reported by
+     * `v` alone; the validations under it judge nothing, as podguard scan reads no file with a bad configuration.
+     */
+    private static settingsOf;
 }

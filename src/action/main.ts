@@ -186,15 +186,16 @@ async function act(): Promise<void> {
     const seen = new Set<string>();
     const firstTime = (f: Finding) => {
       if (f.file !== input.config!.file) return true;
-      if (seen.has(f.identity!)) return false;
-      seen.add(f.identity!);
+      const key = `${f.identity} ${f.line}:${f.column}`; // two exemptions can share a problem, not a place
+      if (seen.has(key)) return false;
+      seen.add(key);
       f.file = configFile; // annotations name files relative to the repository
       return true;
     };
     for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter(firstTime));
     if (!changed) {
       const used = new Set(counted.flatMap((f) => (f.suppressed?.exemption !== undefined ? [f.suppressed.exemption] : [])));
-      counted.push(...unusedExemptions(input.config.exemptions, used).map((f) => ({ ...f, file: configFile })));
+      counted.push(...unusedExemptions(options.suppressions ?? {}, used).map((f) => ({ ...f, file: configFile })));
     }
   }
 

@@ -84,8 +84,9 @@ async function scan(args: string[], io: Io): Promise<number> {
   const aboutConfig = new Set<string>();
   const firstTime = (f: Finding) => {
     if (!options.config || f.file !== options.config.file) return true;
-    if (aboutConfig.has(f.identity!)) return false;
-    aboutConfig.add(f.identity!);
+    const key = `${f.identity} ${f.line}:${f.column}`; // two exemptions can share a problem, not a place
+    if (aboutConfig.has(key)) return false;
+    aboutConfig.add(key);
     return true;
   };
   const emit = (all: Finding[], file?: string) => {
@@ -120,7 +121,7 @@ async function scan(args: string[], io: Io): Promise<number> {
   }
   progress.clear();
   // Only the whole run can tell that a config exemption matched nothing.
-  if (options.config) emit(unusedExemptions(options.config.exemptions, usedExemptions));
+  if (options.config) emit(unusedExemptions(options.suppressions ?? {}, usedExemptions));
 
   if (format === 'text' || format === 'github') io.out(text.summary(summary, notes, suppressed));
   else if (format === 'json') jsonOut.end(summary);

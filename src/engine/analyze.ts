@@ -91,11 +91,16 @@ interface ReadSource {
   text?: string;
 }
 
-/** Config exemptions that matched no finding in a whole run (which only the caller can know). */
-export function unusedExemptions(exemptions: readonly Exemption[], used: ReadonlySet<number>): Finding[] {
+/**
+ * Config exemptions that matched no finding in a whole run (which only the caller can know). One that could not
+ * suppress anything (no reason, expired, locked) is reported as such by every file, not as unused.
+ */
+export function unusedExemptions(policy: Partial<SuppressionPolicy>, used: ReadonlySet<number>): Finding[] {
   const read: ReadSource = { resources: [], lineCounter: null };
-  return exemptions.flatMap((e, i) =>
-    used.has(i) ? [] : [suppressionFinding('unused-suppression', 'unused', { rule: e.rule, where: ' in the scanned objects' }, { exemption: e }, null, read)],
+  const today = policy.today ?? new Date().toISOString().slice(0, 10);
+  const couldApply = (e: Exemption) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === undefined || e.until >= today);
+  return (policy.exemptions ?? []).flatMap((e, i) =>
+    used.has(i) || !couldApply(e) ? [] : [suppressionFinding('unused-suppression', 'unused', { rule: e.rule, where: ' in the scanned objects' }, { exemption: e }, null, read)],
   );
 }
 

@@ -95,7 +95,7 @@ export function suppress(findings: Finding[], objects: Array<Record<string, unkn
   const add = (w: Omit<Waiver, 'reason' | 'until'> & { reason?: string; until?: string }) => {
     const data = { rule: w.rule, until: w.until ?? '', lockedBy: policy.lockedBy ?? 'the configuration' };
     if (policy.locked?.has(w.rule)) return emit('invalid-suppression', 'locked', data, w.place);
-    if (!w.reason) return emit('invalid-suppression', 'noReason', data, w.place);
+    if (!w.reason?.trim()) return emit('invalid-suppression', 'noReason', data, w.place);
     if (w.until !== undefined && !DATE.test(w.until)) return emit('invalid-suppression', 'badDate', data, w.place);
     if (w.until !== undefined && w.until < policy.today) return emit('expired-suppression', 'expired', data, w.place);
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });

@@ -110,10 +110,15 @@ describe('suppressions in the output', () => {
     expect(json(later).findings.find((f) => f.ruleId === 'expired-suppression')!.message).toContain('expired on 2027-01-01');
   });
 
-  it('a bad config exemption is reported once per run, not once per file', () => {
-    const dir = tree({ '.podguard.yaml': 'exemptions:\n  - rule: privileged\n    reason: old\n    until: 2020-01-01\n', 'a.yaml': PRIVILEGED_POD, 'b.yaml': PRIVILEGED_POD });
+  it('a bad config exemption is reported once per run, not once per file, and not as unused too', () => {
+    const expired = '  - rule: privileged\n    reason: old\n    until: 2020-01-01\n';
+    const dir = tree({ '.podguard.yaml': `exemptions:\n${expired}${expired}`, 'a.yaml': PRIVILEGED_POD, 'b.yaml': PRIVILEGED_POD });
     const out = json(podguard(['scan', dir, '--format', 'json'], { env: TODAY }));
-    expect(out.findings.filter((f) => f.ruleId === 'expired-suppression').map((f) => [f.file, f.line])).toEqual([[join(dir, '.podguard.yaml'), 2]]);
+    expect(out.findings.filter((f) => f.ruleId === 'expired-suppression').map((f) => [f.file, f.line])).toEqual([
+      [join(dir, '.podguard.yaml'), 2],
+      [join(dir, '.podguard.yaml'), 5],
+    ]);
+    expect(out.findings.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
     expect(out.findings.filter((f) => f.ruleId === 'privileged' && !f.suppressed)).toHaveLength(2);
   });
 

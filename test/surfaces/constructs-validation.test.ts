@@ -98,8 +98,8 @@ describe('a Secure* construct with insecure explicit values', () => {
     new SecurePod(chart, 'a', { podSecurity: { profile: 'strict' as 'hardened' }, spec: { containers: [{ name: 'app', image: 'x' }] } });
     new SecurePod(chart, 'b', { podSecurity: { k8sVersion: '2.0' }, spec: { containers: [{ name: 'app', image: 'x' }] } });
     const message = synthError(chart);
-    expect(message).toMatch(/\[test\/a\] podguard: profile "strict" is not one of baseline, restricted, hardened/);
-    expect(message).toMatch(/\[test\/b\] podguard: k8sVersion "2.0" is not a Kubernetes version/);
+    expect(message).toMatch(/\[test\/a\] podguard: podSecurity\.profile: "strict" is not one of "baseline", "restricted", "hardened"/);
+    expect(message).toMatch(/\[test\/b\] podguard: podSecurity\.k8sVersion: "2.0" is not a Kubernetes version/);
   });
 });
 
@@ -149,8 +149,9 @@ describe('exemptions', () => {
       spec: { hostNetwork: true, containers: [{ name: 'app', image: 'x', securityContext: { privileged: true, allowPrivilegeEscalation: true } }] },
     });
     const message = synthError(chart);
-    expect(message).toMatch(/podguard: the exemption of rule "privileged" \(container "app"\) has no reason/);
-    expect(message).toMatch(/podguard: the exemption of rule "host-namespaces" has no reason/);
+    // The engine's invalid-suppression, placed at the prop; a reason of blanks is no reason.
+    expect(message).toMatch(/podguard error invalid-suppression at podSecurity\.exemptions\[0\] \(the exemption of rule "privileged" for container "app"\): This suppression of privileged gives no reason/);
+    expect(message).toMatch(/podguard error invalid-suppression at podSecurity\.exemptions\[1\] \(the exemption of rule "host-namespaces"\): This suppression of host-namespaces gives no reason/);
     expect(findingLines(message).some((l) => word('privileged').test(l) && /container "app"/.test(l))).toBe(true);
     expect(findingLines(message).some((l) => word('host-namespaces').test(l))).toBe(true);
   });
@@ -158,7 +159,7 @@ describe('exemptions', () => {
   it('naming a rule podguard does not have are errors', () => {
     const chart = Testing.chart();
     new SecurePod(chart, 'p', { podSecurity: { exemptions: [{ rule: 'privileged-container', reason: 'typo' }] }, spec: { containers: [{ name: 'app', image: 'x' }] } });
-    expect(synthError(chart)).toMatch(/the exemption of rule "privileged-container" names no podguard rule/);
+    expect(synthError(chart)).toMatch(/\[test\/p\] podguard: podSecurity\.exemptions\[0\]\.rule: unknown rule id "privileged-container" \(podguard rules lists them\)/);
   });
 });
 
@@ -228,7 +229,7 @@ describe('PodSecurityValidation on plain ApiObjects', () => {
     expect(findingLines(message).map((l) => l.match(/podguard error ([a-z-]+)/)![1]).sort()).toEqual(['host-namespaces', 'privileged']);
   });
 
-  it('leaves each object to the nearest validation: a SecurePod keeps its own exemptions', () => {
+  it('reports each object under the nearest validation, which adds its own settings to those of enclosing ones', () => {
     const chart = Testing.chart();
     PodSecurityValidation.of(chart, { profile: 'baseline' });
     new SecurePod(chart, 'writable', {

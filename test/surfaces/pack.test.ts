@@ -429,7 +429,7 @@ describe('a preview, call by call', () => {
         final.push({ ...r, props });
       }
       expect(verdicts).toEqual({ debug: ['privileged:mandatory'], web: [], settings: [] });
-      // The pack has resource policies only: nothing to say about the stack as a whole.
+      // With no exemptions configured, there is nothing to say about the stack as a whole.
       expect(await pack.engine.analyzeStack(final)).toEqual([]);
     }));
 });

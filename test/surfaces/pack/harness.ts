@@ -31,6 +31,8 @@ export const secret = (value: unknown) => ({ [SIG_KEY]: SECRET_SIG, value });
 
 export type Level = 'advisory' | 'mandatory' | 'remediate' | 'disabled';
 const LEVELS: Level[] = ['advisory', 'mandatory', 'disabled', 'remediate']; // the proto enum's order
+export type Severity = 'unspecified' | 'low' | 'medium' | 'high' | 'critical';
+const SEVERITIES: Severity[] = ['unspecified', 'low', 'medium', 'high', 'critical']; // likewise
 
 export interface Diagnostic {
   policyName: string;
@@ -50,6 +52,7 @@ export interface PolicyInfo {
   name: string;
   description: string;
   enforcementLevel: Level;
+  severity: Severity;
   remediationSteps: string;
   configSchema: Record<string, unknown> | undefined;
 }
@@ -108,6 +111,30 @@ export async function launchPack(env: Record<string, string> = {}): Promise<Runn
   return { child, port, startupMs, stdout: () => out, stderr: () => err, exited, engine: new Engine(port), kill };
 }
 
+/**
+ * The environment the engine gives a policy pack for a stack with this config: PULUMI_CONFIG, a JSON object of
+ * strings, in which a structured value (an object or a list in Pulumi.<stack>.yaml) arrives as JSON text.
+ */
+export function stackConfig(values: Record<string, unknown>): Record<string, string> {
+  const config = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  return { PULUMI_CONFIG: JSON.stringify(config) };
+}
+
+/** A pack through the engine's start-up calls, configured as with no policy-pack config file (or with `file`). */
+export async function startPack(env: Record<string, string> = {}, file?: Record<string, PolicyConfig>): Promise<RunningPack & { policies: PolicyInfo[] }> {
+  const pack = await launchPack(env);
+  try {
+    await pack.engine.handshake();
+    await pack.engine.configureStack({ stack: 'dev', project: 'shop', dryRun: true });
+    const { policies } = await pack.engine.info();
+    await pack.engine.configure(policies, file);
+    return Object.assign(pack, { policies });
+  } catch (e) {
+    pack.kill();
+    throw e;
+  }
+}
+
 type Callback<T> = (err: grpcTypes.ServiceError | null, res: T) => void;
 
 /** The engine's side of the analyzer protocol, with plain objects in and out. */
@@ -154,6 +181,7 @@ export class Engine {
         name: p.getName(),
         description: p.getDescription(),
         enforcementLevel: LEVELS[p.getEnforcementlevel()],
+        severity: SEVERITIES[p.getSeverity()],
         remediationSteps: p.getRemediationSteps(),
         configSchema: p.getConfigschema()?.getProperties()?.toJavaScript() as Record<string, unknown> | undefined,
       })),
