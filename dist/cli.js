@@ -35077,7 +35077,7 @@ function analyze(input, options = {}) {
   const profile = options.profile ?? "hardened";
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
   const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
-  const policy = { today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), ...options.suppressions };
+  const policy = { ...options.suppressions, today: options.suppressions?.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
   const findings = [];
   const summary2 = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {

@@ -57,7 +57,7 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
   const active = rulesFor(profile, version)
     .filter((a) => !options.disabled?.has(a.rule.id))
     .map((a) => (options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a));
-  const policy: SuppressionPolicy = { today: new Date().toISOString().slice(0, 10), ...options.suppressions };
+  const policy: SuppressionPolicy = { ...options.suppressions, today: options.suppressions?.today ?? new Date().toISOString().slice(0, 10) };
   const findings: Finding[] = [];
   const summary: Summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
