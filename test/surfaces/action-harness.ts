@@ -202,6 +202,7 @@ export async function runAction(options: {
   event: 'pull_request' | 'pull_request_target' | 'push';
   payload: unknown;
   inputs?: Record<string, string>;
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   const runnerDir = mkdtempSync(join(tmpdir(), 'podguard-runner-'));
   const eventPath = join(runnerDir, 'event.json');
@@ -223,6 +224,7 @@ export async function runAction(options: {
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
+    ...options.env,
   };
   for (const [name, value] of Object.entries({ ...DEFAULT_INPUTS, ...options.inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(process.execPath, [join(REPO, 'dist/index.js')], { cwd: options.workspace, env });

@@ -299,5 +299,17 @@ describe('configuration and suppressions', () => {
     expect(run.annotations.map((a) => a.props.title)).toEqual(['invalid-suppression']);
     expect(run.code).toBe(1);
   });
-});
 
+  it('judges expiry by the date given, and honours comment waivers', async () => {
+    const manifest = pod('a', '').replace('      securityContext: {privileged: true}\n', '      # podguard:ignore privileged until=2026-12-31 device plugin, SEC-9\n      securityContext: {privileged: true}\n');
+    const ws = new Workspace({ 'a.yaml': manifest });
+    ws.commit();
+    const before = await runAction({ workspace: ws.dir, event: 'push', payload: {}, inputs: { profile: 'baseline' }, env: { PODGUARD_TODAY: '2026-12-31' } });
+    expect(before.code).toBe(0);
+    expect(before.annotations).toEqual([]);
+    expect(before.summary).toContain('1 finding is suppressed by a reasoned waiver and not counted.');
+    const after = await runAction({ workspace: ws.dir, event: 'push', payload: {}, inputs: { profile: 'baseline' }, env: { PODGUARD_TODAY: '2027-01-01' } });
+    expect(after.code).toBe(1);
+    expect(after.annotations.map((a) => a.props.title).sort()).toEqual(['expired-suppression', 'privileged']);
+  });
+});
