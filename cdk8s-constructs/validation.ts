@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { ApiObject } from 'cdk8s';
 import type { IConstruct, IValidation } from 'constructs';
+import { today as todayForExpiry } from '../src/config/options.js';
 import { analyze, unusedExemptions, type AnalyzeOptions } from '../src/engine/analyze.js';
 import type { Finding } from '../src/engine/finding.js';
 import { podSpecPath } from '../src/engine/pod-view.js';
@@ -58,7 +59,7 @@ export class PodSecurityValidation implements IValidation {
   ) {}
 
   public validate(): string[] {
-    const today = process.env.PODGUARD_TODAY || new Date().toISOString().slice(0, 10);
+    const today = todayForExpiry();
     const reading: Reading = { layers: new Map(), settings: new Map() };
     const mine = PodSecurityValidation.settingsOf(this, reading);
     if ('problems' in mine) return mine.problems;

@@ -34779,6 +34779,16 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function oncePerRun(file) {
+  const seen = /* @__PURE__ */ new Set();
+  return (f) => {
+    if (file === void 0 || f.file !== file) return true;
+    const key = `${f.identity} ${f.line}:${f.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
 function namedPath(object, path) {
   let node = object;
   let out = "";
@@ -34955,6 +34965,9 @@ function validateRules(rules) {
 
 // src/engine/suppress.ts
 var ANNOTATION_PREFIX2 = "podguard.dev/ignore.";
+function utcToday() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
 var COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function parseWaiverText(text) {
@@ -35077,7 +35090,7 @@ function analyze(input, options = {}) {
   const profile = options.profile ?? "hardened";
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
   const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
-  const policy = { ...options.suppressions, today: options.suppressions?.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
+  const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
   const findings = [];
   const summary2 = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
@@ -35106,7 +35119,7 @@ function analyze(input, options = {}) {
 }
 function unusedExemptions(policy, used) {
   const read = { resources: [], lineCounter: null };
-  const today2 = policy.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const today2 = policy.today ?? utcToday();
   const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
   return (policy.exemptions ?? []).flatMap(
     (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
@@ -37141,7 +37154,7 @@ function describe2(errors, where) {
 
 // src/config/options.ts
 function today() {
-  return process.env.PODGUARD_TODAY || (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  return process.env.PODGUARD_TODAY || utcToday();
 }
 function analyzeOptions(config) {
   if (!config) return { suppressions: { today: today() } };
@@ -37389,14 +37402,7 @@ async function scan(args, io) {
   const usedExemptions = /* @__PURE__ */ new Set();
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
-  const aboutConfig = /* @__PURE__ */ new Set();
-  const firstTime = (f) => {
-    if (!options.config || f.file !== options.config.file) return true;
-    const key = `${f.identity} ${f.line}:${f.column}`;
-    if (aboutConfig.has(key)) return false;
-    aboutConfig.add(key);
-    return true;
-  };
+  const firstTime = oncePerRun(options.config?.file);
   const emit = (all, file) => {
     const found = all.filter(firstTime);
     notes += found.filter((f) => f.level === "note" && !f.suppressed).length;

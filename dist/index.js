@@ -44223,9 +44223,218 @@ function describe2(errors, where) {
   return [...new Set(lines)].join("\n");
 }
 
+// src/engine/pod-view.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var BUILTIN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "extensions"]);
+var WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
+function podSpecPath(apiVersion, kind) {
+  if (typeof kind !== "string" || !Object.hasOwn(POD_SPEC_PATHS, kind)) return void 0;
+  const group = typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
+}
+var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
+var ContainerView = class {
+  constructor(pod, group, index, root) {
+    this.pod = pod;
+    this.group = group;
+    this.index = index;
+    this.root = root;
+  }
+  pod;
+  group;
+  index;
+  root;
+  /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
+  get name() {
+    const name = this.root.child("name").value;
+    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
+  }
+  get path() {
+    return this.root.path;
+  }
+  field(rel) {
+    return this.root.child(rel);
+  }
+  effective(key) {
+    const own = this.root.child(["securityContext", key]);
+    if (own.isSet) return { field: own, from: "container" };
+    const inherited = this.pod.field(`securityContext.${key}`);
+    if (inherited.isSet) return { field: inherited, from: "pod" };
+    return { field: own, from: null };
+  }
+};
+var PodView = class {
+  constructor(resource, object, specPath, fixDefaults = FIX_DEFAULTS) {
+    this.resource = resource;
+    this.fixDefaults = fixDefaults;
+    this.spec = object.child(specPath);
+    this.metadata = object.child([...specPath.slice(0, -1), "metadata"]);
+    this.containers = CONTAINER_GROUPS.flatMap(
+      (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
+    );
+  }
+  resource;
+  fixDefaults;
+  spec;
+  metadata;
+  containers;
+  field(rel) {
+    return this.spec.child(rel);
+  }
+  /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
+  contexts(key) {
+    return [
+      { where: "The pod (spec.securityContext)", field: this.field(`securityContext.${key}`) },
+      ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
+    ];
+  }
+  /** Pod (template) annotations as [key, field] pairs. */
+  annotations() {
+    const ann = this.metadata.child("annotations");
+    if (!ann.isSet) return [];
+    return ann.keys().map((k) => [k, ann.child([k])]);
+  }
+  /** PSA's Windows test: exactly spec.os.name == "windows". */
+  get isWindows() {
+    return this.spec.child("os.name").str() === "windows";
+  }
+  /** hostUsers: false runs the pod in a user namespace (KEP-127). */
+  get userNamespaced() {
+    return this.spec.child("hostUsers").bool() === false;
+  }
+};
+function makePodView(object, observer, resource, fixDefaults) {
+  const specPath = podSpecPath(resource.apiVersion, resource.kind);
+  return specPath ? new PodView(resource, new Field([], object, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
+}
+
+// src/engine/suppress.ts
+var ANNOTATION_PREFIX2 = "podguard.dev/ignore.";
+function utcToday() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+var COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function parseWaiverText(text) {
+  const out = { reason: "" };
+  let rest = text.trim();
+  for (let m = /^(container|until)=(\S+)\s*/.exec(rest); m; m = /^(container|until)=(\S+)\s*/.exec(rest)) {
+    out[m[1]] = m[2];
+    rest = rest.slice(m[0].length);
+  }
+  out.reason = rest.replace(/^[-:—]\s*/, "").trim();
+  return out;
+}
+function glob(pattern, value) {
+  if (pattern === void 0) return true;
+  const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return re.test(value ?? "");
+}
+function containerOf(object, path7) {
+  if (!path7) return void 0;
+  const group = path7.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
+  if (group < 0 || typeof path7[group + 1] !== "number") return void 0;
+  let node = object;
+  for (const seg of path7.slice(0, group + 2)) node = node?.[seg];
+  return typeof node === "object" && node !== null ? node : void 0;
+}
+function annotationsOf(object) {
+  const spec = podSpecPath(object.apiVersion, object.kind);
+  const places = [["metadata", "annotations"]];
+  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), "metadata", "annotations"]);
+  return places.flatMap((path7) => {
+    let node = object;
+    for (const seg of path7) node = node?.[seg];
+    if (typeof node !== "object" || node === null) return [];
+    return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path7, key] }));
+  });
+}
+function suppress(findings, objects, text, policy, emit) {
+  const waivers = [];
+  const add = (w) => {
+    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
+    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
+    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
+    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
+    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
+    waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
+  };
+  objects.forEach((object, resourceIndex) => {
+    for (const { key, value, path: path7 } of annotationsOf(object)) {
+      if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
+      const rule = key.slice(ANNOTATION_PREFIX2.length);
+      const parsed = parseWaiverText(typeof value === "string" ? value : "");
+      add({
+        rule,
+        ...parsed,
+        by: "annotation",
+        place: { resourceIndex, path: path7 },
+        where: parsed.container ? ` in container "${parsed.container}"` : " on this object",
+        applies: (f) => f.resourceIndex === resourceIndex && (!parsed.container || f.container === parsed.container)
+      });
+    }
+  });
+  if (text !== void 0 && text.includes("podguard:ignore")) {
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      const m = COMMENT.exec(line);
+      if (!m) return;
+      const parsed = parseWaiverText(m[2]);
+      let target = i + 1;
+      if (line.trimStart().startsWith("#")) {
+        target = i + 2;
+        while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1] ?? "")) target++;
+      }
+      add({
+        rule: m[1],
+        ...parsed,
+        by: "comment",
+        place: { line: i + 1, column: line.indexOf("#") + 1 },
+        where: ` on line ${target}`,
+        applies: (f) => f.line === target && (!parsed.container || f.container === parsed.container)
+      });
+    });
+  }
+  for (const [index, e] of (policy.exemptions ?? []).entries()) {
+    add({
+      exemption: index,
+      rule: e.rule,
+      reason: e.reason,
+      until: e.until,
+      by: "config",
+      place: { exemption: e },
+      where: " in the scanned objects",
+      applies: (f) => {
+        if (!f.resource) return false;
+        const object = objects[f.resourceIndex ?? -1];
+        const image = containerOf(object, f.pathSegments)?.image;
+        return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) && glob(e.container, f.container) && glob(e.image, typeof image === "string" ? image : void 0);
+      }
+    });
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const w = waivers.find((candidate) => candidate.rule === f.ruleId && candidate.applies(f));
+    if (!w) continue;
+    used.add(w);
+    f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
+  }
+  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
+}
+
 // src/config/options.ts
 function today() {
-  return process.env.PODGUARD_TODAY || (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  return process.env.PODGUARD_TODAY || utcToday();
 }
 function analyzeOptions(config) {
   if (!config) return { suppressions: { today: today() } };
@@ -44430,6 +44639,16 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function oncePerRun(file) {
+  const seen = /* @__PURE__ */ new Set();
+  return (f) => {
+    if (file === void 0 || f.file !== file) return true;
+    const key = `${f.identity} ${f.line}:${f.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
 function namedPath(object, path7) {
   let node = object;
   let out = "";
@@ -44442,101 +44661,6 @@ function namedPath(object, path7) {
     node = next;
   }
   return out;
-}
-
-// src/engine/pod-view.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-var BUILTIN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "extensions"]);
-var WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
-function podSpecPath(apiVersion, kind) {
-  if (typeof kind !== "string" || !Object.hasOwn(POD_SPEC_PATHS, kind)) return void 0;
-  const group = typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-  return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
-}
-var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
-var ContainerView = class {
-  constructor(pod, group, index, root) {
-    this.pod = pod;
-    this.group = group;
-    this.index = index;
-    this.root = root;
-  }
-  pod;
-  group;
-  index;
-  root;
-  /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
-  get name() {
-    const name = this.root.child("name").value;
-    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
-  }
-  get path() {
-    return this.root.path;
-  }
-  field(rel) {
-    return this.root.child(rel);
-  }
-  effective(key) {
-    const own = this.root.child(["securityContext", key]);
-    if (own.isSet) return { field: own, from: "container" };
-    const inherited = this.pod.field(`securityContext.${key}`);
-    if (inherited.isSet) return { field: inherited, from: "pod" };
-    return { field: own, from: null };
-  }
-};
-var PodView = class {
-  constructor(resource, object, specPath, fixDefaults = FIX_DEFAULTS) {
-    this.resource = resource;
-    this.fixDefaults = fixDefaults;
-    this.spec = object.child(specPath);
-    this.metadata = object.child([...specPath.slice(0, -1), "metadata"]);
-    this.containers = CONTAINER_GROUPS.flatMap(
-      (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
-    );
-  }
-  resource;
-  fixDefaults;
-  spec;
-  metadata;
-  containers;
-  field(rel) {
-    return this.spec.child(rel);
-  }
-  /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
-  contexts(key) {
-    return [
-      { where: "The pod (spec.securityContext)", field: this.field(`securityContext.${key}`) },
-      ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
-    ];
-  }
-  /** Pod (template) annotations as [key, field] pairs. */
-  annotations() {
-    const ann = this.metadata.child("annotations");
-    if (!ann.isSet) return [];
-    return ann.keys().map((k) => [k, ann.child([k])]);
-  }
-  /** PSA's Windows test: exactly spec.os.name == "windows". */
-  get isWindows() {
-    return this.spec.child("os.name").str() === "windows";
-  }
-  /** hostUsers: false runs the pod in a user namespace (KEP-127). */
-  get userNamespaced() {
-    return this.spec.child("hostUsers").bool() === false;
-  }
-};
-function makePodView(object, observer, resource, fixDefaults) {
-  const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
 }
 
 // src/engine/version.ts
@@ -44604,117 +44728,6 @@ function validateRules(rules) {
   }
 }
 
-// src/engine/suppress.ts
-var ANNOTATION_PREFIX2 = "podguard.dev/ignore.";
-var COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function parseWaiverText(text) {
-  const out = { reason: "" };
-  let rest = text.trim();
-  for (let m = /^(container|until)=(\S+)\s*/.exec(rest); m; m = /^(container|until)=(\S+)\s*/.exec(rest)) {
-    out[m[1]] = m[2];
-    rest = rest.slice(m[0].length);
-  }
-  out.reason = rest.replace(/^[-:—]\s*/, "").trim();
-  return out;
-}
-function glob(pattern, value) {
-  if (pattern === void 0) return true;
-  const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-  return re.test(value ?? "");
-}
-function containerOf(object, path7) {
-  if (!path7) return void 0;
-  const group = path7.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
-  if (group < 0 || typeof path7[group + 1] !== "number") return void 0;
-  let node = object;
-  for (const seg of path7.slice(0, group + 2)) node = node?.[seg];
-  return typeof node === "object" && node !== null ? node : void 0;
-}
-function annotationsOf(object) {
-  const spec = podSpecPath(object.apiVersion, object.kind);
-  const places = [["metadata", "annotations"]];
-  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), "metadata", "annotations"]);
-  return places.flatMap((path7) => {
-    let node = object;
-    for (const seg of path7) node = node?.[seg];
-    if (typeof node !== "object" || node === null) return [];
-    return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path7, key] }));
-  });
-}
-function suppress(findings, objects, text, policy, emit) {
-  const waivers = [];
-  const add = (w) => {
-    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
-    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
-    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
-    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
-    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
-    waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
-  };
-  objects.forEach((object, resourceIndex) => {
-    for (const { key, value, path: path7 } of annotationsOf(object)) {
-      if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
-      const rule = key.slice(ANNOTATION_PREFIX2.length);
-      const parsed = parseWaiverText(typeof value === "string" ? value : "");
-      add({
-        rule,
-        ...parsed,
-        by: "annotation",
-        place: { resourceIndex, path: path7 },
-        where: parsed.container ? ` in container "${parsed.container}"` : " on this object",
-        applies: (f) => f.resourceIndex === resourceIndex && (!parsed.container || f.container === parsed.container)
-      });
-    }
-  });
-  if (text !== void 0 && text.includes("podguard:ignore")) {
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, i) => {
-      const m = COMMENT.exec(line);
-      if (!m) return;
-      const parsed = parseWaiverText(m[2]);
-      let target = i + 1;
-      if (line.trimStart().startsWith("#")) {
-        target = i + 2;
-        while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1] ?? "")) target++;
-      }
-      add({
-        rule: m[1],
-        ...parsed,
-        by: "comment",
-        place: { line: i + 1, column: line.indexOf("#") + 1 },
-        where: ` on line ${target}`,
-        applies: (f) => f.line === target && (!parsed.container || f.container === parsed.container)
-      });
-    });
-  }
-  for (const [index, e] of (policy.exemptions ?? []).entries()) {
-    add({
-      exemption: index,
-      rule: e.rule,
-      reason: e.reason,
-      until: e.until,
-      by: "config",
-      place: { exemption: e },
-      where: " in the scanned objects",
-      applies: (f) => {
-        if (!f.resource) return false;
-        const object = objects[f.resourceIndex ?? -1];
-        const image = containerOf(object, f.pathSegments)?.image;
-        return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) && glob(e.container, f.container) && glob(e.image, typeof image === "string" ? image : void 0);
-      }
-    });
-  }
-  const used = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    const w = waivers.find((candidate) => candidate.rule === f.ruleId && candidate.applies(f));
-    if (!w) continue;
-    used.add(w);
-    f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
-  }
-  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
-}
-
 // src/engine/analyze.ts
 validateRules(RULES);
 var activeCache = /* @__PURE__ */ new Map();
@@ -44728,7 +44741,7 @@ function analyze(input, options = {}) {
   const profile = options.profile ?? "hardened";
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
   const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
-  const policy = { ...options.suppressions, today: options.suppressions?.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
+  const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
   const findings = [];
   const summary2 = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
@@ -44757,7 +44770,7 @@ function analyze(input, options = {}) {
 }
 function unusedExemptions(policy, used) {
   const read = { resources: [], lineCounter: null };
-  const today2 = policy.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const today2 = policy.today ?? utcToday();
   const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
   return (policy.exemptions ?? []).flatMap(
     (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
@@ -48813,16 +48826,9 @@ async function act() {
   }
   if (input.config) {
     const configFile = relative2(workspace, input.config.file);
-    const seen = /* @__PURE__ */ new Set();
-    const firstTime = (f) => {
-      if (f.file !== input.config.file) return true;
-      const key = `${f.identity} ${f.line}:${f.column}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      f.file = configFile;
-      return true;
-    };
+    const firstTime = oncePerRun(input.config.file);
     for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter(firstTime));
+    for (const f of [...counted, ...preExisting]) if (f.file === input.config.file) f.file = configFile;
     if (!changed) {
       const used = new Set(counted.flatMap((f) => f.suppressed?.exemption !== void 0 ? [f.suppressed.exemption] : []));
       counted.push(...unusedExemptions(options.suppressions ?? {}, used).map((f) => ({ ...f, file: configFile })));

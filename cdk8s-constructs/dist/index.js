@@ -14410,49 +14410,12 @@ function isObject(v) {
 var import_node_path2 = require("node:path");
 var import_cdk8s = require("cdk8s");
 
-// src/source/decode.ts
-var SNIFF = 8192;
-function decode(bytes) {
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return fromUtf8(bytes.subarray(3));
-  if (bytes[0] === 255 && bytes[1] === 254) return utf16(bytes.subarray(2), "utf-16le");
-  if (bytes[0] === 254 && bytes[1] === 255) return utf16(bytes.subarray(2), "utf-16be");
-  const head = bytes.subarray(0, SNIFF);
-  const nuls = { even: 0, odd: 0 };
-  for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2 === 0 ? "even" : "odd"]++;
-  if (nuls.even + nuls.odd > 0) {
-    const half = head.length / 2;
-    if (nuls.odd > half * 0.9 && nuls.even === 0) return utf16(bytes, "utf-16le");
-    if (nuls.even > half * 0.9 && nuls.odd === 0) return utf16(bytes, "utf-16be");
-    return { problem: "binary file (it contains NUL bytes), not a YAML or JSON manifest" };
-  }
-  return fromUtf8(bytes);
-}
-function fromUtf8(bytes) {
-  const text = utf8(bytes);
-  if (text !== void 0) return { text, encoding: "utf-8" };
-  return {
-    text: new TextDecoder("latin1").decode(bytes),
-    encoding: "latin1",
-    problem: "not valid UTF-8; read as Latin-1. Kubernetes requires UTF-8: convert it with `iconv -f latin1 -t utf-8`"
-  };
-}
-function utf8(bytes) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-function utf16(bytes, encoding) {
-  try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
-  } catch {
-    return { problem: `looks like ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}` };
-  }
-}
-
-// src/source/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/engine/defaults.ts
+var FIX_DEFAULTS = {
+  /** The conventional "nonroot" UID and GID of distroless images. */
+  runAsUser: 65532,
+  runAsGroup: 65532
+};
 
 // src/engine/field.ts
 var UNKNOWN = /* @__PURE__ */ Symbol.for("podguard.unknown");
@@ -14566,7 +14529,263 @@ var Field = class _Field {
   }
 };
 
+// src/engine/pod-view.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var BUILTIN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "extensions"]);
+var WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
+function podSpecPath(apiVersion, kind) {
+  if (typeof kind !== "string" || !Object.hasOwn(POD_SPEC_PATHS, kind)) return void 0;
+  const group = typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
+}
+var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
+var ContainerView = class {
+  constructor(pod, group, index, root) {
+    this.pod = pod;
+    this.group = group;
+    this.index = index;
+    this.root = root;
+  }
+  pod;
+  group;
+  index;
+  root;
+  /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
+  get name() {
+    const name = this.root.child("name").value;
+    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
+  }
+  get path() {
+    return this.root.path;
+  }
+  field(rel) {
+    return this.root.child(rel);
+  }
+  effective(key) {
+    const own = this.root.child(["securityContext", key]);
+    if (own.isSet) return { field: own, from: "container" };
+    const inherited = this.pod.field(`securityContext.${key}`);
+    if (inherited.isSet) return { field: inherited, from: "pod" };
+    return { field: own, from: null };
+  }
+};
+var PodView = class {
+  constructor(resource, object2, specPath, fixDefaults = FIX_DEFAULTS) {
+    this.resource = resource;
+    this.fixDefaults = fixDefaults;
+    this.spec = object2.child(specPath);
+    this.metadata = object2.child([...specPath.slice(0, -1), "metadata"]);
+    this.containers = CONTAINER_GROUPS.flatMap(
+      (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
+    );
+  }
+  resource;
+  fixDefaults;
+  spec;
+  metadata;
+  containers;
+  field(rel) {
+    return this.spec.child(rel);
+  }
+  /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
+  contexts(key) {
+    return [
+      { where: "The pod (spec.securityContext)", field: this.field(`securityContext.${key}`) },
+      ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
+    ];
+  }
+  /** Pod (template) annotations as [key, field] pairs. */
+  annotations() {
+    const ann = this.metadata.child("annotations");
+    if (!ann.isSet) return [];
+    return ann.keys().map((k) => [k, ann.child([k])]);
+  }
+  /** PSA's Windows test: exactly spec.os.name == "windows". */
+  get isWindows() {
+    return this.spec.child("os.name").str() === "windows";
+  }
+  /** hostUsers: false runs the pod in a user namespace (KEP-127). */
+  get userNamespaced() {
+    return this.spec.child("hostUsers").bool() === false;
+  }
+};
+function makePodView(object2, observer, resource, fixDefaults) {
+  const specPath = podSpecPath(resource.apiVersion, resource.kind);
+  return specPath ? new PodView(resource, new Field([], object2, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
+}
+
+// src/engine/suppress.ts
+var ANNOTATION_PREFIX = "podguard.dev/ignore.";
+function utcToday() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+var COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function parseWaiverText(text) {
+  const out = { reason: "" };
+  let rest = text.trim();
+  for (let m = /^(container|until)=(\S+)\s*/.exec(rest); m; m = /^(container|until)=(\S+)\s*/.exec(rest)) {
+    out[m[1]] = m[2];
+    rest = rest.slice(m[0].length);
+  }
+  out.reason = rest.replace(/^[-:—]\s*/, "").trim();
+  return out;
+}
+function glob(pattern, value) {
+  if (pattern === void 0) return true;
+  const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return re.test(value ?? "");
+}
+function containerOf(object2, path) {
+  if (!path) return void 0;
+  const group = path.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
+  if (group < 0 || typeof path[group + 1] !== "number") return void 0;
+  let node = object2;
+  for (const seg of path.slice(0, group + 2)) node = node?.[seg];
+  return typeof node === "object" && node !== null ? node : void 0;
+}
+function annotationsOf(object2) {
+  const spec = podSpecPath(object2.apiVersion, object2.kind);
+  const places = [["metadata", "annotations"]];
+  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), "metadata", "annotations"]);
+  return places.flatMap((path) => {
+    let node = object2;
+    for (const seg of path) node = node?.[seg];
+    if (typeof node !== "object" || node === null) return [];
+    return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path, key] }));
+  });
+}
+function suppress(findings, objects, text, policy, emit) {
+  const waivers = [];
+  const add = (w) => {
+    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
+    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
+    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
+    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
+    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
+    waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
+  };
+  objects.forEach((object2, resourceIndex) => {
+    for (const { key, value, path } of annotationsOf(object2)) {
+      if (!key.startsWith(ANNOTATION_PREFIX)) continue;
+      const rule = key.slice(ANNOTATION_PREFIX.length);
+      const parsed = parseWaiverText(typeof value === "string" ? value : "");
+      add({
+        rule,
+        ...parsed,
+        by: "annotation",
+        place: { resourceIndex, path },
+        where: parsed.container ? ` in container "${parsed.container}"` : " on this object",
+        applies: (f) => f.resourceIndex === resourceIndex && (!parsed.container || f.container === parsed.container)
+      });
+    }
+  });
+  if (text !== void 0 && text.includes("podguard:ignore")) {
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      const m = COMMENT.exec(line);
+      if (!m) return;
+      const parsed = parseWaiverText(m[2]);
+      let target = i + 1;
+      if (line.trimStart().startsWith("#")) {
+        target = i + 2;
+        while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1] ?? "")) target++;
+      }
+      add({
+        rule: m[1],
+        ...parsed,
+        by: "comment",
+        place: { line: i + 1, column: line.indexOf("#") + 1 },
+        where: ` on line ${target}`,
+        applies: (f) => f.line === target && (!parsed.container || f.container === parsed.container)
+      });
+    });
+  }
+  for (const [index, e] of (policy.exemptions ?? []).entries()) {
+    add({
+      exemption: index,
+      rule: e.rule,
+      reason: e.reason,
+      until: e.until,
+      by: "config",
+      place: { exemption: e },
+      where: " in the scanned objects",
+      applies: (f) => {
+        if (!f.resource) return false;
+        const object2 = objects[f.resourceIndex ?? -1];
+        const image = containerOf(object2, f.pathSegments)?.image;
+        return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) && glob(e.container, f.container) && glob(e.image, typeof image === "string" ? image : void 0);
+      }
+    });
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const w = waivers.find((candidate) => candidate.rule === f.ruleId && candidate.applies(f));
+    if (!w) continue;
+    used.add(w);
+    f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
+  }
+  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
+}
+
+// src/config/options.ts
+function today() {
+  return process.env.PODGUARD_TODAY || utcToday();
+}
+
+// src/source/decode.ts
+var SNIFF = 8192;
+function decode(bytes) {
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return fromUtf8(bytes.subarray(3));
+  if (bytes[0] === 255 && bytes[1] === 254) return utf16(bytes.subarray(2), "utf-16le");
+  if (bytes[0] === 254 && bytes[1] === 255) return utf16(bytes.subarray(2), "utf-16be");
+  const head = bytes.subarray(0, SNIFF);
+  const nuls = { even: 0, odd: 0 };
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2 === 0 ? "even" : "odd"]++;
+  if (nuls.even + nuls.odd > 0) {
+    const half = head.length / 2;
+    if (nuls.odd > half * 0.9 && nuls.even === 0) return utf16(bytes, "utf-16le");
+    if (nuls.even > half * 0.9 && nuls.odd === 0) return utf16(bytes, "utf-16be");
+    return { problem: "binary file (it contains NUL bytes), not a YAML or JSON manifest" };
+  }
+  return fromUtf8(bytes);
+}
+function fromUtf8(bytes) {
+  const text = utf8(bytes);
+  if (text !== void 0) return { text, encoding: "utf-8" };
+  return {
+    text: new TextDecoder("latin1").decode(bytes),
+    encoding: "latin1",
+    problem: "not valid UTF-8; read as Latin-1. Kubernetes requires UTF-8: convert it with `iconv -f latin1 -t utf-8`"
+  };
+}
+function utf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function utf16(bytes, encoding) {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    return { problem: `looks like ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}` };
+  }
+}
+
 // src/source/locate.ts
+var import_yaml = __toESM(require_dist(), 1);
 function locate(root, path, lineCounter) {
   if (!root) return void 0;
   let node = root;
@@ -14826,11 +15045,11 @@ var app_armor_profile_default = defineRule({
     fix: "Set securityContext.appArmorProfile.type to RuntimeDefault (or Localhost with a profile), or remove the override."
   }
 });
-var ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var ANNOTATION_PREFIX2 = "container.apparmor.security.beta.kubernetes.io/";
 var ALLOWED_TYPES = ["RuntimeDefault", "Localhost"];
 function confinedByAppArmor(pod, report) {
   for (const [key, f] of pod.annotations()) {
-    if (!key.startsWith(ANNOTATION_PREFIX)) continue;
+    if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
     const value = f.str();
     if (value !== void 0 && !(value === "" || value === "runtime/default" || value.startsWith("localhost/"))) {
       report({ message: "annotation", at: f, data: { key, value: JSON.stringify(value) } });
@@ -14949,13 +15168,6 @@ function dropsAllAddsLittle(pod, report) {
     }
   }
 }
-
-// src/engine/defaults.ts
-var FIX_DEFAULTS = {
-  /** The conventional "nonroot" UID and GID of distroless images. */
-  runAsUser: 65532,
-  runAsGroup: 65532
-};
 
 // src/rules/explicit-run-as-group.ts
 var explicit_run_as_group_default = defineRule({
@@ -15801,101 +16013,6 @@ function namedPath(object2, path) {
   return out;
 }
 
-// src/engine/pod-view.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-var BUILTIN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "extensions"]);
-var WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
-function podSpecPath(apiVersion, kind) {
-  if (typeof kind !== "string" || !Object.hasOwn(POD_SPEC_PATHS, kind)) return void 0;
-  const group = typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-  return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
-}
-var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
-var ContainerView = class {
-  constructor(pod, group, index, root) {
-    this.pod = pod;
-    this.group = group;
-    this.index = index;
-    this.root = root;
-  }
-  pod;
-  group;
-  index;
-  root;
-  /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
-  get name() {
-    const name = this.root.child("name").value;
-    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
-  }
-  get path() {
-    return this.root.path;
-  }
-  field(rel) {
-    return this.root.child(rel);
-  }
-  effective(key) {
-    const own = this.root.child(["securityContext", key]);
-    if (own.isSet) return { field: own, from: "container" };
-    const inherited = this.pod.field(`securityContext.${key}`);
-    if (inherited.isSet) return { field: inherited, from: "pod" };
-    return { field: own, from: null };
-  }
-};
-var PodView = class {
-  constructor(resource, object2, specPath, fixDefaults = FIX_DEFAULTS) {
-    this.resource = resource;
-    this.fixDefaults = fixDefaults;
-    this.spec = object2.child(specPath);
-    this.metadata = object2.child([...specPath.slice(0, -1), "metadata"]);
-    this.containers = CONTAINER_GROUPS.flatMap(
-      (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
-    );
-  }
-  resource;
-  fixDefaults;
-  spec;
-  metadata;
-  containers;
-  field(rel) {
-    return this.spec.child(rel);
-  }
-  /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
-  contexts(key) {
-    return [
-      { where: "The pod (spec.securityContext)", field: this.field(`securityContext.${key}`) },
-      ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
-    ];
-  }
-  /** Pod (template) annotations as [key, field] pairs. */
-  annotations() {
-    const ann = this.metadata.child("annotations");
-    if (!ann.isSet) return [];
-    return ann.keys().map((k) => [k, ann.child([k])]);
-  }
-  /** PSA's Windows test: exactly spec.os.name == "windows". */
-  get isWindows() {
-    return this.spec.child("os.name").str() === "windows";
-  }
-  /** hostUsers: false runs the pod in a user namespace (KEP-127). */
-  get userNamespaced() {
-    return this.spec.child("hostUsers").bool() === false;
-  }
-};
-function makePodView(object2, observer, resource, fixDefaults) {
-  const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object2, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
-}
-
 // src/engine/version.ts
 var LATEST = "1.37";
 function minor(v) {
@@ -15961,117 +16078,6 @@ function validateRules(rules) {
   }
 }
 
-// src/engine/suppress.ts
-var ANNOTATION_PREFIX2 = "podguard.dev/ignore.";
-var COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function parseWaiverText(text) {
-  const out = { reason: "" };
-  let rest = text.trim();
-  for (let m = /^(container|until)=(\S+)\s*/.exec(rest); m; m = /^(container|until)=(\S+)\s*/.exec(rest)) {
-    out[m[1]] = m[2];
-    rest = rest.slice(m[0].length);
-  }
-  out.reason = rest.replace(/^[-:—]\s*/, "").trim();
-  return out;
-}
-function glob(pattern, value) {
-  if (pattern === void 0) return true;
-  const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-  return re.test(value ?? "");
-}
-function containerOf(object2, path) {
-  if (!path) return void 0;
-  const group = path.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
-  if (group < 0 || typeof path[group + 1] !== "number") return void 0;
-  let node = object2;
-  for (const seg of path.slice(0, group + 2)) node = node?.[seg];
-  return typeof node === "object" && node !== null ? node : void 0;
-}
-function annotationsOf(object2) {
-  const spec = podSpecPath(object2.apiVersion, object2.kind);
-  const places = [["metadata", "annotations"]];
-  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), "metadata", "annotations"]);
-  return places.flatMap((path) => {
-    let node = object2;
-    for (const seg of path) node = node?.[seg];
-    if (typeof node !== "object" || node === null) return [];
-    return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path, key] }));
-  });
-}
-function suppress(findings, objects, text, policy, emit) {
-  const waivers = [];
-  const add = (w) => {
-    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
-    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
-    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
-    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
-    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
-    waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
-  };
-  objects.forEach((object2, resourceIndex) => {
-    for (const { key, value, path } of annotationsOf(object2)) {
-      if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
-      const rule = key.slice(ANNOTATION_PREFIX2.length);
-      const parsed = parseWaiverText(typeof value === "string" ? value : "");
-      add({
-        rule,
-        ...parsed,
-        by: "annotation",
-        place: { resourceIndex, path },
-        where: parsed.container ? ` in container "${parsed.container}"` : " on this object",
-        applies: (f) => f.resourceIndex === resourceIndex && (!parsed.container || f.container === parsed.container)
-      });
-    }
-  });
-  if (text !== void 0 && text.includes("podguard:ignore")) {
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, i) => {
-      const m = COMMENT.exec(line);
-      if (!m) return;
-      const parsed = parseWaiverText(m[2]);
-      let target = i + 1;
-      if (line.trimStart().startsWith("#")) {
-        target = i + 2;
-        while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1] ?? "")) target++;
-      }
-      add({
-        rule: m[1],
-        ...parsed,
-        by: "comment",
-        place: { line: i + 1, column: line.indexOf("#") + 1 },
-        where: ` on line ${target}`,
-        applies: (f) => f.line === target && (!parsed.container || f.container === parsed.container)
-      });
-    });
-  }
-  for (const [index, e] of (policy.exemptions ?? []).entries()) {
-    add({
-      exemption: index,
-      rule: e.rule,
-      reason: e.reason,
-      until: e.until,
-      by: "config",
-      place: { exemption: e },
-      where: " in the scanned objects",
-      applies: (f) => {
-        if (!f.resource) return false;
-        const object2 = objects[f.resourceIndex ?? -1];
-        const image = containerOf(object2, f.pathSegments)?.image;
-        return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) && glob(e.container, f.container) && glob(e.image, typeof image === "string" ? image : void 0);
-      }
-    });
-  }
-  const used = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    const w = waivers.find((candidate) => candidate.rule === f.ruleId && candidate.applies(f));
-    if (!w) continue;
-    used.add(w);
-    f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
-  }
-  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
-}
-
 // src/engine/analyze.ts
 validateRules(RULES);
 var activeCache = /* @__PURE__ */ new Map();
@@ -16085,7 +16091,7 @@ function analyze(input, options = {}) {
   const profile = options.profile ?? "hardened";
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
   const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
-  const policy = { ...options.suppressions, today: options.suppressions?.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
+  const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
   const findings = [];
   const summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
@@ -16114,8 +16120,8 @@ function analyze(input, options = {}) {
 }
 function unusedExemptions(policy, used) {
   const read = { resources: [], lineCounter: null };
-  const today = policy.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today);
+  const today2 = policy.today ?? utcToday();
+  const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
   return (policy.exemptions ?? []).flatMap(
     (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
   );
@@ -16591,7 +16597,7 @@ var PodSecurityValidation = class _PodSecurityValidation {
   /** What the last validation printed. */
   lastPrinted = "";
   validate() {
-    const today = process.env.PODGUARD_TODAY || (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+    const today2 = today();
     const reading = { layers: /* @__PURE__ */ new Map(), settings: /* @__PURE__ */ new Map() };
     const mine = _PodSecurityValidation.settingsOf(this, reading);
     if ("problems" in mine) return mine.problems;
@@ -16607,7 +16613,7 @@ var PodSecurityValidation = class _PodSecurityValidation {
     const owns = (e) => e.file === void 0 ? e.owner === this : firstReader.get(e.file) === this;
     const own = mine.exemptions.filter(owns).reverse();
     for (const entry of own) {
-      const { findings } = analyze({ object: null }, analyzeOptions(mine, [entry], today, mine.lockedBy.get(entry.waiver.rule)));
+      const { findings } = analyze({ object: null }, analyzeOptions(mine, [entry], today2, mine.lockedBy.get(entry.waiver.rule)));
       for (const f of findings) report(f, describeExemptionFinding(f, entry));
     }
     const ownKeys = new Set(own.map((e) => e.key));
@@ -16619,14 +16625,14 @@ var PodSecurityValidation = class _PodSecurityValidation {
       const settings = governor === this ? mine : _PodSecurityValidation.settingsOf(governor, reading);
       if ("problems" in settings) continue;
       if (governor !== this && !settings.exemptions.some((e) => ownKeys.has(e.key))) continue;
-      const { findings } = analyze({ object: c.toJson() }, analyzeOptions(settings, settings.exemptions, today));
+      const { findings } = analyze({ object: c.toJson() }, analyzeOptions(settings, settings.exemptions, today2));
       for (const f of findings) if (f.suppressed?.exemption !== void 0) used.add(settings.exemptions[f.suppressed.exemption].key);
       if (governor !== this) continue;
       for (const f of findings) if (!f.suppressed && f.resource !== null) report(f, describeFinding(f, c, settings));
     }
     for (const entry of own) {
       if (used.has(entry.key)) continue;
-      for (const f of unusedExemptions({ today, exemptions: [entry.waiver] }, /* @__PURE__ */ new Set())) report(f, describeExemptionFinding(f, entry));
+      for (const f of unusedExemptions({ today: today2, exemptions: [entry.waiver] }, /* @__PURE__ */ new Set())) report(f, describeExemptionFinding(f, entry));
     }
     const text = printed.map((line) => `[${this.scope.node.path}] ${line}`).join("\n");
     if (text !== "" && text !== this.lastPrinted) console.warn(text);
@@ -16665,7 +16671,7 @@ var PodSecurityValidation = class _PodSecurityValidation {
     return settings;
   }
 };
-function analyzeOptions(m, exemptions, today, lockedBy) {
+function analyzeOptions(m, exemptions, today2, lockedBy) {
   return {
     profile: m.profile,
     k8sVersion: m.k8sVersion,
@@ -16676,7 +16682,7 @@ function analyzeOptions(m, exemptions, today, lockedBy) {
       exemptions: exemptions.map((e) => ({ ...e.waiver, reason: e.waiver.reason?.trim() })),
       locked: m.locked,
       lockedBy: lockedBy ?? ([...new Set(m.lockedBy.values())].join(" and ") || void 0),
-      today
+      today: today2
     }
   };
 }

@@ -15838,6 +15838,9 @@ function validateRules(rules) {
 
 // src/engine/suppress.ts
 var ANNOTATION_PREFIX2 = "podguard.dev/ignore.";
+function utcToday() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
 var COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function parseWaiverText(text2) {
@@ -15960,7 +15963,7 @@ function analyze(input, options = {}) {
   const profile = options.profile ?? "hardened";
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
   const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
-  const policy = { ...options.suppressions, today: options.suppressions?.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) };
+  const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
   const findings = [];
   const summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
@@ -15989,7 +15992,7 @@ function analyze(input, options = {}) {
 }
 function unusedExemptions(policy, used) {
   const read = { resources: [], lineCounter: null };
-  const today2 = policy.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const today2 = policy.today ?? utcToday();
   const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
   return (policy.exemptions ?? []).flatMap(
     (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
@@ -16344,7 +16347,7 @@ function describe2(errors, where) {
 
 // src/config/options.ts
 function today() {
-  return process.env.PODGUARD_TODAY || (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  return process.env.PODGUARD_TODAY || utcToday();
 }
 function analyzeOptions(config) {
   if (!config) return { suppressions: { today: today() } };

@@ -10,7 +10,7 @@ import { retry } from '@octokit/plugin-retry';
 import { findConfig, loadConfig } from '../config/load.js';
 import { analyzeOptions } from '../config/options.js';
 import { analyze, unusedExemptions } from '../engine/analyze.js';
-import { atLeast, type Finding } from '../engine/finding.js';
+import { atLeast, oncePerRun, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
 import { PROFILES, type Level, type Profile } from '../engine/rule.js';
 import { parseVersion } from '../engine/version.js';
@@ -183,16 +183,10 @@ async function act(): Promise<void> {
   // Every file reports a bad config exemption; and only a scan of everything can tell an exemption is unused.
   if (input.config) {
     const configFile = relative(workspace, input.config.file);
-    const seen = new Set<string>();
-    const firstTime = (f: Finding) => {
-      if (f.file !== input.config!.file) return true;
-      const key = `${f.identity} ${f.line}:${f.column}`; // two exemptions can share a problem, not a place
-      if (seen.has(key)) return false;
-      seen.add(key);
-      f.file = configFile; // annotations name files relative to the repository
-      return true;
-    };
+    const firstTime = oncePerRun(input.config.file);
     for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter(firstTime));
+    // Annotations name files relative to the repository.
+    for (const f of [...counted, ...preExisting]) if (f.file === input.config.file) f.file = configFile;
     if (!changed) {
       const used = new Set(counted.flatMap((f) => (f.suppressed?.exemption !== undefined ? [f.suppressed.exemption] : [])));
       counted.push(...unusedExemptions(options.suppressions ?? {}, used).map((f) => ({ ...f, file: configFile })));

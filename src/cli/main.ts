@@ -1,7 +1,7 @@
 // podguard's command line: argv → analyze (one file at a time) → format → exit code.
 import { parseArgs } from 'node:util';
 import { unusedExemptions } from '../engine/analyze.js';
-import { atLeast, emptySummary, addSummary, type Finding } from '../engine/finding.js';
+import { atLeast, emptySummary, addSummary, oncePerRun, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
 import { annotate } from '../format/github.js';
 import { JsonStream } from '../format/json.js';
@@ -80,15 +80,7 @@ async function scan(args: string[], io: Io): Promise<number> {
   const usedExemptions = new Set<number>();
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
-  // Every file reports a bad config exemption (expired, no reason, locked); the run shows it once.
-  const aboutConfig = new Set<string>();
-  const firstTime = (f: Finding) => {
-    if (!options.config || f.file !== options.config.file) return true;
-    const key = `${f.identity} ${f.line}:${f.column}`; // two exemptions can share a problem, not a place
-    if (aboutConfig.has(key)) return false;
-    aboutConfig.add(key);
-    return true;
-  };
+  const firstTime = oncePerRun(options.config?.file);
   const emit = (all: Finding[], file?: string) => {
     const found = all.filter(firstTime);
     notes += found.filter((f) => f.level === 'note' && !f.suppressed).length;

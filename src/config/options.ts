@@ -1,10 +1,11 @@
 // What a configuration means for analyze(): the same mapping for every surface that reads .podguard.yaml.
 import type { AnalyzeOptions } from '../engine/analyze.js';
+import { utcToday } from '../engine/suppress.js';
 import type { Config } from './load.js';
 
 /** Today as YYYY-MM-DD; PODGUARD_TODAY fixes it, for reproducible runs and tests. */
 export function today(): string {
-  return process.env.PODGUARD_TODAY || new Date().toISOString().slice(0, 10);
+  return process.env.PODGUARD_TODAY || utcToday();
 }
 
 export function analyzeOptions(config: Config | undefined): Omit<AnalyzeOptions, 'profile' | 'k8sVersion'> {

@@ -9,7 +9,7 @@ import { describe, formatPath, type Path } from './field.js';
 import { compareFindings, namedPath, type Finding, type Summary } from './finding.js';
 import { makePodView, type ResourceRef } from './pod-view.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
-import { suppress, type Exemption, type Place, type SuppressionPolicy } from './suppress.js';
+import { suppress, utcToday, type Exemption, type Place, type SuppressionPolicy } from './suppress.js';
 import { formatMessage, type AnyRule, type Level, type Profile } from './rule.js';
 import { LATEST, parseVersion, type K8sVersion } from './version.js';
 import invalidField from '../rules/invalid-field.js';
@@ -57,7 +57,7 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
   const active = rulesFor(profile, version)
     .filter((a) => !options.disabled?.has(a.rule.id))
     .map((a) => (options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a));
-  const policy: SuppressionPolicy = { ...options.suppressions, today: options.suppressions?.today ?? new Date().toISOString().slice(0, 10) };
+  const policy: SuppressionPolicy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
   const findings: Finding[] = [];
   const summary: Summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
@@ -97,7 +97,7 @@ interface ReadSource {
  */
 export function unusedExemptions(policy: Partial<SuppressionPolicy>, used: ReadonlySet<number>): Finding[] {
   const read: ReadSource = { resources: [], lineCounter: null };
-  const today = policy.today ?? new Date().toISOString().slice(0, 10);
+  const today = policy.today ?? utcToday();
   const couldApply = (e: Exemption) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === undefined || e.until >= today);
   return (policy.exemptions ?? []).flatMap((e, i) =>
     used.has(i) || !couldApply(e) ? [] : [suppressionFinding('unused-suppression', 'unused', { rule: e.rule, where: ' in the scanned objects' }, { exemption: e }, null, read)],

@@ -88,6 +88,21 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * A filter that passes each finding about `file` once: every file's analysis reports a bad config exemption, and a
+ * run shows it once. Two exemptions can share a problem but not a place, so the position is part of the key.
+ */
+export function oncePerRun(file: string | undefined): (f: Finding) => boolean {
+  const seen = new Set<string>();
+  return (f) => {
+    if (file === undefined || f.file !== file) return true;
+    const key = `${f.identity} ${f.line}:${f.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
 /** The path with every index of a named list item written as its name: containers[web] instead of containers[0]. */
 export function namedPath(object: unknown, path: Path): string {
   let node = object;

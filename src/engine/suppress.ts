@@ -46,6 +46,11 @@ interface Waiver {
 }
 
 export const ANNOTATION_PREFIX = 'podguard.dev/ignore.';
+
+/** Today's date in UTC as YYYY-MM-DD, the form until= dates are written in. */
+export function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 const COMMENT = /(?:^|\s)#\s*podguard:ignore\s+(\S+)(.*)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
