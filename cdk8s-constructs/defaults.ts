@@ -1,19 +1,21 @@
-// The values the Secure* constructs fill in where the props leave a field unset; the one place they are written.
+// The values the Secure* constructs fill in where the props leave a field unset; the one place they are written. The
+// IDs and the profile are podguard's own (src/engine/defaults.ts), the same that podguard fix writes.
+import { DEFAULT_PROFILE as ENGINE_DEFAULT_PROFILE, SECURE_IDS } from '../src/engine/defaults.js';
 // Keys are Kubernetes manifest field names. Defaults are applied to the rendered manifest, so an explicit value in
 // either spelling (the L1 `hostPid` or a patched-in `hostPID`) counts as set and is kept.
 
 /**
- * The pod-level securityContext of a Linux pod: the widely copied "golden" pod (UID 1000, GID 3000, fsGroup 2000,
- * non-root) plus the runtime's default seccomp profile.
+ * The pod-level securityContext of a Linux pod: non-root with podguard's secure IDs (65532, the "nonroot" user and
+ * group of distroless images, for runAsUser, runAsGroup and fsGroup) plus the runtime's default seccomp profile.
  *
  * The fields a container inherits (runAsNonRoot, runAsUser, runAsGroup, seccompProfile) are defaulted here only, never
  * in containers: a container default would silently override an explicit pod-level value.
  */
 export const DEFAULT_POD_SECURITY_CONTEXT = {
   runAsNonRoot: true,
-  runAsUser: 1000,
-  runAsGroup: 3000,
-  fsGroup: 2000,
+  runAsUser: SECURE_IDS.runAsUser,
+  runAsGroup: SECURE_IDS.runAsGroup,
+  fsGroup: SECURE_IDS.fsGroup,
   seccompProfile: { type: 'RuntimeDefault' },
 } as const;
 
@@ -61,4 +63,4 @@ export const DEFAULT_WINDOWS_POD_SECURITY_CONTEXT = {
 export const DEFAULT_SELECTOR_LABEL = 'podguard-cdk8s/workload';
 
 /** The validation profile of a Secure* construct and of PodSecurityValidation. */
-export const DEFAULT_PROFILE = 'hardened';
+export const DEFAULT_PROFILE = ENGINE_DEFAULT_PROFILE;

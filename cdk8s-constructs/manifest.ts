@@ -2,6 +2,7 @@
 // paths that lead to a key the generated classes rename (hostPid → hostPID) or to a wrapped value (Quantity,
 // IntOrString hold theirs in `.value`); everything else is copied as it is, so fields these types do not know (newer
 // Kubernetes, or a JSON patch in manifest spelling) reach the manifest and are judged there.
+import { CONTAINER_GROUPS } from '../src/engine/pod-view.js';
 
 type Shape = { readonly fields: Readonly<Record<string, Field>> } | { readonly list: Shape } | { readonly map: Shape } | 'wrapped';
 interface Field {
@@ -50,9 +51,8 @@ const volume = object({
 });
 
 export const POD_SPEC = object({
-  containers: { shape: listOf(container) },
-  initContainers: { shape: listOf(container) },
-  ephemeralContainers: { shape: listOf(container) },
+  // The pod's container lists, as the engine names them.
+  ...Object.fromEntries(CONTAINER_GROUPS.map((group) => [group, { shape: listOf(container) }])),
   hostIpc: { key: 'hostIPC' },
   hostPid: { key: 'hostPID' },
   setHostnameAsFqdn: { key: 'setHostnameAsFQDN' },

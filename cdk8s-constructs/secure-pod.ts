@@ -2,6 +2,7 @@
 // fields from defaults.ts, and validate the result at synth (validation.ts).
 import { ApiObject, type ApiObjectMetadata } from 'cdk8s';
 import type { Construct } from 'constructs';
+import { CONTAINER_GROUPS } from '../src/engine/pod-view.js';
 import {
   DEFAULT_CONTAINER_SECURITY_CONTEXT,
   DEFAULT_POD_SECURITY_CONTEXT,
@@ -87,7 +88,7 @@ export function securePodSpec(spec: JsonObject): void {
   spec.securityContext = withDefaults(spec.securityContext, windows ? DEFAULT_WINDOWS_POD_SECURITY_CONTEXT : DEFAULT_POD_SECURITY_CONTEXT);
   if (windows) return;
   const readOnlyRoots: JsonObject[] = [];
-  for (const group of ['initContainers', 'containers', 'ephemeralContainers']) {
+  for (const group of CONTAINER_GROUPS) {
     const list = spec[group];
     if (!Array.isArray(list)) continue;
     for (const c of list) {

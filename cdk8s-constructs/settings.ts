@@ -25,7 +25,7 @@ export interface PodSecurityRuleSetting {
 
 /** A finding accepted on purpose, as under `exemptions` in .podguard.yaml: every matcher given must match. */
 export interface PodSecurityExemption {
-  /** The rule id as `podguard scan` prints it, e.g. "read-only-root-filesystem". */
+  /** The rule id as `podguard scan` prints it, such as run-as-user. */
   readonly rule: string;
   /** Why the risk is acceptable; without one the exemption suppresses nothing and fails synth. */
   readonly reason: string;

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { ApiObject } from 'cdk8s';
 import type { IConstruct, IValidation } from 'constructs';
 import { today as todayForExpiry } from '../src/config/options.js';
-import { analyze, unusedExemptions, type AnalyzeOptions } from '../src/engine/analyze.js';
+import type { AnalyzeOptions } from '../src/engine/analyze.js';
+import { Run } from '../src/engine/run.js';
 import type { Finding } from '../src/engine/finding.js';
 import { podSpecPath } from '../src/engine/pod-view.js';
 import { RULES } from '../src/rules/index.js';
@@ -79,15 +80,10 @@ export class PodSecurityValidation implements IValidation {
     const owns = (e: ExemptionEntry) => (e.file === undefined ? e.owner === this : firstReader.get(e.file) === this);
     // In the order written (the merged list is in the order tried).
     const own = mine.exemptions.filter(owns).reverse();
-    // Each exemption is judged once, on its own (the engine checks reason, date and lock as it reads one), rather than
-    // with every object, which would report the same problem once per object.
-    for (const entry of own) {
-      const { findings } = analyze({ object: null }, analyzeOptions(mine, [entry], today, mine.lockedBy.get(entry.waiver.rule)));
-      for (const f of findings) report(f, describeExemptionFinding(f, entry));
-    }
-
-    const ownKeys = new Set(own.map((e) => e.key));
-    const used = new Set<string>();
+    // Each exemption is a run of its own (its problems and its use judged once, by the engine), fed the verdicts on
+    // every object it was read for; the objects themselves are judged with the settings of their own validation.
+    const runs = new Map(own.map((e) => [e.key, new Run(analyzeOptions(mine, [e], today, mine.lockedBy.get(e.waiver.rule)))]));
+    const objectLines: Array<[Finding, string]> = [];
     for (const c of (own.some((e) => e.file !== undefined) ? root : this.scope).node.findAll()) {
       if (!ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind)) continue;
       const governor = governorOf(c);
@@ -95,18 +91,18 @@ export class PodSecurityValidation implements IValidation {
       const settings = governor === this ? mine : PodSecurityValidation.settingsOf(governor, reading);
       if ('problems' in settings) continue;
       // An object another validation reports is read here only to learn which of this one's exemptions it uses.
-      if (governor !== this && !settings.exemptions.some((e) => ownKeys.has(e.key))) continue;
-      const { findings } = analyze({ object: c.toJson() }, analyzeOptions(settings, settings.exemptions, today));
-      for (const f of findings) if (f.suppressed?.exemption !== undefined) used.add(settings.exemptions[f.suppressed.exemption].key);
+      if (governor !== this && !settings.exemptions.some((e) => runs.has(e.key))) continue;
+      const { findings } = new Run(analyzeOptions(settings, settings.exemptions, today)).evaluate({ object: c.toJson() });
+      for (const f of findings) if (f.suppressed?.exemption !== undefined) runs.get(settings.exemptions[f.suppressed.exemption].key)?.markUsed(0);
       if (governor !== this) continue;
-      // A finding without a resource is about an exemption, reported above by the validation that owns it.
-      for (const f of findings) if (!f.suppressed && f.resource !== null) report(f, describeFinding(f, c, settings));
+      // A finding without a resource is about an exemption, reported by the validation that owns it.
+      for (const f of findings) if (!f.suppressed && f.resource !== null) objectLines.push([f, describeFinding(f, c, settings)]);
     }
-    // As in podguard scan, an exemption is unused when nothing it was read for matched it.
-    for (const entry of own) {
-      if (used.has(entry.key)) continue;
-      for (const f of unusedExemptions({ today, exemptions: [entry.waiver] }, new Set())) report(f, describeExemptionFinding(f, entry));
-    }
+    // As in podguard scan: what is wrong with an exemption first, then the objects, then the exemptions nothing used.
+    const ends = own.map((entry) => [entry, runs.get(entry.key)!.finish().findings] as const);
+    for (const [entry, findings] of ends) for (const f of findings) if (f.level !== 'note') report(f, describeExemptionFinding(f, entry));
+    for (const [f, line] of objectLines) report(f, line);
+    for (const [entry, findings] of ends) for (const f of findings) if (f.level === 'note') report(f, describeExemptionFinding(f, entry));
 
     // cdk8s has no channel for warnings, and a validation that returns a line fails synth: stderr is what is left.
     // app.synth() validates the app once, then again for each chart it writes: the same report is printed once.

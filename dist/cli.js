@@ -33388,6 +33388,34 @@ var require_ajv = __commonJS({
 // src/cli/main.ts
 import { parseArgs as parseArgs3 } from "node:util";
 
+// src/engine/finding.ts
+function emptySummary() {
+  return { files: 0, resources: 0, errors: 0, warnings: 0 };
+}
+var LEVEL_RANK = { error: 3, warning: 2, note: 1 };
+function atLeast(level, threshold) {
+  return LEVEL_RANK[level] >= LEVEL_RANK[threshold];
+}
+function compareFindings(a, b) {
+  return cmp(a.file ?? "", b.file ?? "") || (a.resourceIndex ?? 0) - (b.resourceIndex ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.path, b.path);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function namedPath(object, path) {
+  let node = object;
+  let out = "";
+  for (const seg of path) {
+    const next = Array.isArray(node) || typeof node === "object" && node !== null ? node[seg] : void 0;
+    if (typeof seg === "number") {
+      const name = typeof next === "object" && next !== null ? next.name : void 0;
+      out += typeof name === "string" ? `[${JSON.stringify(name)}]` : `[${seg}]`;
+    } else out += out === "" ? seg : `.${seg}`;
+    node = next;
+  }
+  return out;
+}
+
 // src/source/decode.ts
 var SNIFF = 8192;
 function decode(bytes) {
@@ -33929,10 +33957,15 @@ function dropsAllAddsLittle(pod, report) {
 }
 
 // src/engine/defaults.ts
-var FIX_DEFAULTS = {
-  /** The conventional "nonroot" UID and GID of distroless images. */
+var DEFAULT_PROFILE = "hardened";
+var SECURE_IDS = {
   runAsUser: 65532,
-  runAsGroup: 65532
+  runAsGroup: 65532,
+  fsGroup: 65532
+};
+var FIX_DEFAULTS = {
+  runAsUser: SECURE_IDS.runAsUser,
+  runAsGroup: SECURE_IDS.runAsGroup
 };
 
 // src/rules/explicit-run-as-group.ts
@@ -34098,6 +34131,7 @@ var expired_suppression_default = defineRule({
   summary: "Suppressions are renewed or removed when they expire.",
   levels: { baseline: "warning", restricted: "warning", hardened: "warning" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     expired: "This suppression of {rule} expired on {until}, so the finding counts again; fix it, or renew the waiver with a new date and reason."
@@ -34130,6 +34164,7 @@ var invalid_suppression_default = defineRule({
   summary: "Every suppression gives a reason and waives only a rule that may be waived.",
   levels: { baseline: "error", restricted: "error", hardened: "error" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     noReason: "This suppression of {rule} gives no reason, so it suppresses nothing; say why the risk is acceptable.",
@@ -34148,6 +34183,7 @@ var invalid_yaml_default = defineRule({
   summary: "The file can be read as YAML or JSON manifests.",
   levels: { baseline: "error", restricted: "error", hardened: "error" },
   engine: true,
+  about: ["file"],
   versions: [],
   messages: { unreadable: "Could not read this file: {reason}." },
   help: {
@@ -34464,8 +34500,8 @@ var run_as_user_default = defineRule({
     { from: "1.35", check: skippingUserNamespacedPods(notUidZero) }
   ],
   messages: {
-    pod: "The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.",
-    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.'
+    pod: "The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.",
+    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.'
   },
   help: {
     why: "UID 0 is root: once out of the container it is root on the node.",
@@ -34474,10 +34510,11 @@ var run_as_user_default = defineRule({
 });
 function notUidZero(pod, report) {
   const own = pod.field("securityContext.runAsUser");
-  if (own.int() === 0) report({ message: "pod", at: own });
+  const data = { uid: pod.fixDefaults.runAsUser };
+  if (own.int() === 0) report({ message: "pod", at: own, data });
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsUser");
-    if (f.int() === 0) report({ message: "container", at: f });
+    if (f.int() === 0) report({ message: "container", at: f, data });
   }
 }
 
@@ -34635,6 +34672,7 @@ var unused_suppression_default = defineRule({
   summary: "Suppressions match a finding; stale ones are removed.",
   levels: { baseline: "note", restricted: "note", hardened: "note" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     unused: "This suppression of {rule} matches no finding{where}; remove it."
@@ -34758,51 +34796,6 @@ var RULES = [
   unused_suppression_default
 ];
 
-// src/engine/finding.ts
-function emptySummary() {
-  return { files: 0, resources: 0, errors: 0, warnings: 0 };
-}
-function addSummary(into, more) {
-  into.files += more.files;
-  into.resources += more.resources;
-  into.errors += more.errors;
-  into.warnings += more.warnings;
-  return into;
-}
-var LEVEL_RANK = { error: 3, warning: 2, note: 1 };
-function atLeast(level, threshold) {
-  return LEVEL_RANK[level] >= LEVEL_RANK[threshold];
-}
-function compareFindings(a, b) {
-  return cmp(a.file ?? "", b.file ?? "") || (a.resourceIndex ?? 0) - (b.resourceIndex ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.path, b.path);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function oncePerRun(file) {
-  const seen = /* @__PURE__ */ new Set();
-  return (f) => {
-    if (file === void 0 || f.file !== file) return true;
-    const key = `${f.identity} ${f.line}:${f.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  };
-}
-function namedPath(object, path) {
-  let node = object;
-  let out = "";
-  for (const seg of path) {
-    const next = Array.isArray(node) || typeof node === "object" && node !== null ? node[seg] : void 0;
-    if (typeof seg === "number") {
-      const name = typeof next === "object" && next !== null ? next.name : void 0;
-      out += typeof name === "string" ? `[${JSON.stringify(name)}]` : `[${seg}]`;
-    } else out += out === "" ? seg : `.${seg}`;
-    node = next;
-  }
-  return out;
-}
-
 // src/engine/pod-view.ts
 var POD_SPEC_PATHS = {
   Pod: ["spec"],
@@ -34823,6 +34816,11 @@ function podSpecPath(apiVersion, kind) {
   return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
 }
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
+function containerAt(path) {
+  const group = path.findIndex((s) => CONTAINER_GROUPS.includes(s));
+  return group >= 0 && typeof path[group + 1] === "number" ? path.slice(0, group + 2) : void 0;
+}
+var INHERITED = /* @__PURE__ */ new Set(["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"]);
 var ContainerView = class {
   constructor(pod, group, index, root) {
     this.pod = pod;
@@ -34844,6 +34842,16 @@ var ContainerView = class {
   }
   field(rel) {
     return this.root.child(rel);
+  }
+  /**
+   * For a path in this container's securityContext that a container inherits from the pod when unset (e.g.
+   * securityContext.seccompProfile.type), the pod-level path it inherits from; a verdict there rests on both.
+   */
+  inheritedFrom(path) {
+    const at = this.path.length;
+    if (path.length < at + 2 || path[at] !== "securityContext" || !INHERITED.has(String(path[at + 1]))) return void 0;
+    if (!this.path.every((seg, i) => path[i] === seg)) return void 0;
+    return [...this.pod.spec.path, ...path.slice(at)];
   }
   effective(key) {
     const own = this.root.child(["securityContext", key]);
@@ -34870,6 +34878,10 @@ var PodView = class {
   containers;
   field(rel) {
     return this.spec.child(rel);
+  }
+  /** The container a path lies in, if any. */
+  containerOf(path) {
+    return this.containers.find((c) => c.path.length <= path.length && c.path.every((seg, i) => path[i] === seg));
   }
   /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
   contexts(key) {
@@ -34986,11 +34998,10 @@ function glob(pattern, value) {
   return re.test(value ?? "");
 }
 function containerOf(object, path) {
-  if (!path) return void 0;
-  const group = path.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
-  if (group < 0 || typeof path[group + 1] !== "number") return void 0;
+  const at = path && containerAt(path);
+  if (!at) return void 0;
   let node = object;
-  for (const seg of path.slice(0, group + 2)) node = node?.[seg];
+  for (const seg of at) node = node?.[seg];
   return typeof node === "object" && node !== null ? node : void 0;
 }
 function annotationsOf(object) {
@@ -35004,14 +35015,27 @@ function annotationsOf(object) {
     return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path, key] }));
   });
 }
+function waiverProblem(w, policy) {
+  if (policy.locked?.has(w.rule)) return { rule: invalid_suppression_default, message: "locked" };
+  if (!w.reason?.trim()) return { rule: invalid_suppression_default, message: "noReason" };
+  if (w.until !== void 0 && !DATE.test(w.until)) return { rule: invalid_suppression_default, message: "badDate" };
+  if (w.until !== void 0 && w.until < policy.today) return { rule: expired_suppression_default, message: "expired" };
+  return void 0;
+}
+function waiverData(w, policy) {
+  return { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
+}
+function unusedExemption(e) {
+  return { rule: unused_suppression_default, message: "unused", data: { rule: e.rule, where: " in the scanned objects" } };
+}
 function suppress(findings, objects, text, policy, emit) {
   const waivers = [];
   const add = (w) => {
-    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
-    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
-    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
-    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
-    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
+    const problem = waiverProblem(w, policy);
+    if (problem) {
+      if (w.by !== "config") emit(problem.rule, problem.message, waiverData(w, policy), w.place);
+      return;
+    }
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
   };
   objects.forEach((object, resourceIndex) => {
@@ -35074,60 +35098,51 @@ function suppress(findings, objects, text, policy, emit) {
     used.add(w);
     f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
   }
-  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
+  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit(unused_suppression_default, "unused", { rule: w.rule, where: w.where }, w.place);
 }
 
 // src/engine/analyze.ts
 validateRules(RULES);
 var activeCache = /* @__PURE__ */ new Map();
-function rulesFor(profile, version) {
+function rulesFor(rules, profile, version) {
+  if (rules !== RULES) return activeRules(rules, profile, version);
   const key = `${profile}@${version}`;
   let list = activeCache.get(key);
   if (!list) activeCache.set(key, list = activeRules(RULES, profile, version));
   return list;
 }
-function analyze(input, options = {}) {
-  const profile = options.profile ?? "hardened";
+function prepare(options = {}) {
+  const profile = options.profile ?? DEFAULT_PROFILE;
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
-  const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
+  const rules = options.rules ?? RULES;
+  if (rules !== RULES) validateRules(rules);
+  const active = rulesFor(rules, profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
   const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules };
+}
+function analyze(input, options = {}) {
+  const run = new Run(options);
   const findings = [];
-  const summary2 = { files: 0, resources: 0, errors: 0, warnings: 0 };
-  for (const one of Array.isArray(input) ? input : [input]) {
-    summary2.files++;
-    const own = [];
-    const file = one.file ?? null;
-    let read;
-    if ("object" in one) {
-      read = { resources: resourcesOf(one.object, null), lineCounter: null };
-      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
-    } else {
-      read = analyzeText(one, active, own, options.fixDefaults);
-    }
-    summary2.resources += read.resources.length;
-    suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
-      own.push(suppressionFinding(ruleId, message, data, place, file, read));
-    });
-    for (const f of own.sort(compareFindings)) findings.push(f);
-  }
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    if (f.level === "error") summary2.errors++;
-    else if (f.level === "warning") summary2.warnings++;
-  }
-  return { findings, summary: summary2 };
+  for (const one of Array.isArray(input) ? input : [input]) findings.push(...run.add(one).findings);
+  const end = run.finish();
+  return { findings: [...findings, ...end.findings], summary: end.summary, notes: end.notes };
 }
-function unusedExemptions(policy, used) {
-  const read = { resources: [], lineCounter: null };
-  const today2 = policy.today ?? utcToday();
-  const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
-  return (policy.exemptions ?? []).flatMap(
-    (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
-  );
+function analyzeInput(one, prepared) {
+  const own = [];
+  const file = one.file ?? null;
+  let read;
+  if ("object" in one) {
+    read = { resources: resourcesOf(one.object, null), lineCounter: null };
+    read.resources.forEach((r, i) => analyzeResource(r.value, null, file, prepared, own, i));
+  } else {
+    read = analyzeText(one, prepared, own);
+  }
+  suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
+    own.push(suppressionFinding(rule, message, data, place, file, read));
+  });
+  return { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
 }
-var SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
-function suppressionFinding(ruleId, messageId, data, place, file, read) {
-  const rule = SUPPRESSION_RULES.get(ruleId);
+function suppressionFinding(rule, messageId, data, place, file, read) {
   const message = formatMessage(rule.messages[messageId], data);
   let finding;
   if ("exemption" in place) {
@@ -35145,7 +35160,7 @@ function suppressionFinding(ruleId, messageId, data, place, file, read) {
   finding.messageId = messageId;
   return finding;
 }
-function analyzeText(input, active, out, fixDefaults) {
+function analyzeText(input, prepared, out) {
   let text;
   if ("bytes" in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
@@ -35165,8 +35180,8 @@ function analyzeText(input, active, out, fixDefaults) {
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
-  return { resources, lineCounter: parsed.lineCounter, text };
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
+  return { resources, lineCounter: parsed.lineCounter, text, parsed };
 }
 function resourceRef(object) {
   const meta = isPlainObject(object.metadata) ? object.metadata : {};
@@ -35177,7 +35192,7 @@ function resourceRef(object) {
     namespace: typeof meta.namespace === "string" ? meta.namespace : null
   };
 }
-function analyzeResource(object, source, file, active, out, resourceIndex, fixDefaults) {
+function analyzeResource(object, source, file, prepared, out, resourceIndex) {
   const resource = resourceRef(object);
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
@@ -35194,18 +35209,19 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
     unknown(path) {
       unknownReads.push(path);
     }
-  }, resource, fixDefaults);
+  }, resource, prepared.fixDefaults);
   if (pod) {
-    const containerAt = (path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
-    for (const { rule, level, check } of active) {
+    const containerAt2 = (path) => pod.containerOf(path)?.name ?? null;
+    for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported = [];
       check(pod, (r) => {
-        const container = r.container ?? containerAt(r.at.path);
+        const container = r.container ?? containerAt2(r.at.path);
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
         const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
         if (undecidable) finding.unknown = true;
         reported.push(finding);
@@ -35213,7 +35229,8 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
       for (const path of dedupePaths(unknownReads)) {
         const key = formatPath(path);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt(path), region: place(path), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt2(path), region: place(path), resourceIndex });
+        inheritance(finding, pod, object, path);
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
@@ -35223,6 +35240,18 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
   }
   out.push(...mistyped.values());
 }
+function inheritance(finding, pod, object, path) {
+  const container = pod.containerOf(path);
+  if (!container) return;
+  finding.containerPath = container.path;
+  const from = container.inheritedFrom(path);
+  if (from && valueAt(object, path.slice(0, container.path.length + 2)) == null) finding.restsOn = from;
+}
+function valueAt(object, path) {
+  let node = object;
+  for (const seg of path) node = typeof node === "object" && node !== null ? node[seg] : void 0;
+  return node;
+}
 var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Map();
@@ -35231,9 +35260,6 @@ function dedupePaths(paths) {
 }
 function article(expected) {
   return expected === "object" || expected === "integer" ? `an ${expected}` : `a ${expected}`;
-}
-function startsWith(path, prefix) {
-  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
 }
 function regionOf(lineCounter, [start, end]) {
   const a = lineCounter.linePos(start);
@@ -35279,6 +35305,75 @@ function fileFinding(file, message, region) {
   finding.messageId = "unreadable";
   return finding;
 }
+
+// src/engine/run.ts
+var Run = class {
+  constructor(options = {}) {
+    this.options = options;
+    this.prepared = prepare(options);
+  }
+  options;
+  prepared;
+  used = /* @__PURE__ */ new Set();
+  notes = [];
+  summary = emptySummary();
+  noteFindings = 0;
+  suppressed = 0;
+  finished = false;
+  /** Judges one input with the run's settings without counting it (the base version of a file, say). */
+  evaluate(input) {
+    return analyzeInput(input, this.prepared);
+  }
+  /** Judges one input and counts it. */
+  add(input) {
+    return this.accept(this.evaluate(input));
+  }
+  /** Counts an input's result, judged here or on a worker thread with the same options. */
+  accept(result) {
+    this.summary.files++;
+    this.summary.resources += result.resources;
+    for (const f of result.findings) {
+      this.count(f);
+      if (f.suppressed?.exemption !== void 0) this.used.add(f.suppressed.exemption);
+    }
+    this.notes.push(...result.notes);
+    return result;
+  }
+  /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
+  markUsed(index) {
+    this.used.add(index);
+  }
+  note(message, file) {
+    this.notes.push(file === void 0 ? { message } : { file, message });
+  }
+  /**
+   * Ends the run. A run over a sample of the inputs (a pull request's changed files) cannot tell that an exemption
+   * matched nothing, so it reports none as unused.
+   */
+  finish(scope = {}) {
+    if (this.finished) throw new Error("a run is finished once");
+    this.finished = true;
+    const { policy } = this.prepared;
+    const findings = [];
+    const none = { resources: [], lineCounter: null };
+    (policy.exemptions ?? []).forEach((e, index) => {
+      const problem = waiverProblem(e, policy);
+      const said = problem ? { ...problem, data: waiverData(e, policy) } : this.used.has(index) || scope.sample ? void 0 : unusedExemption(e);
+      if (!said) return;
+      const finding = suppressionFinding(said.rule, said.message, said.data, { exemption: e }, null, none);
+      finding.exemption = index;
+      findings.push(finding);
+    });
+    for (const f of findings) this.count(f);
+    return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
+  }
+  count(f) {
+    if (f.suppressed) this.suppressed++;
+    else if (f.level === "error") this.summary.errors++;
+    else if (f.level === "warning") this.summary.warnings++;
+    else this.noteFindings++;
+  }
+};
 
 // src/engine/levels.ts
 function ruleLevels(profile, version) {
@@ -35779,9 +35874,12 @@ var JsonStream = class {
       this.first = false;
     }
   }
-  end(summary2) {
+  /** Notes (things to know that are not findings) follow the summary, and only when there are some. */
+  end(summary2, notes = []) {
     const tail = JSON.stringify(summary2, null, 2).replace(/\n/g, "\n  ");
-    this.write(`${this.first ? '{\n  "findings": [],\n' : "\n  ],\n"}  "summary": ${tail}
+    const noted = notes.length > 0 ? `,
+  "notes": ${JSON.stringify(notes, null, 2).replace(/\n/g, "\n  ")}` : "";
+    this.write(`${this.first ? '{\n  "findings": [],\n' : "\n  ],\n"}  "summary": ${tail}${noted}
 }
 `);
   }
@@ -35883,6 +35981,13 @@ var TextFormatter = class {
     });
     return lines.join("\n") + "\n\n";
   }
+  /** The run's notes, once, after the findings. */
+  notes(notes) {
+    const lines = notes.map((n) => `  ${n.file ? `${n.file}: ` : ""}${n.message}`);
+    return `${this.paint("bold", "Notes")}
+${lines.join("\n")}
+`;
+  }
   summary(s, notes = 0, suppressed = 0) {
     const found = [count(s.errors, "error"), count(s.warnings, "warning")];
     if (notes > 0) found.push(count(notes, "note"));
@@ -35897,11 +36002,159 @@ var TextFormatter = class {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/cli/files.ts
-import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { extname, join } from "node:path";
+import { readdirSync, realpathSync, statSync as statSync3 } from "node:fs";
+import { extname, join as join2 } from "node:path";
+
+// src/config/load.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+
+// src/config/schema.ts
+function configSchema() {
+  const ruleIds = RULES.filter((r) => !r.engine).map((r) => r.id);
+  const ruleId = { enum: ruleIds, description: "A rule id, as podguard scan prints it." };
+  const glob2 = (what) => ({ type: "string", description: `${what}; * matches any run of characters.` });
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "podguard configuration (.podguard.yaml)",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      profile: { enum: [...PROFILES], description: "baseline or restricted (exactly the Pod Security Standards), or hardened (the default)." },
+      k8sVersion: { type: "string", pattern: "^(latest|v?1\\.\\d{1,3}(\\.\\d+)?)$", description: "The Kubernetes version whose standards apply: 1.N or latest." },
+      rules: {
+        type: "object",
+        description: "Per-rule settings, by rule id.",
+        propertyNames: ruleId,
+        additionalProperties: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            level: { enum: ["error", "warning", "note"], description: "The level this rule reports at." },
+            enabled: { type: "boolean", description: "false switches the rule off (a locked rule cannot be)." }
+          }
+        }
+      },
+      locked: { type: "array", uniqueItems: true, items: ruleId, description: "Rules no suppression may waive, and no setting switch off." },
+      exemptions: {
+        type: "array",
+        description: "Findings accepted on purpose. Each needs a reason; every matcher given must match.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["rule"],
+          properties: {
+            rule: ruleId,
+            reason: { type: "string", description: "Why the risk is acceptable (required for the exemption to apply)." },
+            until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "The last day it applies (YYYY-MM-DD)." },
+            namespace: glob2("The namespace"),
+            kind: glob2("The resource kind"),
+            name: glob2("The resource name"),
+            container: glob2("The container name"),
+            image: glob2("The container image")
+          }
+        }
+      },
+      fix: {
+        type: "object",
+        additionalProperties: false,
+        description: "Values podguard fix writes.",
+        properties: {
+          runAsUser: { type: "integer", minimum: 1, description: "The UID set when none is. Default 65532." },
+          runAsGroup: { type: "integer", minimum: 1, description: "The GID set when none is. Default 65532." }
+        }
+      }
+    }
+  };
+}
+
+// src/config/load.ts
+var CONFIG_FILE = ".podguard.yaml";
+function isConfigFile(path) {
+  return basename(path) === CONFIG_FILE;
+}
+var ConfigError = class extends Error {
+};
+function findConfig(start) {
+  let dir = resolve(start);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir);
+  for (; ; ) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, ".git")) || dirname(dir) === dir) return void 0;
+    dir = dirname(dir);
+  }
+}
+var validator;
+function loadConfig(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ConfigError(`${file}: cannot read the configuration (${e.message.split("\n")[0]})`);
+  }
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const at = lineCounter.linePos(e.pos[0]);
+    throw new ConfigError(`${file}:${at.line}:${at.col}: not valid YAML: ${e.message.split("\n")[0]}`);
+  }
+  const value = doc.toJS() ?? {};
+  const where = (path) => {
+    const region = locate(doc.contents, path, lineCounter);
+    return region ? `${file}:${region.line}:${region.column}` : file;
+  };
+  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  if (!validator(value)) throw new ConfigError(describe2(validator.errors ?? [], where));
+  const rules = value.rules ?? {};
+  const locked = new Set(value.locked ?? []);
+  for (const [id, setting] of Object.entries(rules)) {
+    if (setting.enabled === false && locked.has(id)) throw new ConfigError(`${where(["rules", id, "enabled"])}: rules.${id}.enabled: ${id} is locked, so it cannot be switched off`);
+  }
+  return {
+    file,
+    profile: value.profile,
+    k8sVersion: value.k8sVersion,
+    levels: Object.fromEntries(Object.entries(rules).flatMap(([id, s]) => s.level ? [[id, s.level]] : [])),
+    disabled: new Set(Object.entries(rules).filter(([, s]) => s.enabled === false).map(([id]) => id)),
+    locked,
+    exemptions: (value.exemptions ?? []).map((e, i) => {
+      const region = locate(doc.contents, ["exemptions", i], lineCounter);
+      return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
+    }),
+    fix: value.fix ?? {}
+  };
+}
+function describe2(errors, where) {
+  const lines = errors.filter((e) => !e.schemaPath.includes("/propertyNames/")).map((e) => {
+    const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+    let key = path.join(".");
+    let text;
+    if (e.keyword === "additionalProperties") {
+      const extra = e.params.additionalProperty;
+      path.push(extra);
+      key = path.join(".");
+      text = `unknown key ${JSON.stringify(extra)}`;
+    } else if (e.keyword === "propertyName" || e.keyword === "propertyNames") {
+      const name = e.params.propertyName ?? "";
+      path.push(name);
+      key = path.join(".");
+      text = `unknown rule id ${JSON.stringify(name)} (podguard rules lists them)`;
+    } else if (e.keyword === "enum") {
+      text = `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    } else {
+      text = e.message ?? "is not valid";
+    }
+    return `${where(path)}: ${key || "(top level)"}: ${text}`;
+  });
+  return [...new Set(lines)].join("\n");
+}
 
 // src/source/read.ts
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
 function describeError(e) {
   const code = e?.code;
   switch (code) {
@@ -35922,7 +36175,7 @@ function readBounded(path) {
   if (path === "-") return readAllStdin();
   const fd = openSync(path, "r");
   try {
-    const st = statSync(path);
+    const st = statSync2(path);
     const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
     const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
     let length = 0;
@@ -35968,13 +36221,13 @@ function* manifestFiles(paths) {
     }
     let isDir;
     try {
-      isDir = statSync2(path).isDirectory();
+      isDir = statSync3(path).isDirectory();
     } catch (e) {
       yield { error: `cannot read ${path}: ${describeError(e)}` };
       continue;
     }
     if (isDir) yield* walk(path);
-    else yield { file: path };
+    else if (!isConfigFile(path)) yield { file: path };
   }
 }
 function* walk(root) {
@@ -35992,13 +36245,13 @@ function* walk(root) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path = join(dir, entry.name);
+      const path = join2(dir, entry.name);
       const manifest = MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase());
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = statSync2(path);
+          const target = statSync3(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (e) {
@@ -36007,7 +36260,7 @@ function* walk(root) {
         }
       }
       if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit(path);
-      else if (isFile && manifest) yield { file: path };
+      else if (isFile && manifest && !isConfigFile(path)) yield { file: path };
     }
   }
   yield* visit(root);
@@ -36017,16 +36270,16 @@ function* walk(root) {
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var IN_PROCESS_BELOW = 16;
-function analyzeFile(file, options) {
+function analyzeFile(file, judge) {
   let bytes;
   try {
     bytes = readBounded(file);
   } catch (e) {
     return { error: `cannot read ${file}: ${describeError(e)}` };
   }
-  return { file, result: analyze({ file, bytes }, options) };
+  return { file, result: judge({ file, bytes }) };
 }
-async function* analyzeFiles(entries, options, workerScript) {
+async function* analyzeFiles(entries, run, workerScript) {
   const iterator = entries[Symbol.iterator]();
   const head = [];
   let done = false;
@@ -36040,11 +36293,11 @@ async function* analyzeFiles(entries, options, workerScript) {
   }
   const threads = Number(process.env.PODGUARD_THREADS) || Math.min(availableParallelism(), 8);
   const rest = { [Symbol.iterator]: () => iterator };
-  if (done || threads < 2 || !workerScript || head.some((e) => "file" in e && e.file === "-")) {
-    for (const entry of [...head, ...rest]) yield "error" in entry ? entry : analyzeFile(entry.file, options);
+  if (done || threads < 2 || !workerScript || run.options.rules || head.some((e) => "file" in e && e.file === "-")) {
+    for (const entry of [...head, ...rest]) yield "error" in entry ? entry : analyzeFile(entry.file, (input) => run.evaluate(input));
     return;
   }
-  yield* pooled(concat(head, rest), options, workerScript, threads);
+  yield* pooled(concat(head, rest), run.options, workerScript, threads);
 }
 function* concat(first, rest) {
   yield* first;
@@ -36105,16 +36358,18 @@ async function* pooled(entries, options, script, threads) {
 }
 function serveIfWorker() {
   if (isMainThread || !workerData?.podguardWorker) return false;
-  const { options } = workerData;
+  const prepared = prepare(workerData.options);
   parentPort.on("message", (task) => {
-    parentPort.postMessage({ seq: task.seq, outcome: analyzeFile(task.file, options) });
+    const outcome = analyzeFile(task.file, (input) => analyzeInput(input, prepared));
+    if ("result" in outcome) delete outcome.result.source;
+    parentPort.postMessage({ seq: task.seq, outcome });
   });
   return true;
 }
 
 // src/cli/fix-command.ts
 import { renameSync, statSync as statSync4, writeFileSync } from "node:fs";
-import { basename, dirname as dirname2, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // node_modules/diff/libesm/diff/base.js
@@ -36632,7 +36887,7 @@ function splitLines(text) {
 }
 
 // src/fix/apply-yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/fix/edits.ts
 function isContainer(v) {
@@ -36731,18 +36986,18 @@ var Splicer = class {
         return this.insertMissing(walk2, edit.path.slice(walk2.depth), edit.value);
       case "append":
         if (!complete) return this.insertMissing(walk2, edit.path.slice(walk2.depth), [edit.value]);
-        if (!(0, import_yaml3.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        if (!(0, import_yaml4.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
         return this.appendItem(walk2.node, edit.value);
       case "removeItem": {
-        if (!complete || !(0, import_yaml3.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
-        const index = walk2.node.items.findIndex((item) => (0, import_yaml3.isScalar)(item) && item.value === edit.value);
+        if (!complete || !(0, import_yaml4.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        const index = walk2.node.items.findIndex((item) => (0, import_yaml4.isScalar)(item) && item.value === edit.value);
         if (index < 0) throw new Skip(`${formatPath(edit.path)} does not hold ${String(edit.value)}`);
         return this.removeEntry(walk2.node, index, walk2.pair);
       }
       case "remove": {
         if (!complete || !walk2.pair) throw new Skip(`${formatPath(edit.path)} is not there`);
         const parent = this.walk(root, edit.path.slice(0, -1));
-        if (!(0, import_yaml3.isMap)(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
+        if (!(0, import_yaml4.isMap)(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
         return this.removeEntry(parent.node, parent.node.items.indexOf(walk2.pair), parent.pair);
       }
     }
@@ -36754,14 +37009,14 @@ var Splicer = class {
     for (const seg of path) {
       const node = at.node;
       if (typeof seg === "number") {
-        const item = (0, import_yaml3.isSeq)(node) ? node.items[seg] : void 0;
+        const item = (0, import_yaml4.isSeq)(node) ? node.items[seg] : void 0;
         if (!item) return at;
         at = { node: item, depth: at.depth + 1 };
       } else {
-        const pair = (0, import_yaml3.isMap)(node) ? node.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === seg) : void 0;
+        const pair = (0, import_yaml4.isMap)(node) ? node.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === seg) : void 0;
         if (!pair) return at;
         const value = pair.value;
-        if (!value || (0, import_yaml3.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair };
+        if (!value || (0, import_yaml4.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair };
         at = { node: value, pair, depth: at.depth + 1 };
       }
     }
@@ -36770,8 +37025,8 @@ var Splicer = class {
   // --- set ---
   replaceValue(node, value) {
     const [start, end] = node.range;
-    if ((0, import_yaml3.isScalar)(node) && !isObject2(value)) return { start, end, insert: this.scalar(value, node.type) };
-    if ((0, import_yaml3.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
+    if ((0, import_yaml4.isScalar)(node) && !isObject2(value)) return { start, end, insert: this.scalar(value, node.type) };
+    if ((0, import_yaml4.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
     throw new Skip("replacing a block collection is not supported");
   }
   /** Adds `rest[0]: …` (nesting the rest of the path) where the path stops. */
@@ -36780,7 +37035,7 @@ var Splicer = class {
     const nested = rest.slice(1).reduceRight((v, key2) => ({ [key2]: v }), value);
     const key = String(rest[0]);
     if (walk2.emptyPair) return this.fillEmpty(walk2.emptyPair, nested);
-    if (!(0, import_yaml3.isMap)(walk2.node)) throw new Skip("the parent is not a map");
+    if (!(0, import_yaml4.isMap)(walk2.node)) throw new Skip("the parent is not a map");
     return this.addPair(walk2.node, key, nested);
   }
   /** `key:` gets a block below it; `key: null` (or `~`) an inline value in its place. */
@@ -36845,7 +37100,7 @@ var Splicer = class {
     if (items.length === 1) {
       if (!holder) throw new Skip("removing the last entry of a top-level collection");
       const colon = this.text.indexOf(":", holder.key.range[1]);
-      return { start: colon + 1, end: this.lineEndAfter(span(0)[1]), insert: (0, import_yaml3.isSeq)(collection) ? " []" : " {}" };
+      return { start: colon + 1, end: this.lineEndAfter(span(0)[1]), insert: (0, import_yaml4.isSeq)(collection) ? " []" : " {}" };
     }
     const [start, end] = span(index);
     const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
@@ -36858,7 +37113,7 @@ var Splicer = class {
   // --- rendering ---
   /** A new list item written the way its neighbour is (quoted if it is quoted). */
   like(neighbour, value) {
-    return (0, import_yaml3.isScalar)(neighbour) && !isObject2(value) ? this.scalar(value, neighbour.type) : this.flow(value);
+    return (0, import_yaml4.isScalar)(neighbour) && !isObject2(value) ? this.scalar(value, neighbour.type) : this.flow(value);
   }
   /**
    * Backs `offset` up past trailing blank lines and the comment lines indented no deeper than `column`: those
@@ -36880,9 +37135,9 @@ var Splicer = class {
   }
   scalar(value, type) {
     if (this.json) return JSON.stringify(value);
-    if (typeof value === "string" && type === import_yaml3.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
-    if (typeof value === "string" && type === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-    return (0, import_yaml3.stringify)(value).trimEnd();
+    if (typeof value === "string" && type === import_yaml4.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+    if (typeof value === "string" && type === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+    return (0, import_yaml4.stringify)(value).trimEnd();
   }
   /** Inline rendering; JSON objects spread over lines when their map does. */
   flow(value, indent) {
@@ -36891,7 +37146,7 @@ var Splicer = class {
       return JSON.stringify(value, null, this.unit).replace(/\n/g, this.nl + indent);
     }
     if (!isObject2(value)) return this.scalar(value);
-    return (0, import_yaml3.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
+    return (0, import_yaml4.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
   }
   /** Block rendering of `key: value` at `column`; nested objects go on their own lines, lists stay inline. */
   pairText(key, value, column) {
@@ -36927,7 +37182,7 @@ function isPlainObject2(v) {
   return isObject2(v) && !Array.isArray(v);
 }
 function isCollection(n) {
-  return (0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n);
+  return (0, import_yaml4.isMap)(n) || (0, import_yaml4.isSeq)(n);
 }
 function isPairLike(item) {
   return typeof item === "object" && item !== null && "key" in item && "value" in item;
@@ -37007,151 +37262,6 @@ function unifiedDiff(file, before, after) {
   return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 
-// src/config/load.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync, statSync as statSync3 } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
-
-// src/config/schema.ts
-function configSchema() {
-  const ruleIds = RULES.filter((r) => !r.engine).map((r) => r.id);
-  const ruleId = { enum: ruleIds, description: "A rule id, as podguard scan prints it." };
-  const glob2 = (what) => ({ type: "string", description: `${what}; * matches any run of characters.` });
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "podguard configuration (.podguard.yaml)",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      profile: { enum: [...PROFILES], description: "baseline or restricted (exactly the Pod Security Standards), or hardened (the default)." },
-      k8sVersion: { type: "string", pattern: "^(latest|v?1\\.\\d{1,3}(\\.\\d+)?)$", description: "The Kubernetes version whose standards apply: 1.N or latest." },
-      rules: {
-        type: "object",
-        description: "Per-rule settings, by rule id.",
-        propertyNames: ruleId,
-        additionalProperties: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            level: { enum: ["error", "warning", "note"], description: "The level this rule reports at." },
-            enabled: { type: "boolean", description: "false switches the rule off (a locked rule cannot be)." }
-          }
-        }
-      },
-      locked: { type: "array", uniqueItems: true, items: ruleId, description: "Rules no suppression may waive, and no setting switch off." },
-      exemptions: {
-        type: "array",
-        description: "Findings accepted on purpose. Each needs a reason; every matcher given must match.",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["rule"],
-          properties: {
-            rule: ruleId,
-            reason: { type: "string", description: "Why the risk is acceptable (required for the exemption to apply)." },
-            until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "The last day it applies (YYYY-MM-DD)." },
-            namespace: glob2("The namespace"),
-            kind: glob2("The resource kind"),
-            name: glob2("The resource name"),
-            container: glob2("The container name"),
-            image: glob2("The container image")
-          }
-        }
-      },
-      fix: {
-        type: "object",
-        additionalProperties: false,
-        description: "Values podguard fix writes.",
-        properties: {
-          runAsUser: { type: "integer", minimum: 1, description: "The UID set when none is. Default 65532." },
-          runAsGroup: { type: "integer", minimum: 1, description: "The GID set when none is. Default 65532." }
-        }
-      }
-    }
-  };
-}
-
-// src/config/load.ts
-var CONFIG_FILE = ".podguard.yaml";
-var ConfigError = class extends Error {
-};
-function findConfig(start) {
-  let dir = resolve(start);
-  if (existsSync(dir) && !statSync3(dir).isDirectory()) dir = dirname(dir);
-  for (; ; ) {
-    const candidate = join2(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join2(dir, ".git")) || dirname(dir) === dir) return void 0;
-    dir = dirname(dir);
-  }
-}
-var validator;
-function loadConfig(file) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new ConfigError(`${file}: cannot read the configuration (${e.message.split("\n")[0]})`);
-  }
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const at = lineCounter.linePos(e.pos[0]);
-    throw new ConfigError(`${file}:${at.line}:${at.col}: not valid YAML: ${e.message.split("\n")[0]}`);
-  }
-  const value = doc.toJS() ?? {};
-  const where = (path) => {
-    const region = locate(doc.contents, path, lineCounter);
-    return region ? `${file}:${region.line}:${region.column}` : file;
-  };
-  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema());
-  if (!validator(value)) throw new ConfigError(describe2(validator.errors ?? [], where));
-  const rules = value.rules ?? {};
-  const locked = new Set(value.locked ?? []);
-  for (const [id, setting] of Object.entries(rules)) {
-    if (setting.enabled === false && locked.has(id)) throw new ConfigError(`${where(["rules", id, "enabled"])}: rules.${id}.enabled: ${id} is locked, so it cannot be switched off`);
-  }
-  return {
-    file,
-    profile: value.profile,
-    k8sVersion: value.k8sVersion,
-    levels: Object.fromEntries(Object.entries(rules).flatMap(([id, s]) => s.level ? [[id, s.level]] : [])),
-    disabled: new Set(Object.entries(rules).filter(([, s]) => s.enabled === false).map(([id]) => id)),
-    locked,
-    exemptions: (value.exemptions ?? []).map((e, i) => {
-      const region = locate(doc.contents, ["exemptions", i], lineCounter);
-      return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
-    }),
-    fix: value.fix ?? {}
-  };
-}
-function describe2(errors, where) {
-  const lines = errors.filter((e) => !e.schemaPath.includes("/propertyNames/")).map((e) => {
-    const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-    let key = path.join(".");
-    let text;
-    if (e.keyword === "additionalProperties") {
-      const extra = e.params.additionalProperty;
-      path.push(extra);
-      key = path.join(".");
-      text = `unknown key ${JSON.stringify(extra)}`;
-    } else if (e.keyword === "propertyName" || e.keyword === "propertyNames") {
-      const name = e.params.propertyName ?? "";
-      path.push(name);
-      key = path.join(".");
-      text = `unknown rule id ${JSON.stringify(name)} (podguard rules lists them)`;
-    } else if (e.keyword === "enum") {
-      text = `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    } else {
-      text = e.message ?? "is not valid";
-    }
-    return `${where(path)}: ${key || "(top level)"}: ${text}`;
-  });
-  return [...new Set(lines)].join("\n");
-}
-
 // src/config/options.ts
 function today() {
   return process.env.PODGUARD_TODAY || utcToday();
@@ -37182,7 +37292,7 @@ var PROFILE_OPTIONS = {
 function settings(values, paths) {
   const file = values.config ?? findConfig(paths.find((p) => p !== "-") ?? ".");
   const config = file ? loadConfig(file) : void 0;
-  const profile = choice("profile", values.profile, PROFILES, config?.profile ?? "hardened");
+  const profile = choice("profile", values.profile, PROFILES, config?.profile ?? DEFAULT_PROFILE);
   let k8sVersion;
   try {
     k8sVersion = parseVersion(values["k8s-version"] ?? config?.k8sVersion ?? "latest");
@@ -37260,7 +37370,7 @@ function fixCommand(args, io) {
 }
 function writeAtomically(file, text) {
   const mode = statSync4(file).mode & 4095;
-  const temp = join3(dirname2(file), `.${basename(file)}.podguard-${process.pid}.tmp`);
+  const temp = join3(dirname2(file), `.${basename2(file)}.podguard-${process.pid}.tmp`);
   writeFileSync(temp, text, { mode });
   renameSync(temp, file);
 }
@@ -37394,20 +37504,12 @@ async function scan(args, io) {
   const failOn = choice("fail-on", values["fail-on"], ["error", "warning", "never"], "error");
   const text = new TextFormatter(io.isTty && !process.env.NO_COLOR);
   const sarifFindings = [];
-  const summary2 = emptySummary();
   let unreadable = 0;
   let failing = false;
-  let notes = 0;
-  let suppressed = 0;
-  const usedExemptions = /* @__PURE__ */ new Set();
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
-  const firstTime = oncePerRun(options.config?.file);
-  const emit = (all, file) => {
-    const found = all.filter(firstTime);
-    notes += found.filter((f) => f.level === "note" && !f.suppressed).length;
-    suppressed += found.filter((f) => f.suppressed).length;
-    for (const f of found) if (f.suppressed?.exemption !== void 0) usedExemptions.add(f.suppressed.exemption);
+  const run = new Run(options);
+  const emit = (found, file) => {
     if (found.some((f) => !f.suppressed && failOn !== "never" && atLeast(f.level, failOn))) failing = true;
     if (file) progress.tick(file);
     if (format === "text") {
@@ -37421,7 +37523,7 @@ async function scan(args, io) {
       for (const f of found) sarifFindings.push(f);
     }
   };
-  for await (const outcome of analyzeFiles(manifestFiles(paths), options, io.workerScript)) {
+  for await (const outcome of analyzeFiles(manifestFiles(paths), run, io.workerScript)) {
     if ("error" in outcome) {
       unreadable++;
       progress.clear();
@@ -37429,13 +37531,14 @@ async function scan(args, io) {
 `);
       continue;
     }
-    addSummary(summary2, outcome.result.summary);
-    emit(outcome.result.findings, outcome.file);
+    emit(run.accept(outcome.result).findings, outcome.file);
   }
   progress.clear();
-  if (options.config) emit(unusedExemptions(options.suppressions ?? {}, usedExemptions));
-  if (format === "text" || format === "github") io.out(text.summary(summary2, notes, suppressed));
-  else if (format === "json") jsonOut.end(summary2);
+  const end = run.finish();
+  emit(end.findings);
+  if (format !== "json" && end.notes.length > 0) io.err(text.notes(end.notes));
+  if (format === "text" || format === "github") io.out(text.summary(end.summary, end.noteFindings, end.suppressed));
+  else if (format === "json") jsonOut.end(end.summary, end.notes);
   else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version)));
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;

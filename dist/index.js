@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -3374,13 +3374,13 @@ var require_data_url = __commonJS({
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
-      const start = position.position;
+      const start2 = position.position;
       if (idx === -1) {
         position.position = input.length;
-        return input.slice(start);
+        return input.slice(start2);
       }
       position.position = idx;
-      return input.slice(start, position.position);
+      return input.slice(start2, position.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5386,11 +5386,11 @@ var require_formdata_parser = __commonJS({
       return name;
     }
     function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
-      while (start < input.length && condition(input[start])) {
-        ++start;
+      let start2 = position.position;
+      while (start2 < input.length && condition(input[start2])) {
+        ++start2;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position.position, position.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5403,12 +5403,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
-      if (buffer.length < start.length) {
+    function bufferStartsWith(buffer, start2, position) {
+      if (buffer.length < start2.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+      for (let i = 0; i < start2.length; i++) {
+        if (start2[i] !== buffer[position.position + i]) {
           return false;
         }
       }
@@ -5814,8 +5814,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_status: (p, at, len) => {
             assert4(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert4(currentParser.ptr === p);
@@ -5823,13 +5823,13 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_header_field: (p, at, len) => {
             assert4(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_header_value: (p, at, len) => {
             assert4(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert4(currentParser.ptr === p);
@@ -5837,8 +5837,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_body: (p, at, len) => {
             assert4(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert4(currentParser.ptr === p);
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve4(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9286,8 +9286,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start: start2, size, end = size - 1 } = contentRange;
+          if (this.start !== start2 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9316,13 +9316,13 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range2;
+            const { start: start2, size, end = size - 1 } = range2;
             assert4(
-              start != null && Number.isFinite(start),
+              start2 != null && Number.isFinite(start2),
               "content-range mismatch"
             );
             assert4(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start;
+            this.start = start2;
             this.end = end;
           }
           if (this.end == null) {
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9648,9 +9648,9 @@ var require_readable = __commonJS({
       }
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
-        const start = state.bufferIndex;
+        const start2 = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
+        for (let n = start2; n < end; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9675,8 +9675,8 @@ var require_readable = __commonJS({
       }
       const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
-      const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-      return buffer.utf8Slice(start, bufferLength);
+      const start2 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return buffer.utf8Slice(start2, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -18326,19 +18326,19 @@ var require_eventsource_stream = __commonJS({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start) {
-      if (start >= buffer2.length) {
+    function isASCIINumberBytes(buffer2, start2) {
+      if (start2 >= buffer2.length) {
         return false;
       }
-      for (let i = start; i < buffer2.length; i++) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] < 48 || buffer2[i] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++) {
+    function isValidLastEventIdBytes(buffer2, start2) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] === 0) {
           return false;
         }
@@ -18641,9 +18641,9 @@ ${value}`;
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
+          const start2 = i === this.lineChunkIndex ? this.linePos : 0;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const slice = chunk.subarray(start2, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter5 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter5(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve6(response);
             }
           }));
         });
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -20703,20 +20703,20 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k, keys, len, next, start2;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
             keys = [];
             cursor = null;
-            start = `b_${this.id}-`.length;
+            start2 = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
-                keys.push(k.slice(start, -end));
+                keys.push(k.slice(start2, -end));
               }
             }
             return keys;
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve6();
                     }
                   });
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -24195,7 +24195,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -24222,7 +24222,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -25086,7 +25086,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -25477,7 +25477,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve4,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -29222,18 +29222,18 @@ ${indent}${text.slice(fold + 1, end2)}`;
     }
     function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
-      let start = i + 1;
-      let ch = text[start];
+      let start2 = i + 1;
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start2 + indent) {
           ch = text[++i];
         } else {
           do {
             ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
-          start = i + 1;
-          ch = text[start];
+          start2 = i + 1;
+          ch = text[start2];
         }
       }
       return end;
@@ -29264,12 +29264,12 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
+      for (let i = 0, start2 = 0; i < strLen; ++i) {
         if (str[i] === "\n") {
-          if (i - start > limit)
+          if (i - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -29283,19 +29283,19 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
-      let start = 0;
+      let start2 = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str += json.slice(start2, i) + "\\ ";
           i += 1;
-          start = i;
+          start2 = i;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str += json.slice(start2, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
@@ -29329,14 +29329,14 @@ var require_stringifyString = __commonJS({
                       str += json.substr(i, 6);
                 }
                 i += 5;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             case "n":
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str += json.slice(start2, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
@@ -29345,14 +29345,14 @@ var require_stringifyString = __commonJS({
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             default:
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start2 ? str + json.slice(start2) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -29431,10 +29431,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -29452,14 +29452,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -30090,23 +30090,23 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str = start2;
           for (const line of lines)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -31901,7 +31901,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -31953,7 +31953,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -31962,7 +31962,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -32010,7 +32010,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -32112,8 +32112,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep8, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep8?.[0],
           offset,
@@ -32140,14 +32140,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -32217,8 +32217,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -32239,7 +32239,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -32323,8 +32323,8 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep8, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep8?.[0],
@@ -32364,7 +32364,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -32397,7 +32397,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -32560,10 +32560,10 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
@@ -32576,10 +32576,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -32660,8 +32660,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -33183,7 +33183,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -33193,7 +33193,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -33206,7 +33206,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -33655,9 +33655,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start: start2, key, sep: sep8, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -34447,8 +34447,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -34828,7 +34828,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep8;
           if (scalar.end) {
             sep8 = scalar.end;
@@ -34840,7 +34840,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -34915,7 +34915,7 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -34935,14 +34935,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -34955,8 +34955,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -34973,12 +34973,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -34988,10 +34988,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep8 = it.sep;
                   sep8.push(this.sourceToken);
@@ -35001,10 +35001,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start3, key, sep: sep8 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -35012,7 +35012,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -35032,7 +35032,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs4, sep: [] });
+                map.items.push({ start: start2, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs4);
@@ -35056,7 +35056,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -35193,7 +35193,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep8 = fc.end.splice(1, fc.end.length);
             sep8.push(this.sourceToken);
@@ -35201,7 +35201,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start: start2, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -35260,35 +35260,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -35481,7 +35481,7 @@ var require_dist = __commonJS({
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, relative as relative2, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, relative as relative2, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35645,11 +35645,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35665,7 +35665,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36048,11 +36048,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36068,7 +36068,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36716,15 +36716,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str, start2, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
+  for (let index = start2; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
+      result += str.slice(start2, index);
+      start2 = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result + str.slice(start2, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -41340,7 +41340,7 @@ var AST = class {
         this.#uflag = this.#uflag || uflag;
         return re;
       }).join("");
-      let start2 = "";
+      let start3 = "";
       if (this.isStart()) {
         if (typeof this.#parts[0] === "string") {
           const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
@@ -41353,7 +41353,7 @@ var AST = class {
               src.startsWith("\\.\\.") && aps.has(src.charAt(4))
             );
             const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+            start3 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
           }
         }
       }
@@ -41361,7 +41361,7 @@ var AST = class {
       if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
         end = "(?:$|\\/)";
       }
-      const final2 = start2 + src + end;
+      const final2 = start3 + src + end;
       return [
         final2,
         unescape(src),
@@ -41370,7 +41370,7 @@ var AST = class {
       ];
     }
     const repeated = this.type === "*" || this.type === "+";
-    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    const start2 = this.type === "!" ? "(?:(?!(?:" : "(?:";
     let body = this.#partsToRegExp(dot);
     if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
       const s = this.toString();
@@ -41395,7 +41395,7 @@ var AST = class {
         // !() must match something,but !(x) can match ''
         "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
       ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-      final = start + body + close;
+      final = start2 + body + close;
     }
     return [
       final,
@@ -42335,8 +42335,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname2(remaining);
         while (dir !== remaining) {
-          const basename3 = path3.basename(remaining);
-          this.segments.unshift(basename3);
+          const basename4 = path3.basename(remaining);
+          this.segments.unshift(basename4);
           remaining = dir;
           dir = dirname2(remaining);
         }
@@ -42548,11 +42548,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42568,7 +42568,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42581,14 +42581,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve4, reject) {
-        v = o[n](v), settle(resolve4, reject, v.done, v.value);
+      return new Promise(function(resolve6, reject) {
+        v = o[n](v), settle(resolve6, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve4, reject, d, v) {
+  function settle(resolve6, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve4({ value: v2, done: d });
+      resolve6({ value: v2, done: d });
     }, reject);
   }
 };
@@ -42785,11 +42785,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42805,7 +42805,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42894,7 +42894,7 @@ retry.VERSION = VERSION7;
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname as dirname3, join as join2, resolve } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join2, resolve } from "node:path";
 
 // src/source/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -43043,11 +43043,11 @@ function locate(root, path7, lineCounter) {
   const value = lastPair?.value;
   const anchor = key?.range ?? node?.range;
   if (!anchor) return void 0;
-  const start = anchor[0];
+  const start2 = anchor[0];
   const end = exact && value && (0, import_yaml.isScalar)(value) && value.range ? value.range[1] : anchor[1];
-  const a = lineCounter.linePos(start);
+  const a = lineCounter.linePos(start2);
   const b = lineCounter.linePos(end);
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end, exact };
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start: start2, end, exact };
 }
 function aliasBlocking(root, path7) {
   let node = root;
@@ -43068,13 +43068,13 @@ function defineRule(spec) {
   return spec;
 }
 function skippingWindowsPods(check) {
-  return (pod, report) => {
-    if (!pod.isWindows) check(pod, report);
+  return (pod, report2) => {
+    if (!pod.isWindows) check(pod, report2);
   };
 }
 function skippingUserNamespacedPods(check) {
-  return (pod, report) => {
-    if (!pod.userNamespaced) check(pod, report);
+  return (pod, report2) => {
+    if (!pod.userNamespaced) check(pod, report2);
   };
 }
 function formatMessage(template, data = {}) {
@@ -43100,12 +43100,12 @@ var allow_privilege_escalation_default = defineRule({
   },
   fixable: true
 });
-function noPrivilegeEscalation(pod, report) {
+function noPrivilegeEscalation(pod, report2) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.allowPrivilegeEscalation");
     const value = f.bool();
     if (value !== false) {
-      report({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0 });
+      report2({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0 });
     }
   }
 }
@@ -43132,19 +43132,19 @@ var app_armor_profile_default = defineRule({
 });
 var ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
 var ALLOWED_TYPES = ["RuntimeDefault", "Localhost"];
-function confinedByAppArmor(pod, report) {
+function confinedByAppArmor(pod, report2) {
   for (const [key, f] of pod.annotations()) {
     if (!key.startsWith(ANNOTATION_PREFIX)) continue;
     const value = f.str();
     if (value !== void 0 && !(value === "" || value === "runtime/default" || value.startsWith("localhost/"))) {
-      report({ message: "annotation", at: f, data: { key, value: JSON.stringify(value) } });
+      report2({ message: "annotation", at: f, data: { key, value: JSON.stringify(value) } });
     }
   }
   for (const { where, field: profile } of pod.contexts("appArmorProfile")) {
     if (!profile.isObject()) continue;
     const type = profile.child("type");
     const value = type.str() ?? "";
-    if (!ALLOWED_TYPES.includes(value)) report({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) } });
+    if (!ALLOWED_TYPES.includes(value)) report2({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) } });
   }
 }
 
@@ -43162,10 +43162,10 @@ var automount_service_account_token_default = defineRule({
     fix: "Set spec.automountServiceAccountToken: false; pods that need the API can keep it, ideally with a dedicated, minimal service account."
   }
 });
-function noDefaultToken(pod, report) {
+function noDefaultToken(pod, report2) {
   const f = pod.field("automountServiceAccountToken");
   const value = f.bool();
-  if (value !== false) report({ message: "mounted", at: f, data: { value: value === true ? "true" : "not set" } });
+  if (value !== false) report2({ message: "mounted", at: f, data: { value: value === true ? "true" : "not set" } });
 }
 
 // src/rules/capabilities-baseline.ts
@@ -43200,12 +43200,12 @@ var DEFAULT_CAPABILITIES = [
   "SETUID",
   "SYS_CHROOT"
 ];
-function addsOnlyDefaults(pod, report) {
+function addsOnlyDefaults(pod, report2) {
   for (const c of pod.containers) {
     const add = c.field("securityContext.capabilities.add");
     const added = add.items().filter((cap) => !DEFAULT_CAPABILITIES.includes(cap));
     if (added.length > 0) {
-      report({
+      report2({
         message: "addsMore",
         at: add,
         data: { added: added.join(", "), allowed: DEFAULT_CAPABILITIES.join(", ") },
@@ -43237,28 +43237,33 @@ var capabilities_restricted_default = defineRule({
   fixable: true,
   remediable: false
 });
-function dropsAllAddsLittle(pod, report) {
+function dropsAllAddsLittle(pod, report2) {
   for (const c of pod.containers) {
     const drop = c.field("securityContext.capabilities.drop");
     const dropped = drop.items();
     if (!dropped.includes("ALL")) {
       const shown = drop.isSet ? JSON.stringify(dropped) : "not set";
-      report({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])] });
+      report2({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])] });
     }
     const add = c.field("securityContext.capabilities.add");
     const added = add.items().filter((cap) => cap !== "NET_BIND_SERVICE");
     if (added.length > 0) {
       const fix = added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap));
-      report({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix });
+      report2({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix });
     }
   }
 }
 
 // src/engine/defaults.ts
-var FIX_DEFAULTS = {
-  /** The conventional "nonroot" UID and GID of distroless images. */
+var DEFAULT_PROFILE = "hardened";
+var SECURE_IDS = {
   runAsUser: 65532,
-  runAsGroup: 65532
+  runAsGroup: 65532,
+  fsGroup: 65532
+};
+var FIX_DEFAULTS = {
+  runAsUser: SECURE_IDS.runAsUser,
+  runAsGroup: SECURE_IDS.runAsGroup
 };
 
 // src/rules/explicit-run-as-group.ts
@@ -43276,11 +43281,11 @@ var explicit_run_as_group_default = defineRule({
   },
   fixable: true
 });
-function explicitGid(pod, report) {
+function explicitGid(pod, report2) {
   const podField = pod.field("securityContext.runAsGroup");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsGroup");
-    if (from === null) report({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
+    if (from === null) report2({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
   }
 }
 
@@ -43299,11 +43304,11 @@ var explicit_run_as_user_default = defineRule({
   },
   fixable: true
 });
-function explicitUid(pod, report) {
+function explicitUid(pod, report2) {
   const podField = pod.field("securityContext.runAsUser");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsUser");
-    if (from === null) report({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
+    if (from === null) report2({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
   }
 }
 
@@ -43325,10 +43330,10 @@ var host_namespaces_default = defineRule({
   remediable: false
 });
 var WHAT = { hostNetwork: "network namespace", hostPID: "process namespace", hostIPC: "IPC namespace" };
-function ownNamespaces(pod, report) {
+function ownNamespaces(pod, report2) {
   for (const [field, what] of Object.entries(WHAT)) {
     const f = pod.field(field);
-    if (f.bool() === true) report({ message: "shared", at: f, data: { field, what }, fix: [f.set(false)] });
+    if (f.bool() === true) report2({ message: "shared", at: f, data: { field, what }, fix: [f.set(false)] });
   }
 }
 
@@ -43348,12 +43353,12 @@ var host_path_volumes_default = defineRule({
   },
   remediable: false
 });
-function noHostPath(pod, report) {
+function noHostPath(pod, report2) {
   for (const v of pod.field("volumes").list()) {
     const hostPath = v.child("hostPath");
     if (hostPath.isSet) {
       const path7 = hostPath.child("path").value;
-      report({
+      report2({
         message: "hostPath",
         at: hostPath,
         data: { volume: String(v.child("name").value ?? "?"), hostPath: typeof path7 === "string" ? JSON.stringify(path7) : "(no path)" }
@@ -43378,12 +43383,12 @@ var host_ports_default = defineRule({
   },
   remediable: false
 });
-function noHostPorts(pod, report) {
+function noHostPorts(pod, report2) {
   for (const c of pod.containers) {
     for (const port of c.field("ports").list()) {
       const hostPort = port.child("hostPort");
       const n = hostPort.int();
-      if (n !== void 0 && n !== 0) report({ message: "hostPort", at: hostPort, data: { port: n } });
+      if (n !== void 0 && n !== 0) report2({ message: "hostPort", at: hostPort, data: { port: n } });
     }
   }
 }
@@ -43404,14 +43409,14 @@ var host_probes_and_host_lifecycle_default = defineRule({
   }
 });
 var HANDLERS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle.postStart", "lifecycle.preStop"];
-function probesStayLocal(pod, report) {
+function probesStayLocal(pod, report2) {
   for (const c of pod.containers) {
     for (const handler2 of HANDLERS) {
       for (const action of ["httpGet", "tcpSocket"]) {
         const host = c.field(`${handler2}.${action}.host`);
         const value = host.str();
         if (value !== void 0 && value !== "") {
-          report({ message: "host", at: host, data: { handler: `${handler2}.${action}`, value: JSON.stringify(value) } });
+          report2({ message: "host", at: host, data: { handler: `${handler2}.${action}`, value: JSON.stringify(value) } });
         }
       }
     }
@@ -43424,6 +43429,7 @@ var expired_suppression_default = defineRule({
   summary: "Suppressions are renewed or removed when they expire.",
   levels: { baseline: "warning", restricted: "warning", hardened: "warning" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     expired: "This suppression of {rule} expired on {until}, so the finding counts again; fix it, or renew the waiver with a new date and reason."
@@ -43456,6 +43462,7 @@ var invalid_suppression_default = defineRule({
   summary: "Every suppression gives a reason and waives only a rule that may be waived.",
   levels: { baseline: "error", restricted: "error", hardened: "error" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     noReason: "This suppression of {rule} gives no reason, so it suppresses nothing; say why the risk is acceptable.",
@@ -43474,6 +43481,7 @@ var invalid_yaml_default = defineRule({
   summary: "The file can be read as YAML or JSON manifests.",
   levels: { baseline: "error", restricted: "error", hardened: "error" },
   engine: true,
+  about: ["file"],
   versions: [],
   messages: { unreadable: "Could not read this file: {reason}." },
   help: {
@@ -43502,13 +43510,13 @@ var misplaced_field_default = defineRule({
 var CONTAINER_ONLY = ["allowPrivilegeEscalation", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem"];
 var POD_ONLY = ["fsGroup", "fsGroupChangePolicy", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "seLinuxChangePolicy"];
 var SHARED = ["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"];
-function fieldsWhereTheyApply(pod, report) {
+function fieldsWhereTheyApply(pod, report2) {
   const inEachContainer = (key) => pod.containers.map((c) => c.field(`securityContext.${key}`));
   const podContext = pod.field("securityContext");
   if (podContext.isObject()) {
     for (const key of CONTAINER_ONLY) {
       const f = podContext.child([key]);
-      if (f.isSet) report({ message: "containerOnly", at: f, data: { key }, fix: move(f, inEachContainer(key)) });
+      if (f.isSet) report2({ message: "containerOnly", at: f, data: { key }, fix: move(f, inEachContainer(key)) });
     }
   }
   for (const key of [...CONTAINER_ONLY, ...POD_ONLY, ...SHARED]) {
@@ -43517,14 +43525,14 @@ function fieldsWhereTheyApply(pod, report) {
     const containerOnly = CONTAINER_ONLY.includes(key);
     const target = containerOnly ? "each container's securityContext" : "spec.securityContext";
     const fix = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
-    report({ message: "outside", at: f, data: { where: "The pod spec", key, target }, fix });
+    report2({ message: "outside", at: f, data: { where: "The pod spec", key, target }, fix });
   }
   for (const c of pod.containers) {
     const context3 = c.field("securityContext");
     if (context3.isObject()) {
       for (const key of POD_ONLY) {
         const f = context3.child([key]);
-        if (f.isSet) report({ message: "podOnly", at: f, data: { key }, fix: move(f, [pod.field(`securityContext.${key}`)]) });
+        if (f.isSet) report2({ message: "podOnly", at: f, data: { key }, fix: move(f, [pod.field(`securityContext.${key}`)]) });
       }
     }
     for (const key of [...CONTAINER_ONLY, ...SHARED, ...POD_ONLY]) {
@@ -43532,7 +43540,7 @@ function fieldsWhereTheyApply(pod, report) {
       if (!f.isSet) continue;
       const podOnly = POD_ONLY.includes(key);
       const fix = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
-      report({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, fix });
+      report2({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, fix });
     }
   }
 }
@@ -43589,10 +43597,10 @@ var privileged_default = defineRule({
   fixable: true,
   remediable: false
 });
-function notPrivileged(pod, report) {
+function notPrivileged(pod, report2) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.privileged");
-    if (f.bool() === true) report({ message: "privileged", at: f, fix: [f.set(false)] });
+    if (f.bool() === true) report2({ message: "privileged", at: f, fix: [f.set(false)] });
   }
 }
 
@@ -43616,12 +43624,12 @@ var proc_mount_default = defineRule({
   },
   fixable: true
 });
-function defaultProcMount(pod, report) {
+function defaultProcMount(pod, report2) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.procMount");
     const value = f.str();
     if (value !== void 0 && value !== "Default") {
-      report({ message: "unmasked", at: f, data: { value: JSON.stringify(value) }, fix: [f.set("Default")] });
+      report2({ message: "unmasked", at: f, data: { value: JSON.stringify(value) }, fix: [f.set("Default")] });
     }
   }
 }
@@ -43658,11 +43666,11 @@ var read_only_root_filesystem_default = defineRule({
   },
   fixable: true
 });
-function readOnlyRoot(pod, report) {
+function readOnlyRoot(pod, report2) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.readOnlyRootFilesystem");
     const value = f.bool();
-    if (value !== true) report({ message: "writable", at: f, data: { value: value === false ? "false" : "not set" }, fix: [f.set(true)] });
+    if (value !== true) report2({ message: "writable", at: f, data: { value: value === false ? "false" : "not set" }, fix: [f.set(true)] });
   }
 }
 
@@ -43706,12 +43714,12 @@ var FORBIDDEN = [
   "storageos",
   "image"
 ];
-function safeVolumeKinds(pod, report) {
+function safeVolumeKinds(pod, report2) {
   for (const v of pod.field("volumes").list()) {
     if (!v.isObject()) continue;
     if (ALLOWED.some((k) => v.child(k).isSet)) continue;
     const source = FORBIDDEN.find((k) => v.child(k).isSet);
-    if (source) report({ message: "forbidden", at: v.child(source), data: { volume: String(v.child("name").value ?? "?"), source } });
+    if (source) report2({ message: "forbidden", at: v.child(source), data: { volume: String(v.child("name").value ?? "?"), source } });
   }
 }
 
@@ -43729,18 +43737,18 @@ var root_group_default = defineRule({
     fix: "Use a non-zero GID in runAsGroup, fsGroup and supplementalGroups."
   }
 });
-function noRootGroup(pod, report) {
+function noRootGroup(pod, report2) {
   const podWhere = "The pod (spec.securityContext)";
   for (const field of ["runAsGroup", "fsGroup"]) {
     const f = pod.field(`securityContext.${field}`);
-    if (f.int() === 0) report({ message: "zero", at: f, data: { where: podWhere, field } });
+    if (f.int() === 0) report2({ message: "zero", at: f, data: { where: podWhere, field } });
   }
   for (const g of pod.field("securityContext.supplementalGroups").list()) {
-    if (g.int() === 0) report({ message: "zero", at: g, data: { where: podWhere, field: "supplementalGroups" } });
+    if (g.int() === 0) report2({ message: "zero", at: g, data: { where: podWhere, field: "supplementalGroups" } });
   }
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsGroup");
-    if (f.int() === 0) report({ message: "zero", at: f, data: { where: `Container "${c.name}"`, field: "runAsGroup" } });
+    if (f.int() === 0) report2({ message: "zero", at: f, data: { where: `Container "${c.name}"`, field: "runAsGroup" } });
   }
 }
 
@@ -43766,15 +43774,15 @@ var run_as_non_root_default = defineRule({
   },
   fixable: true
 });
-function nonRoot(pod, report) {
+function nonRoot(pod, report2) {
   const own = pod.field("securityContext.runAsNonRoot");
   const podValue = own.bool();
-  if (podValue === false) report({ message: "podFalse", at: own, fix: [own.set(true)] });
+  if (podValue === false) report2({ message: "podFalse", at: own, fix: [own.set(true)] });
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsNonRoot");
     const value = f.bool();
-    if (value === false) report({ message: "containerFalse", at: f, fix: [f.set(true)] });
-    else if (value === void 0 && podValue === void 0) report({ message: "missing", at: f, fix: [own.set(true)] });
+    if (value === false) report2({ message: "containerFalse", at: f, fix: [f.set(true)] });
+    else if (value === void 0 && podValue === void 0) report2({ message: "missing", at: f, fix: [own.set(true)] });
   }
 }
 
@@ -43790,20 +43798,21 @@ var run_as_user_default = defineRule({
     { from: "1.35", check: skippingUserNamespacedPods(notUidZero) }
   ],
   messages: {
-    pod: "The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.",
-    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.'
+    pod: "The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.",
+    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.'
   },
   help: {
     why: "UID 0 is root: once out of the container it is root on the node.",
     fix: 'Set runAsUser to a non-zero UID the image works with (65532 is the common "nonroot" user).'
   }
 });
-function notUidZero(pod, report) {
+function notUidZero(pod, report2) {
   const own = pod.field("securityContext.runAsUser");
-  if (own.int() === 0) report({ message: "pod", at: own });
+  const data = { uid: pod.fixDefaults.runAsUser };
+  if (own.int() === 0) report2({ message: "pod", at: own, data });
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsUser");
-    if (f.int() === 0) report({ message: "container", at: f });
+    if (f.int() === 0) report2({ message: "container", at: f, data });
   }
 }
 
@@ -43828,18 +43837,18 @@ var se_linux_options_default = defineRule({
   }
 });
 function containerTypesOnly(allowed) {
-  return function selinuxConfined(pod, report) {
+  return function selinuxConfined(pod, report2) {
     for (const { where, field: options } of pod.contexts("seLinuxOptions")) {
       if (!options.isObject()) continue;
       const type = options.child("type");
       const value = type.str();
       if (value !== void 0 && value !== "" && !allowed.includes(value)) {
-        report({ message: "type", at: type, data: { where, value: JSON.stringify(value), allowed: allowed.join(", ") } });
+        report2({ message: "type", at: type, data: { where, value: JSON.stringify(value), allowed: allowed.join(", ") } });
       }
       for (const key of ["user", "role"]) {
         const f = options.child(key);
         const v = f.str();
-        if (v !== void 0 && v !== "") report({ message: "userOrRole", at: f, data: { where, key, value: JSON.stringify(v) } });
+        if (v !== void 0 && v !== "") report2({ message: "userOrRole", at: f, data: { where, key, value: JSON.stringify(v) } });
       }
     }
   };
@@ -43871,22 +43880,22 @@ var CONTAINER_ANNOTATION = "container.seccomp.security.alpha.kubernetes.io/";
 function validAnnotation(value) {
   return value === "runtime/default" || value === "docker/default" || value.startsWith("localhost/");
 }
-function annotationsNotUnconfined(pod, report) {
+function annotationsNotUnconfined(pod, report2) {
   const annotations = new Map(pod.annotations());
   const keys = [POD_ANNOTATION, ...pod.containers.map((c) => CONTAINER_ANNOTATION + c.name)];
   for (const key of keys) {
     const f = annotations.get(key);
     const value = f?.str();
-    if (f && value !== void 0 && !validAnnotation(value)) report({ message: "annotation", at: f, data: { key, value: JSON.stringify(value) } });
+    if (f && value !== void 0 && !validAnnotation(value)) report2({ message: "annotation", at: f, data: { key, value: JSON.stringify(value) } });
   }
 }
-function fieldsNotUnconfined(pod, report) {
+function fieldsNotUnconfined(pod, report2) {
   for (const { where, field: profile } of pod.contexts("seccompProfile")) {
     if (!profile.isObject()) continue;
     const type = profile.child("type");
     const value = type.str() ?? "";
     if (!SECCOMP_TYPES.includes(value)) {
-      report({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+      report2({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
     }
   }
 }
@@ -43912,14 +43921,14 @@ var seccomp_profile_restricted_default = defineRule({
   },
   fixable: true
 });
-function seccompConfined(pod, report) {
+function seccompConfined(pod, report2) {
   const podProfile = pod.field("securityContext.seccompProfile");
   let podSet = false;
   if (podProfile.isObject()) {
     const type = podProfile.child("type");
     const value = type.str() ?? "";
     if (SECCOMP_TYPES.includes(value)) podSet = true;
-    else report({ message: "badPod", at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+    else report2({ message: "badPod", at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
   }
   for (const c of pod.containers) {
     const profile = c.field("securityContext.seccompProfile");
@@ -43927,11 +43936,11 @@ function seccompConfined(pod, report) {
       const type = profile.child("type");
       const value = type.str() ?? "";
       if (!SECCOMP_TYPES.includes(value)) {
-        report({ message: "badContainer", at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+        report2({ message: "badContainer", at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
       }
     } else if (!podSet) {
       const fix = podProfile.isSet ? void 0 : [podProfile.set({ type: "RuntimeDefault" })];
-      report({ message: "missing", at: profile, fix });
+      report2({ message: "missing", at: profile, fix });
     }
   }
 }
@@ -43950,9 +43959,9 @@ var share_process_namespace_default = defineRule({
     fix: "Remove spec.shareProcessNamespace (or set it to false); use ephemeral debug containers when you need to inspect a pod."
   }
 });
-function ownProcessNamespace(pod, report) {
+function ownProcessNamespace(pod, report2) {
   const f = pod.field("shareProcessNamespace");
-  if (f.bool() === true) report({ message: "shared", at: f });
+  if (f.bool() === true) report2({ message: "shared", at: f });
 }
 
 // src/rules/unused-suppression.ts
@@ -43961,6 +43970,7 @@ var unused_suppression_default = defineRule({
   summary: "Suppressions match a finding; stale ones are removed.",
   levels: { baseline: "note", restricted: "note", hardened: "note" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     unused: "This suppression of {rule} matches no finding{where}; remove it."
@@ -44011,11 +44021,11 @@ var sysctls_default = defineRule({
   remediable: false
 });
 function onlySafeSysctls(safe) {
-  return (pod, report) => {
+  return (pod, report2) => {
     for (const s of pod.field("securityContext.sysctls").list()) {
       const name = s.child("name");
       const value = name.str();
-      if (value !== void 0 && !safe.includes(value)) report({ message: "unsafe", at: name, data: { name: value, safe: safe.join(", ") } });
+      if (value !== void 0 && !safe.includes(value)) report2({ message: "unsafe", at: name, data: { name: value, safe: safe.join(", ") } });
     }
   };
 }
@@ -44036,12 +44046,12 @@ var windows_host_process_default = defineRule({
     fix: "Remove windowsOptions.hostProcess (or set it to false) and hostNetwork, which HostProcess pods require."
   }
 });
-function noHostProcess(pod, report) {
+function noHostProcess(pod, report2) {
   const own = pod.field("securityContext.windowsOptions.hostProcess");
-  if (own.bool() === true) report({ message: "pod", at: own });
+  if (own.bool() === true) report2({ message: "pod", at: own });
   for (const c of pod.containers) {
     const f = c.field("securityContext.windowsOptions.hostProcess");
-    if (f.bool() === true) report({ message: "container", at: f });
+    if (f.bool() === true) report2({ message: "container", at: f });
   }
 }
 
@@ -44145,10 +44155,13 @@ function configSchema() {
 
 // src/config/load.ts
 var CONFIG_FILE = ".podguard.yaml";
+function isConfigFile(path7) {
+  return basename3(path7) === CONFIG_FILE;
+}
 var ConfigError = class extends Error {
 };
-function findConfig(start) {
-  let dir = resolve(start);
+function findConfig(start2) {
+  let dir = resolve(start2);
   if (existsSync3(dir) && !statSync(dir).isDirectory()) dir = dirname3(dir);
   for (; ; ) {
     const candidate = join2(dir, CONFIG_FILE);
@@ -44243,6 +44256,11 @@ function podSpecPath(apiVersion, kind) {
   return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
 }
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
+function containerAt(path7) {
+  const group = path7.findIndex((s) => CONTAINER_GROUPS.includes(s));
+  return group >= 0 && typeof path7[group + 1] === "number" ? path7.slice(0, group + 2) : void 0;
+}
+var INHERITED = /* @__PURE__ */ new Set(["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"]);
 var ContainerView = class {
   constructor(pod, group, index, root) {
     this.pod = pod;
@@ -44264,6 +44282,16 @@ var ContainerView = class {
   }
   field(rel) {
     return this.root.child(rel);
+  }
+  /**
+   * For a path in this container's securityContext that a container inherits from the pod when unset (e.g.
+   * securityContext.seccompProfile.type), the pod-level path it inherits from; a verdict there rests on both.
+   */
+  inheritedFrom(path7) {
+    const at = this.path.length;
+    if (path7.length < at + 2 || path7[at] !== "securityContext" || !INHERITED.has(String(path7[at + 1]))) return void 0;
+    if (!this.path.every((seg, i) => path7[i] === seg)) return void 0;
+    return [...this.pod.spec.path, ...path7.slice(at)];
   }
   effective(key) {
     const own = this.root.child(["securityContext", key]);
@@ -44290,6 +44318,10 @@ var PodView = class {
   containers;
   field(rel) {
     return this.spec.child(rel);
+  }
+  /** The container a path lies in, if any. */
+  containerOf(path7) {
+    return this.containers.find((c) => c.path.length <= path7.length && c.path.every((seg, i) => path7[i] === seg));
   }
   /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
   contexts(key) {
@@ -44341,11 +44373,10 @@ function glob(pattern, value) {
   return re.test(value ?? "");
 }
 function containerOf(object, path7) {
-  if (!path7) return void 0;
-  const group = path7.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
-  if (group < 0 || typeof path7[group + 1] !== "number") return void 0;
+  const at = path7 && containerAt(path7);
+  if (!at) return void 0;
   let node = object;
-  for (const seg of path7.slice(0, group + 2)) node = node?.[seg];
+  for (const seg of at) node = node?.[seg];
   return typeof node === "object" && node !== null ? node : void 0;
 }
 function annotationsOf(object) {
@@ -44359,14 +44390,27 @@ function annotationsOf(object) {
     return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path7, key] }));
   });
 }
+function waiverProblem(w, policy) {
+  if (policy.locked?.has(w.rule)) return { rule: invalid_suppression_default, message: "locked" };
+  if (!w.reason?.trim()) return { rule: invalid_suppression_default, message: "noReason" };
+  if (w.until !== void 0 && !DATE.test(w.until)) return { rule: invalid_suppression_default, message: "badDate" };
+  if (w.until !== void 0 && w.until < policy.today) return { rule: expired_suppression_default, message: "expired" };
+  return void 0;
+}
+function waiverData(w, policy) {
+  return { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
+}
+function unusedExemption(e) {
+  return { rule: unused_suppression_default, message: "unused", data: { rule: e.rule, where: " in the scanned objects" } };
+}
 function suppress(findings, objects, text, policy, emit) {
   const waivers = [];
   const add = (w) => {
-    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
-    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
-    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
-    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
-    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
+    const problem = waiverProblem(w, policy);
+    if (problem) {
+      if (w.by !== "config") emit(problem.rule, problem.message, waiverData(w, policy), w.place);
+      return;
+    }
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
   };
   objects.forEach((object, resourceIndex) => {
@@ -44429,7 +44473,7 @@ function suppress(findings, objects, text, policy, emit) {
     used.add(w);
     f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
   }
-  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
+  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit(unused_suppression_default, "unused", { rule: w.rule, where: w.where }, w.place);
 }
 
 // src/config/options.ts
@@ -44444,6 +44488,106 @@ function analyzeOptions(config) {
     fixDefaults: config.fix,
     suppressions: { today: today(), exemptions: config.exemptions, locked: config.locked, lockedBy: config.file }
   };
+}
+
+// src/engine/finding.ts
+function emptySummary() {
+  return { files: 0, resources: 0, errors: 0, warnings: 0 };
+}
+var LEVEL_RANK = { error: 3, warning: 2, note: 1 };
+function atLeast(level, threshold) {
+  return LEVEL_RANK[level] >= LEVEL_RANK[threshold];
+}
+function compareFindings(a, b) {
+  return cmp(a.file ?? "", b.file ?? "") || (a.resourceIndex ?? 0) - (b.resourceIndex ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.path, b.path);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function namedPath(object, path7) {
+  let node = object;
+  let out = "";
+  for (const seg of path7) {
+    const next = Array.isArray(node) || typeof node === "object" && node !== null ? node[seg] : void 0;
+    if (typeof seg === "number") {
+      const name = typeof next === "object" && next !== null ? next.name : void 0;
+      out += typeof name === "string" ? `[${JSON.stringify(name)}]` : `[${seg}]`;
+    } else out += out === "" ? seg : `.${seg}`;
+    node = next;
+  }
+  return out;
+}
+
+// src/engine/version.ts
+var LATEST = "1.37";
+function minor(v) {
+  return Number(v.slice(2));
+}
+function compareVersions(a, b) {
+  return minor(a) - minor(b);
+}
+function parseVersion(input) {
+  const text = input.trim();
+  if (text === "latest") return LATEST;
+  const m = /^v?1\.(\d{1,3})(?:\.\d+)?$/.exec(text);
+  if (!m) throw new Error(`"${input}" is not a Kubernetes version: use 1.N (for example 1.30) or latest`);
+  const v = `1.${Number(m[1])}`;
+  return compareVersions(v, LATEST) > 0 ? LATEST : v;
+}
+
+// src/engine/registry.ts
+function checkAt(rule, version) {
+  let found;
+  for (const v of rule.versions) if (compareVersions(v.from, version) <= 0) found = v.check;
+  return found;
+}
+function activeRules(rules, profile, version) {
+  const candidates = rules.flatMap((rule) => {
+    const level = rule.levels[profile];
+    const check = level && !rule.engine ? checkAt(rule, version) : void 0;
+    return check && level ? [{ rule, level, check }] : [];
+  });
+  const replaced = new Set(
+    profile === "baseline" ? [] : candidates.map((a) => a.rule.pss?.replaces).filter((r) => !!r)
+  );
+  return candidates.filter((a) => !(a.rule.pss && replaced.has(a.rule.pss.check)));
+}
+function validateRules(rules) {
+  const ids = /* @__PURE__ */ new Set();
+  const byCheck = /* @__PURE__ */ new Map();
+  for (const r of rules) {
+    if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
+    ids.add(r.id);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)) throw new Error(`rule id ${r.id} is not kebab-case`);
+    if (r.pss) byCheck.set(r.pss.check, r);
+    for (let i = 1; i < r.versions.length; i++) {
+      if (compareVersions(r.versions[i - 1].from, r.versions[i].from) >= 0) throw new Error(`${r.id}: versions must ascend`);
+    }
+    if (!r.engine && r.versions.length === 0) throw new Error(`${r.id}: no versions`);
+  }
+  for (const r of rules) {
+    if (!r.pss) {
+      if (!r.engine && (r.levels.baseline || r.levels.restricted)) {
+        throw new Error(`${r.id}: a non-PSS rule may only be on in hardened, so baseline and restricted stay exactly PSS`);
+      }
+      continue;
+    }
+    const wanted = r.pss.level === "baseline" ? ["baseline", "restricted", "hardened"] : ["restricted", "hardened"];
+    for (const p of wanted) if (r.levels[p] !== "error") throw new Error(`${r.id}: a PSS rule is an error in ${p}`);
+    if (r.pss.level === "restricted" && r.levels.baseline) throw new Error(`${r.id}: a restricted rule is off in baseline`);
+    if (r.pss.replaces) {
+      if (r.pss.level !== "restricted") throw new Error(`${r.id}: only restricted rules replace`);
+      const target = byCheck.get(r.pss.replaces);
+      if (!target || target.pss?.level !== "baseline") throw new Error(`${r.id}: replaces ${r.pss.replaces}, which is not a baseline rule`);
+    }
+  }
+}
+
+// src/engine/levels.ts
+function ruleLevels(profile, version) {
+  const levels = new Map(activeRules(RULES, profile, version).map((a) => [a.rule.id, a.level]));
+  for (const r of RULES) if (r.engine && r.levels[profile]) levels.set(r.id, r.levels[profile]);
+  return levels;
 }
 
 // src/source/decode.ts
@@ -44628,157 +44772,41 @@ function sourceResources(parsed) {
   return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
 }
 
-// src/engine/finding.ts
-var LEVEL_RANK = { error: 3, warning: 2, note: 1 };
-function atLeast(level, threshold) {
-  return LEVEL_RANK[level] >= LEVEL_RANK[threshold];
-}
-function compareFindings(a, b) {
-  return cmp(a.file ?? "", b.file ?? "") || (a.resourceIndex ?? 0) - (b.resourceIndex ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.path, b.path);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function oncePerRun(file) {
-  const seen = /* @__PURE__ */ new Set();
-  return (f) => {
-    if (file === void 0 || f.file !== file) return true;
-    const key = `${f.identity} ${f.line}:${f.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  };
-}
-function namedPath(object, path7) {
-  let node = object;
-  let out = "";
-  for (const seg of path7) {
-    const next = Array.isArray(node) || typeof node === "object" && node !== null ? node[seg] : void 0;
-    if (typeof seg === "number") {
-      const name = typeof next === "object" && next !== null ? next.name : void 0;
-      out += typeof name === "string" ? `[${JSON.stringify(name)}]` : `[${seg}]`;
-    } else out += out === "" ? seg : `.${seg}`;
-    node = next;
-  }
-  return out;
-}
-
-// src/engine/version.ts
-var LATEST = "1.37";
-function minor(v) {
-  return Number(v.slice(2));
-}
-function compareVersions(a, b) {
-  return minor(a) - minor(b);
-}
-function parseVersion(input) {
-  const text = input.trim();
-  if (text === "latest") return LATEST;
-  const m = /^v?1\.(\d{1,3})(?:\.\d+)?$/.exec(text);
-  if (!m) throw new Error(`"${input}" is not a Kubernetes version: use 1.N (for example 1.30) or latest`);
-  const v = `1.${Number(m[1])}`;
-  return compareVersions(v, LATEST) > 0 ? LATEST : v;
-}
-
-// src/engine/registry.ts
-function checkAt(rule, version) {
-  let found;
-  for (const v of rule.versions) if (compareVersions(v.from, version) <= 0) found = v.check;
-  return found;
-}
-function activeRules(rules, profile, version) {
-  const candidates = rules.flatMap((rule) => {
-    const level = rule.levels[profile];
-    const check = level && !rule.engine ? checkAt(rule, version) : void 0;
-    return check && level ? [{ rule, level, check }] : [];
-  });
-  const replaced = new Set(
-    profile === "baseline" ? [] : candidates.map((a) => a.rule.pss?.replaces).filter((r) => !!r)
-  );
-  return candidates.filter((a) => !(a.rule.pss && replaced.has(a.rule.pss.check)));
-}
-function validateRules(rules) {
-  const ids = /* @__PURE__ */ new Set();
-  const byCheck = /* @__PURE__ */ new Map();
-  for (const r of rules) {
-    if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
-    ids.add(r.id);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)) throw new Error(`rule id ${r.id} is not kebab-case`);
-    if (r.pss) byCheck.set(r.pss.check, r);
-    for (let i = 1; i < r.versions.length; i++) {
-      if (compareVersions(r.versions[i - 1].from, r.versions[i].from) >= 0) throw new Error(`${r.id}: versions must ascend`);
-    }
-    if (!r.engine && r.versions.length === 0) throw new Error(`${r.id}: no versions`);
-  }
-  for (const r of rules) {
-    if (!r.pss) {
-      if (!r.engine && (r.levels.baseline || r.levels.restricted)) {
-        throw new Error(`${r.id}: a non-PSS rule may only be on in hardened, so baseline and restricted stay exactly PSS`);
-      }
-      continue;
-    }
-    const wanted = r.pss.level === "baseline" ? ["baseline", "restricted", "hardened"] : ["restricted", "hardened"];
-    for (const p of wanted) if (r.levels[p] !== "error") throw new Error(`${r.id}: a PSS rule is an error in ${p}`);
-    if (r.pss.level === "restricted" && r.levels.baseline) throw new Error(`${r.id}: a restricted rule is off in baseline`);
-    if (r.pss.replaces) {
-      if (r.pss.level !== "restricted") throw new Error(`${r.id}: only restricted rules replace`);
-      const target = byCheck.get(r.pss.replaces);
-      if (!target || target.pss?.level !== "baseline") throw new Error(`${r.id}: replaces ${r.pss.replaces}, which is not a baseline rule`);
-    }
-  }
-}
-
 // src/engine/analyze.ts
 validateRules(RULES);
 var activeCache = /* @__PURE__ */ new Map();
-function rulesFor(profile, version) {
+function rulesFor(rules, profile, version) {
+  if (rules !== RULES) return activeRules(rules, profile, version);
   const key = `${profile}@${version}`;
   let list = activeCache.get(key);
   if (!list) activeCache.set(key, list = activeRules(RULES, profile, version));
   return list;
 }
-function analyze(input, options = {}) {
-  const profile = options.profile ?? "hardened";
+function prepare(options = {}) {
+  const profile = options.profile ?? DEFAULT_PROFILE;
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
-  const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
+  const rules = options.rules ?? RULES;
+  if (rules !== RULES) validateRules(rules);
+  const active = rulesFor(rules, profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
   const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  const findings = [];
-  const summary2 = { files: 0, resources: 0, errors: 0, warnings: 0 };
-  for (const one of Array.isArray(input) ? input : [input]) {
-    summary2.files++;
-    const own = [];
-    const file = one.file ?? null;
-    let read;
-    if ("object" in one) {
-      read = { resources: resourcesOf(one.object, null), lineCounter: null };
-      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
-    } else {
-      read = analyzeText(one, active, own, options.fixDefaults);
-    }
-    summary2.resources += read.resources.length;
-    suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
-      own.push(suppressionFinding(ruleId, message, data, place, file, read));
-    });
-    for (const f of own.sort(compareFindings)) findings.push(f);
-  }
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    if (f.level === "error") summary2.errors++;
-    else if (f.level === "warning") summary2.warnings++;
-  }
-  return { findings, summary: summary2 };
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules };
 }
-function unusedExemptions(policy, used) {
-  const read = { resources: [], lineCounter: null };
-  const today2 = policy.today ?? utcToday();
-  const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
-  return (policy.exemptions ?? []).flatMap(
-    (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
-  );
+function analyzeInput(one, prepared) {
+  const own = [];
+  const file = one.file ?? null;
+  let read;
+  if ("object" in one) {
+    read = { resources: resourcesOf(one.object, null), lineCounter: null };
+    read.resources.forEach((r, i) => analyzeResource(r.value, null, file, prepared, own, i));
+  } else {
+    read = analyzeText(one, prepared, own);
+  }
+  suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
+    own.push(suppressionFinding(rule, message, data, place, file, read));
+  });
+  return { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
 }
-var SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
-function suppressionFinding(ruleId, messageId, data, place, file, read) {
-  const rule = SUPPRESSION_RULES.get(ruleId);
+function suppressionFinding(rule, messageId, data, place, file, read) {
   const message = formatMessage(rule.messages[messageId], data);
   let finding;
   if ("exemption" in place) {
@@ -44796,7 +44824,7 @@ function suppressionFinding(ruleId, messageId, data, place, file, read) {
   finding.messageId = messageId;
   return finding;
 }
-function analyzeText(input, active, out, fixDefaults) {
+function analyzeText(input, prepared, out) {
   let text;
   if ("bytes" in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
@@ -44816,8 +44844,8 @@ function analyzeText(input, active, out, fixDefaults) {
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
-  return { resources, lineCounter: parsed.lineCounter, text };
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
+  return { resources, lineCounter: parsed.lineCounter, text, parsed };
 }
 function resourceRef(object) {
   const meta = isPlainObject3(object.metadata) ? object.metadata : {};
@@ -44828,7 +44856,7 @@ function resourceRef(object) {
     namespace: typeof meta.namespace === "string" ? meta.namespace : null
   };
 }
-function analyzeResource(object, source, file, active, out, resourceIndex, fixDefaults) {
+function analyzeResource(object, source, file, prepared, out, resourceIndex) {
   const resource = resourceRef(object);
   const place = (path7) => source ? locate(source.root, path7, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
@@ -44845,18 +44873,19 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
     unknown(path7) {
       unknownReads.push(path7);
     }
-  }, resource, fixDefaults);
+  }, resource, prepared.fixDefaults);
   if (pod) {
-    const containerAt = (path7) => pod.containers.find((c) => startsWith(path7, c.path))?.name ?? null;
-    for (const { rule, level, check } of active) {
+    const containerAt2 = (path7) => pod.containerOf(path7)?.name ?? null;
+    for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported = [];
       check(pod, (r) => {
-        const container = r.container ?? containerAt(r.at.path);
+        const container = r.container ?? containerAt2(r.at.path);
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
         const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
         if (undecidable) finding.unknown = true;
         reported.push(finding);
@@ -44864,7 +44893,8 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
       for (const path7 of dedupePaths(unknownReads)) {
         const key = formatPath(path7);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path: path7, container: containerAt(path7), region: place(path7), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path: path7, container: containerAt2(path7), region: place(path7), resourceIndex });
+        inheritance(finding, pod, object, path7);
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
@@ -44873,6 +44903,18 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
     }
   }
   out.push(...mistyped.values());
+}
+function inheritance(finding, pod, object, path7) {
+  const container = pod.containerOf(path7);
+  if (!container) return;
+  finding.containerPath = container.path;
+  const from = container.inheritedFrom(path7);
+  if (from && valueAt(object, path7.slice(0, container.path.length + 2)) == null) finding.restsOn = from;
+}
+function valueAt(object, path7) {
+  let node = object;
+  for (const seg of path7) node = typeof node === "object" && node !== null ? node[seg] : void 0;
+  return node;
 }
 var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
 function dedupePaths(paths) {
@@ -44883,13 +44925,10 @@ function dedupePaths(paths) {
 function article(expected) {
   return expected === "object" || expected === "integer" ? `an ${expected}` : `a ${expected}`;
 }
-function startsWith(path7, prefix2) {
-  return prefix2.length <= path7.length && prefix2.every((seg, i) => path7[i] === seg);
-}
-function regionOf(lineCounter, [start, end]) {
-  const a = lineCounter.linePos(start);
-  const b = lineCounter.linePos(Math.max(start, end));
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end };
+function regionOf(lineCounter, [start2, end]) {
+  const a = lineCounter.linePos(start2);
+  const b = lineCounter.linePos(Math.max(start2, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start: start2, end };
 }
 function makeFinding(rule, level, message, at) {
   const f = {
@@ -44931,12 +44970,74 @@ function fileFinding(file, message, region) {
   return finding;
 }
 
-// src/engine/levels.ts
-function ruleLevels(profile, version) {
-  const levels = new Map(activeRules(RULES, profile, version).map((a) => [a.rule.id, a.level]));
-  for (const r of RULES) if (r.engine && r.levels[profile]) levels.set(r.id, r.levels[profile]);
-  return levels;
-}
+// src/engine/run.ts
+var Run = class {
+  constructor(options = {}) {
+    this.options = options;
+    this.prepared = prepare(options);
+  }
+  options;
+  prepared;
+  used = /* @__PURE__ */ new Set();
+  notes = [];
+  summary = emptySummary();
+  noteFindings = 0;
+  suppressed = 0;
+  finished = false;
+  /** Judges one input with the run's settings without counting it (the base version of a file, say). */
+  evaluate(input) {
+    return analyzeInput(input, this.prepared);
+  }
+  /** Judges one input and counts it. */
+  add(input) {
+    return this.accept(this.evaluate(input));
+  }
+  /** Counts an input's result, judged here or on a worker thread with the same options. */
+  accept(result) {
+    this.summary.files++;
+    this.summary.resources += result.resources;
+    for (const f of result.findings) {
+      this.count(f);
+      if (f.suppressed?.exemption !== void 0) this.used.add(f.suppressed.exemption);
+    }
+    this.notes.push(...result.notes);
+    return result;
+  }
+  /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
+  markUsed(index) {
+    this.used.add(index);
+  }
+  note(message, file) {
+    this.notes.push(file === void 0 ? { message } : { file, message });
+  }
+  /**
+   * Ends the run. A run over a sample of the inputs (a pull request's changed files) cannot tell that an exemption
+   * matched nothing, so it reports none as unused.
+   */
+  finish(scope = {}) {
+    if (this.finished) throw new Error("a run is finished once");
+    this.finished = true;
+    const { policy } = this.prepared;
+    const findings = [];
+    const none = { resources: [], lineCounter: null };
+    (policy.exemptions ?? []).forEach((e, index) => {
+      const problem = waiverProblem(e, policy);
+      const said = problem ? { ...problem, data: waiverData(e, policy) } : this.used.has(index) || scope.sample ? void 0 : unusedExemption(e);
+      if (!said) return;
+      const finding = suppressionFinding(said.rule, said.message, said.data, { exemption: e }, null, none);
+      finding.exemption = index;
+      findings.push(finding);
+    });
+    for (const f of findings) this.count(f);
+    return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
+  }
+  count(f) {
+    if (f.suppressed) this.suppressed++;
+    else if (f.level === "error") this.summary.errors++;
+    else if (f.level === "warning") this.summary.warnings++;
+    else this.noteFindings++;
+  }
+};
 
 // src/format/github.ts
 function annotate(f) {
@@ -45060,63 +45161,6 @@ function summaryMarkdown(s) {
   return out.join("\n");
 }
 
-// src/source/read.ts
-import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
-function describeError(e) {
-  const code = e?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "symbolic link loop";
-    case "EISDIR":
-      return "is a directory";
-    default:
-      return e instanceof Error ? e.message.split("\n")[0] : String(e);
-  }
-}
-function readBounded(path7) {
-  if (path7 === "-") return readAllStdin();
-  const fd = openSync(path7, "r");
-  try {
-    const st = statSync2(path7);
-    const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
-    const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readAllStdin() {
-  const chunks = [];
-  const chunk = Buffer.allocUnsafe(1 << 16);
-  let total = 0;
-  for (; ; ) {
-    let n;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (e) {
-      if (e.code === "EAGAIN") continue;
-      if (e.code === "EOF") break;
-      throw e;
-    }
-    if (n === 0) break;
-    total += n;
-    chunks.push(Buffer.from(chunk.subarray(0, n)));
-    if (total > LIMITS.maxFileBytes) break;
-  }
-  return Buffer.concat(chunks);
-}
-
 // src/version.ts
 var VERSION8 = true ? "0.1.0" : "0.0.0-dev";
 
@@ -45174,33 +45218,28 @@ function translate(head, base, path7) {
   }
   return out;
 }
-function podLevel(path7) {
-  const group = path7.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
-  if (group < 0 || path7[group + 2] !== "securityContext" || path7.length !== group + 4) return void 0;
-  return [...path7.slice(0, group), "securityContext", path7[group + 3]];
-}
 var Explainer = class {
+  /** Both sources as the run parsed them: nothing is parsed again here. */
+  constructor(head, base) {
+    this.base = base;
+    this.baseResources = new Map(base.resources.map((r) => [resourceKey(r.value), r]));
+    this.headResources = head.resources;
+    this.baseLines = (base.text ?? "").split(/\r?\n/);
+  }
+  base;
   baseResources;
   headResources;
   baseLines;
-  lineCounter;
-  constructor(headText, baseText) {
-    const base = parseSource(baseText);
-    this.lineCounter = base.lineCounter;
-    this.baseResources = new Map(sourceResources(base).map((r) => [resourceKey(r.value), r]));
-    this.headResources = sourceResources(parseSource(headText));
-    this.baseLines = baseText.split(/\r?\n/);
-  }
   explain(f, added) {
     const head = this.headResources[f.resourceIndex ?? -1];
     if (!head || !f.resource) return "New in this pull request.";
     const base = this.baseResources.get(resourceKey(head.value));
     if (!base) return `New in this pull request: ${f.resource.kind} "${f.resource.name}" is not in the base version (new or renamed), so all its findings are new.`;
     if (f.line !== null && added.has(f.line)) return "New in this pull request.";
-    const path7 = f.pathSegments ?? [];
-    for (const candidate of [translate(head.value, base.value, path7), podLevel(translate(head.value, base.value, path7) ?? [])]) {
-      if (!candidate) continue;
-      const region = locate(base.node, candidate, this.lineCounter);
+    const paths = [f.pathSegments ?? [], ...f.restsOn ? [f.restsOn] : []];
+    for (const candidate of paths.map((p) => translate(head.value, base.value, p))) {
+      if (!candidate || !this.base.lineCounter) continue;
+      const region = locate(base.node, candidate, this.base.lineCounter);
       if (region?.exact) {
         const quoted = this.baseLines[region.line - 1]?.trim().replace(/\s+#.*$/, "");
         return `New in this pull request, which removed or changed \`${quoted}\` (base line ${region.line}).`;
@@ -45209,6 +45248,9 @@ var Explainer = class {
     return "New in this pull request (the change that caused it is elsewhere in this file).";
   }
 };
+
+// src/action/inputs.ts
+import { resolve as resolve3 } from "node:path";
 
 // src/action/pull-request.ts
 import { lstatSync, realpathSync } from "node:fs";
@@ -46116,9 +46158,9 @@ var tokenize2 = (p, nocase, noext, form, mark) => {
     if (mark) {
       const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
       if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const start2 = i + m + mark.length;
+        const end = p.indexOf(mark, start2);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
         const alts = end !== -1 && r && numericRange(r[1], r[2]);
         if (alts) {
           toks.push({ t: "ext", type: "@", alts });
@@ -46163,10 +46205,10 @@ var pair = (toks) => {
   });
   return pairs;
 };
-var build = (toks, pairs, start, end, top) => {
+var build = (toks, pairs, start2, end, top) => {
   let seq = [];
   const alts = [seq];
-  for (let i = start; i < end; i++) {
+  for (let i = start2; i < end; i++) {
     const tok = toks[i];
     const close = pairs.get(i);
     if (tok.t === "open" && close !== void 0) {
@@ -46235,10 +46277,10 @@ var compile = (items, nocase) => {
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
-  const start = seq(items, MATCH);
-  return [start, id];
+  const start2 = seq(items, MATCH);
+  return [start2, id];
 };
-var show = (start) => {
+var show = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
@@ -46268,8 +46310,8 @@ var show = (start) => {
     }
     walk(n.next, indent);
   };
-  walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
+  walk(start2, "");
+  return [`start -> ${ref(start2)}`, ...lines].join("\n");
 };
 var State = class {
   // set by the Sim, to mark the nodes that this state has
@@ -46437,8 +46479,8 @@ var Dfa = class {
   #dotStart;
   #sim;
   #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
+  constructor(start2, marks2) {
+    this.#start = start2;
     this.#sim = new Sim(false, false, marks2);
     this.#dotSim = new Sim(false, true, marks2);
   }
@@ -46502,18 +46544,18 @@ var Dfa = class {
     return n;
   }
 };
-var linear = (start) => {
+var linear = (start2) => {
   const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
+  for (let n = start2; n.t !== "match"; n = n.next) {
     if (n.t === "split" || n.t === "neg")
       return void 0;
     nodes.push(n);
   }
   return nodes;
 };
-var testLinear = (nodes, chars, start, end) => {
+var testLinear = (nodes, chars, start2, end) => {
   let ni = 0;
-  let ci = start;
+  let ci = start2;
   let starNi = -1;
   let starCi = 0;
   while (ci < end) {
@@ -46561,9 +46603,9 @@ var itemLengths = (it) => {
   const loop = max === 0 ? 0 : Infinity;
   return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
 };
-var hasAffix = (lits, chars, start) => {
+var hasAffix = (lits, chars, start2) => {
   for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
+    if (!litMatch(lits[j], chars[start2 + j]))
       return false;
   }
   return true;
@@ -46625,8 +46667,8 @@ var Matcher = class {
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
+    const [start2, size] = compile(items, nocase);
+    this.#start = start2;
     this.#size = size;
     if (items.every((it) => it.t === "lit")) {
       this.#literal = items.map((it) => it.ch).join("");
@@ -46728,9 +46770,9 @@ var Matcher = class {
     if (s === "." || s === "..") {
       this.#marks ??= marks(this.#size);
       const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
+      const start2 = sim.state();
+      sim.add(start2, this.#start, 0, true);
+      let state = sim.done(start2);
       for (let i = 0; i < chars.length; i++) {
         state = sim.step(state, chars[i], i, true);
       }
@@ -47000,8 +47042,8 @@ var match3 = (list, pattern, options = {}) => {
 };
 minimatch2.match = match3;
 var globMagic2 = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
+var classEnd = (pattern, start2) => {
+  let i = start2 + 1;
   if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
     i++;
   let sawStart = false;
@@ -47107,8 +47149,8 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR2 && share !== void 0 && share !== "" && share !== GLOBSTAR2 ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep8) => {
-  for (let k = start; k < end; ) {
+var dotPortion = (f, start2, end, dot, sep8) => {
+  for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
@@ -48242,6 +48284,34 @@ function selectPullFiles(workspace, files, patterns) {
   return selection;
 }
 
+// src/action/inputs.ts
+function readInputs(workspace) {
+  const oneOf = (name, allowed, fallback = allowed[0]) => {
+    const value = getInput(name) || fallback;
+    if (!allowed.includes(value)) throw new Error(`input ${name} must be one of ${allowed.join(", ")}, not "${value}"`);
+    return value;
+  };
+  const configInput = getInput("config");
+  if (configInput) {
+    const reason = refusal(workspace, configInput);
+    if (reason) throw new Error(`input config: ${configInput}: ${reason}`);
+  }
+  const configFile = configInput ? resolve3(workspace, configInput) : findConfig(workspace);
+  const config = configFile ? loadConfig(configFile) : void 0;
+  return {
+    config,
+    patterns: parsePaths(getInput("paths") || "**/*.yaml\n**/*.yml"),
+    profile: oneOf("profile", PROFILES, config?.profile ?? DEFAULT_PROFILE),
+    k8sVersion: parseVersion(getInput("k8s-version") || config?.k8sVersion || "latest"),
+    failOn: oneOf("fail-on", ["error", "warning", "never"]),
+    failOnScope: oneOf("fail-on-scope", ["new", "all"]),
+    onlyChanged: (getInput("only-changed") || "true").toLowerCase() !== "false",
+    token: getInput("github-token"),
+    sarifFile: getInput("sarif-file"),
+    suggestions: (getInput("suggestions") || "false").toLowerCase() === "true"
+  };
+}
+
 // src/fix/apply-yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
@@ -48380,9 +48450,9 @@ var Splicer = class {
   }
   // --- set ---
   replaceValue(node, value) {
-    const [start, end] = node.range;
-    if ((0, import_yaml4.isScalar)(node) && !isObject2(value)) return { start, end, insert: this.scalar(value, node.type) };
-    if ((0, import_yaml4.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
+    const [start2, end] = node.range;
+    if ((0, import_yaml4.isScalar)(node) && !isObject2(value)) return { start: start2, end, insert: this.scalar(value, node.type) };
+    if ((0, import_yaml4.isScalar)(node) || isCollection(node) && node.flow) return { start: start2, end, insert: this.flow(value) };
     throw new Skip("replacing a block collection is not supported");
   }
   /** Adds `rest[0]: …` (nesting the rest of the path) where the path stops. */
@@ -48458,9 +48528,9 @@ var Splicer = class {
       const colon = this.text.indexOf(":", holder.key.range[1]);
       return { start: colon + 1, end: this.lineEndAfter(span(0)[1]), insert: (0, import_yaml4.isSeq)(collection) ? " []" : " {}" };
     }
-    const [start, end] = span(index);
-    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
-    if (this.text.slice(lineStart, start).trim() !== "" && !/^\s*-\s*$/.test(this.text.slice(lineStart, start))) {
+    const [start2, end] = span(index);
+    const lineStart = this.text.lastIndexOf("\n", start2 - 1) + 1;
+    if (this.text.slice(lineStart, start2).trim() !== "" && !/^\s*-\s*$/.test(this.text.slice(lineStart, start2))) {
       throw new Skip("the entry shares its line with another");
     }
     const stop = this.lineEndAfter(end);
@@ -48513,8 +48583,8 @@ var Splicer = class {
     return Object.entries(value).map(([k, v]) => this.nl + " ".repeat(column) + this.pairText(k, v, column)).join("");
   }
   multiline(collection) {
-    const [start, end] = collection.range;
-    return this.text.slice(start, end).includes("\n");
+    const [start2, end] = collection.range;
+    return this.text.slice(start2, end).includes("\n");
   }
   /** The end of the line holding `offset` (before its newline), past any comment there. */
   lineEndAfter(offset) {
@@ -48644,7 +48714,7 @@ function reviewComments(path7, text, findings, placement, posted) {
   const comments = [];
   const covered = /* @__PURE__ */ new Set();
   const fresh = (line, rules) => rules.some((r) => !posted.has(`${path7}:${line}:${r}`));
-  const inDiff = (start, end) => hunks ? hunks.some(([a, b]) => a <= start && end <= b) : Array.from({ length: end - start + 1 }, (_, i) => start + i).every((l) => added.has(l));
+  const inDiff = (start2, end) => hunks ? hunks.some(([a, b]) => a <= start2 && end <= b) : Array.from({ length: end - start2 + 1 }, (_, i) => start2 + i).every((l) => added.has(l));
   for (const edit of lineEdits(path7, text, findings)) {
     if (!inDiff(edit.startLine, edit.endLine)) {
       if (hunks) {
@@ -48690,11 +48760,114 @@ ${marker(rules)}` });
   return comments.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-// src/action/main.ts
-var MAX_API_BASES = 300;
+// src/action/scan.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/source/read.ts
+import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+function describeError(e) {
+  const code = e?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "EISDIR":
+      return "is a directory";
+    default:
+      return e instanceof Error ? e.message.split("\n")[0] : String(e);
+  }
+}
+function readBounded(path7) {
+  if (path7 === "-") return readAllStdin();
+  const fd = openSync(path7, "r");
+  try {
+    const st = statSync2(path7);
+    const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
+    const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readAllStdin() {
+  const chunks = [];
+  const chunk = Buffer.allocUnsafe(1 << 16);
+  let total = 0;
+  for (; ; ) {
+    let n;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if (e.code === "EAGAIN") continue;
+      if (e.code === "EOF") break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    if (total > LIMITS.maxFileBytes) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/action/scan.ts
 function explained(f, why) {
   return { ...f, message: `${f.message} ${why}` };
 }
+async function scan(targets, ctx) {
+  const out = { counted: [], preExisting: [], fixed: [], texts: /* @__PURE__ */ new Map(), end: void 0 };
+  for (const target of targets) {
+    let bytes;
+    try {
+      bytes = readBounded(resolve4(ctx.workspace, target.file));
+    } catch (e) {
+      ctx.note(`Could not read ${target.file}: ${describeError(e)}.`);
+      continue;
+    }
+    const head = ctx.run.add({ file: target.file, bytes });
+    if (head.source?.text !== void 0) out.texts.set(target.file, head.source.text);
+    if (!ctx.pullRequest) out.counted.push(...head.findings);
+    else await sortByBase(target, head, ctx, out);
+  }
+  out.end = ctx.run.finish({ sample: ctx.pullRequest });
+  out.counted.push(...out.end.findings.map((f) => ({ ...f, file: f.file && relativeTo(ctx.workspace, f.file) })));
+  return out;
+}
+async function sortByBase(target, head, ctx, out) {
+  const base = target.status === "added" ? { absent: true, via: "git" } : await ctx.baseOf(target);
+  if ("problem" in base) {
+    ctx.note(`Could not get the base version of ${target.previous ?? target.file} (${base.problem}); only findings on lines this pull request added count as new in it.`);
+    for (const f of head.findings) (f.line !== null && target.added.has(f.line) ? out.counted : out.preExisting).push(f);
+    return;
+  }
+  if ("absent" in base) {
+    out.counted.push(...head.findings.map((f) => explained(f, "New in this pull request: the file is new.")));
+    return;
+  }
+  const baseResult = ctx.run.evaluate({ file: target.file, text: base.text });
+  const comparison = compare(head.findings, baseResult.findings);
+  const explainer = new Explainer(head.source, baseResult.source);
+  out.counted.push(...comparison.fresh.map((f) => explained(f, explainer.explain(f, target.added))));
+  out.preExisting.push(...comparison.preExisting);
+  out.fixed.push(...comparison.fixed.map((f) => ({ ...f, file: target.previous ?? target.file })));
+}
+function relativeTo(workspace, file) {
+  const full = resolve4(workspace, file);
+  return full.startsWith(workspace + "/") ? full.slice(workspace.length + 1) : file;
+}
+
+// src/action/main.ts
+var MAX_API_BASES = 300;
 var SHOWN_PER_LEVEL = 10;
 var SHOWN_PER_JOB = 50;
 async function run() {
@@ -48703,32 +48876,6 @@ async function run() {
   } catch (e) {
     setFailed(`podguard: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
-function inputs(workspace) {
-  const oneOf = (name, allowed, fallback = allowed[0]) => {
-    const value = getInput(name) || fallback;
-    if (!allowed.includes(value)) throw new Error(`input ${name} must be one of ${allowed.join(", ")}, not "${value}"`);
-    return value;
-  };
-  const configInput = getInput("config");
-  if (configInput) {
-    const reason = refusal(workspace, configInput);
-    if (reason) throw new Error(`input config: ${configInput}: ${reason}`);
-  }
-  const configFile = configInput ? resolve3(workspace, configInput) : findConfig(workspace);
-  const config = configFile ? loadConfig(configFile) : void 0;
-  return {
-    config,
-    patterns: parsePaths(getInput("paths") || "**/*.yaml\n**/*.yml"),
-    profile: oneOf("profile", PROFILES, config?.profile ?? "hardened"),
-    k8sVersion: parseVersion(getInput("k8s-version") || config?.k8sVersion || "latest"),
-    failOn: oneOf("fail-on", ["error", "warning", "never"]),
-    failOnScope: oneOf("fail-on-scope", ["new", "all"]),
-    onlyChanged: (getInput("only-changed") || "true").toLowerCase() !== "false",
-    token: getInput("github-token"),
-    sarifFile: getInput("sarif-file"),
-    suggestions: (getInput("suggestions") || "false").toLowerCase() === "true"
-  };
 }
 function apiProblem(e) {
   const status = e.status;
@@ -48739,152 +48886,135 @@ function apiProblem(e) {
   return status ? `GitHub API error ${status} (${message})` : `GitHub API request failed (${message})`;
 }
 async function act() {
-  const workspace = resolve3(process.env.GITHUB_WORKSPACE || process.cwd());
-  const input = inputs(workspace);
+  const job = start();
+  const { targets, changed, refused } = await selectFiles(job);
+  const run2 = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
+  const scanned = await scan(targets, { workspace: job.workspace, run: run2, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note });
+  for (const n of scanned.end.notes) job.notes.push(n.file ? `${n.file}: ${n.message}` : n.message);
+  const waived = setWaivedAside(job, scanned);
+  annotateAll(job, scanned.counted);
+  writeSarif(job, [...scanned.counted, ...scanned.preExisting, ...waived]);
+  if (changed && scanned.fixed.length > 0) info(`podguard: this pull request fixes ${count(scanned.fixed.length, "finding")} of its base.`);
+  if (job.input.suggestions && job.pr && changed) {
+    if (!job.octokit) job.note("No github-token: suggestions were not posted.");
+    else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note);
+  }
+  await report(job, scanned, { files: targets.length, refused, pullRequest: !!changed });
+}
+function start() {
+  const workspace = resolve5(process.env.GITHUB_WORKSPACE || process.cwd());
+  const input = readInputs(workspace);
   const { context: context3 } = github_exports;
   const pr = context3.payload.pull_request;
   const isPullRequest = (context3.eventName === "pull_request" || context3.eventName === "pull_request_target") && !!pr;
-  const octokit = input.token ? getOctokit(input.token, { retry: { retries: 3 } }, retry) : void 0;
   const notes = [];
-  const note = (text) => {
-    warning(text);
-    notes.push(text);
+  return {
+    workspace,
+    input,
+    pr: isPullRequest ? pr : void 0,
+    octokit: input.token ? getOctokit(input.token, { retry: { retries: 3 } }, retry) : void 0,
+    notes,
+    note: (text) => {
+      warning(text);
+      notes.push(text);
+    },
+    apiBases: 0
   };
+}
+async function selectFiles(job) {
+  const { input, octokit, pr } = job;
   let changed;
   let refused = [];
-  if (isPullRequest && input.onlyChanged) {
-    if (!octokit) note("No github-token: cannot list the pull request's files, so every file under `paths` was scanned.");
+  if (pr && input.onlyChanged) {
+    if (!octokit) job.note("No github-token: cannot list the pull request's files, so every file under `paths` was scanned.");
     else {
       try {
-        const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...context3.repo, pull_number: pr.number, per_page: 100 });
-        ({ files: changed, refused } = selectPullFiles(workspace, files, input.patterns));
+        const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...context2.repo, pull_number: pr.number, per_page: 100 });
+        ({ files: changed, refused } = selectPullFiles(job.workspace, files, input.patterns));
+        changed = changed.filter((c) => !isConfigFile(c.file));
         info(`podguard: the pull request changes ${count(files.length, "file")}; ${count(changed.length, "is a manifest", "are manifests")} under \`paths\`.`);
       } catch (e) {
-        note(`${apiProblem(e)}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
+        job.note(`${apiProblem(e)}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
       }
     }
   }
-  const targets = changed ?? await workspaceFiles(workspace, input.patterns, refused);
+  const targets = changed ?? await workspaceFiles(job.workspace, input.patterns, refused);
   for (const r of refused) warning(`podguard: did not read ${r.file}: ${r.reason}`);
-  const options = { profile: input.profile, k8sVersion: input.k8sVersion, ...analyzeOptions(input.config) };
-  const counted = [];
-  const preExisting = [];
-  const fixed2 = [];
-  const texts = /* @__PURE__ */ new Map();
-  let resources = 0;
-  let apiBases = 0;
-  for (const target of targets) {
-    let bytes;
-    try {
-      bytes = readBounded(resolve3(workspace, target.file));
-    } catch (e) {
-      note(`Could not read ${target.file}: ${describeError(e)}.`);
-      continue;
-    }
-    const text = decode(bytes).text;
-    if (text !== void 0) texts.set(target.file, text);
-    const result = analyze({ file: target.file, bytes }, options);
-    resources += result.summary.resources;
-    if (!changed) {
-      counted.push(...result.findings);
-      continue;
-    }
-    const base = target.status === "added" ? { absent: true, via: "git" } : await baseOf(target);
-    if ("problem" in base) {
-      note(`Could not get the base version of ${target.previous ?? target.file} (${base.problem}); only findings on lines this pull request added count as new in it.`);
-      for (const f of result.findings) (f.line !== null && target.added.has(f.line) ? counted : preExisting).push(f);
-      continue;
-    }
-    if ("absent" in base) {
-      counted.push(...result.findings.map((f) => explained(f, "New in this pull request: the file is new.")));
-      continue;
-    }
-    const baseFindings = analyze({ file: target.file, text: base.text }, options).findings;
-    const comparison = compare(result.findings, baseFindings);
-    const explainer = new Explainer(text ?? "", base.text);
-    counted.push(...comparison.fresh.map((f) => explained(f, explainer.explain(f, target.added))));
-    preExisting.push(...comparison.preExisting);
-    fixed2.push(...comparison.fixed.map((f) => ({ ...f, file: target.previous ?? target.file })));
+  return { targets, changed, refused };
+}
+async function baseOf(job, target) {
+  const { octokit } = job;
+  const path7 = target.previous ?? target.file;
+  const sha = job.pr?.base?.sha;
+  if (!sha) return { problem: "the event has no base commit" };
+  const fromGit = baseFromGit(job.workspace, sha, path7);
+  if (fromGit) return fromGit;
+  if (!octokit) return { problem: "the base commit is not in the checkout and there is no github-token" };
+  if (++job.apiBases > MAX_API_BASES) return { problem: `more than ${MAX_API_BASES} base files would have to be fetched through the API` };
+  try {
+    const response = await octokit.rest.repos.getContent({ ...context2.repo, path: path7, ref: sha, mediaType: { format: "raw" } });
+    const text = String(response.data);
+    if (text.length > LIMITS.maxFileBytes) return { problem: "the base version is over the size limit" };
+    return { text, via: "api" };
+  } catch (e) {
+    if (e.status === 404) return { absent: true, via: "api" };
+    return { problem: apiProblem(e) };
   }
-  async function baseOf(target) {
-    const path7 = target.previous ?? target.file;
-    const sha2 = pr?.base?.sha;
-    if (!sha2) return { problem: "the event has no base commit" };
-    const fromGit = baseFromGit(workspace, sha2, path7);
-    if (fromGit) return fromGit;
-    if (!octokit) return { problem: "the base commit is not in the checkout and there is no github-token" };
-    if (++apiBases > MAX_API_BASES) return { problem: `more than ${MAX_API_BASES} base files would have to be fetched through the API` };
-    try {
-      const response = await octokit.rest.repos.getContent({ ...context3.repo, path: path7, ref: sha2, mediaType: { format: "raw" } });
-      const text = String(response.data);
-      if (text.length > LIMITS.maxFileBytes) return { problem: "the base version is over the size limit" };
-      return { text, via: "api" };
-    } catch (e) {
-      if (e.status === 404) return { absent: true, via: "api" };
-      return { problem: apiProblem(e) };
-    }
-  }
-  if (input.config) {
-    const configFile = relative2(workspace, input.config.file);
-    const firstTime = oncePerRun(input.config.file);
-    for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter(firstTime));
-    for (const f of [...counted, ...preExisting]) if (f.file === input.config.file) f.file = configFile;
-    if (!changed) {
-      const used = new Set(counted.flatMap((f) => f.suppressed?.exemption !== void 0 ? [f.suppressed.exemption] : []));
-      counted.push(...unusedExemptions(options.suppressions ?? {}, used).map((f) => ({ ...f, file: configFile })));
-    }
-  }
-  const waived = [...counted, ...preExisting].filter((f) => f.suppressed);
-  for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter((f) => !f.suppressed));
-  if (waived.length > 0) notes.push(`${count(waived.length, "finding is", "findings are")} suppressed by a reasoned waiver and not counted${input.sarifFile ? " (the SARIF file lists them)" : ""}.`);
+}
+function setWaivedAside(job, scanned) {
+  const waived = [...scanned.counted, ...scanned.preExisting].filter((f) => f.suppressed);
+  scanned.counted = scanned.counted.filter((f) => !f.suppressed);
+  scanned.preExisting = scanned.preExisting.filter((f) => !f.suppressed);
+  if (waived.length > 0) job.notes.push(`${count(waived.length, "finding is", "findings are")} suppressed by a reasoned waiver and not counted${job.input.sarifFile ? " (the SARIF file lists them)" : ""}.`);
+  return waived;
+}
+function annotateAll(job, counted) {
   for (const f of counted) annotate(f);
   const perLevel = (level) => counted.filter((f) => f.level === level).length;
   if (counted.length > SHOWN_PER_JOB || ["error", "warning", "note"].some((l) => perLevel(l) > SHOWN_PER_LEVEL)) {
-    const text = `${counted.length} annotations were written; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so the job summary${input.sarifFile ? " and the SARIF file" : ""} list them all.`;
+    const text = `${counted.length} annotations were written; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so the job summary${job.input.sarifFile ? " and the SARIF file" : ""} list them all.`;
     info(`podguard: ${text}`);
-    notes.push(text);
+    job.notes.push(text);
   }
-  if (input.sarifFile) {
-    const path7 = resolve3(workspace, input.sarifFile);
-    mkdirSync(dirname4(path7), { recursive: true });
-    writeFileSync(path7, formatSarif([...counted, ...preExisting, ...waived], VERSION8, ruleLevels(input.profile, input.k8sVersion)));
-    setOutput("sarif-file", path7);
-  }
-  if (changed && fixed2.length > 0) info(`podguard: this pull request fixes ${count(fixed2.length, "finding")} of its base.`);
-  if (input.suggestions && isPullRequest && changed) {
-    if (!octokit) note("No github-token: suggestions were not posted.");
-    else await postReview(octokit, pr, changed, counted, texts, notes, note);
-  }
-  const errors = counted.filter((f) => f.level === "error").length;
-  const warnings = counted.filter((f) => f.level === "warning").length;
+}
+function writeSarif(job, findings) {
+  if (!job.input.sarifFile) return;
+  const path7 = resolve5(job.workspace, job.input.sarifFile);
+  mkdirSync(dirname4(path7), { recursive: true });
+  writeFileSync(path7, formatSarif(findings, VERSION8, ruleLevels(job.input.profile, job.input.k8sVersion)));
+  setOutput("sarif-file", path7);
+}
+async function report(job, scanned, scope) {
+  const { input } = job;
+  const { counted, preExisting, fixed: fixed2 } = scanned;
   setOutput("findings", counted.length);
-  setOutput("errors", errors);
-  setOutput("warnings", warnings);
-  setOutput("new", changed ? counted.length : 0);
+  setOutput("errors", counted.filter((f) => f.level === "error").length);
+  setOutput("warnings", counted.filter((f) => f.level === "warning").length);
+  setOutput("new", scope.pullRequest ? counted.length : 0);
   setOutput("pre-existing", preExisting.length);
   setOutput("fixed", fixed2.length);
   const server = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const sha = pr?.head.sha ?? context3.sha;
-  const title = isPullRequest && changed ? `podguard: ${count(counted.length, "new finding")} in this pull request` : `podguard: ${count(counted.length, "finding")}`;
+  const sha = job.pr?.head.sha ?? context2.sha;
+  const title = scope.pullRequest ? `podguard: ${count(counted.length, "new finding")} in this pull request` : `podguard: ${count(counted.length, "finding")}`;
   const markdown = summaryMarkdown({
     title,
     counted,
     preExisting,
     fixed: fixed2,
-    pullRequest: !!changed,
+    pullRequest: scope.pullRequest,
     profile: input.profile,
     k8sVersion: input.k8sVersion,
-    files: targets.length,
-    resources,
-    refused,
-    notes,
+    files: scope.files,
+    resources: scanned.end.summary.resources,
+    refused: scope.refused,
+    notes: job.notes,
     link: process.env.GITHUB_REPOSITORY ? (file, line) => `${server}/${process.env.GITHUB_REPOSITORY}/blob/${sha}/${encodeURI(file)}#L${line}` : void 0
   });
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
   else info(markdown);
-  const scope = input.failOnScope === "all" ? [...counted, ...preExisting] : counted;
-  const which2 = changed && input.failOnScope === "new" ? "new " : "";
-  const failing = input.failOn === "never" ? [] : scope.filter((f) => atLeast(f.level, input.failOn));
+  const scopeFindings = input.failOnScope === "all" ? [...counted, ...preExisting] : counted;
+  const which2 = scope.pullRequest && input.failOnScope === "new" ? "new " : "";
+  const failing = input.failOn === "never" ? [] : scopeFindings.filter((f) => atLeast(f.level, input.failOn));
   if (failing.length > 0) {
     setFailed(`podguard: ${count(failing.length, `${which2}finding`)} at or above ${input.failOn} (see the annotations and the job summary)`);
   } else {
@@ -48897,6 +49027,7 @@ async function workspaceFiles(workspace, patterns, refused) {
   const files = [];
   for (const path7 of (await globber.glob()).sort()) {
     const file = relative2(workspace, path7);
+    if (isConfigFile(file)) continue;
     const reason = refusal(workspace, file);
     if (reason) refused.push({ file, reason });
     else files.push({ file, added: /* @__PURE__ */ new Set() });

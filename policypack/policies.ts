@@ -10,10 +10,12 @@ import type {
   StackValidationPolicy,
 } from '@pulumi/policy';
 import * as policySdk from '@pulumi/policy';
-import { analyze, unusedExemptions, type AnalyzeOptions } from '../src/engine/analyze.js';
+import type { AnalyzeInput, AnalyzeOptions } from '../src/engine/analyze.js';
+import { formatPath } from '../src/engine/field.js';
 import type { Finding } from '../src/engine/finding.js';
 import { podSpecPath } from '../src/engine/pod-view.js';
 import type { AnyRule, Level } from '../src/engine/rule.js';
+import { Run } from '../src/engine/run.js';
 import { LATEST } from '../src/engine/version.js';
 import { uniqueEdits } from '../src/fix/edits.js';
 import { RULES } from '../src/rules/index.js';
@@ -22,14 +24,6 @@ import { applyKeepingSecrets, forAnalysis, ownProperties, reachesUnknown } from 
 
 const ENFORCEMENT: Record<Level, EnforcementLevel> = { error: 'mandatory', warning: 'advisory', note: 'advisory' };
 const SEVERITY: Record<Level, Severity> = { error: 'high', warning: 'medium', note: 'low' };
-
-/**
- * The waiver findings that are about a config exemption rather than a resource: reported once, by AnalyzeStack, which
- * alone sees the whole stack (and so alone can tell that an exemption matched nothing). A CrossGuard policy may
- * validate both resources and the stack: the SDK runs each function in its own call, and though it declares such a
- * policy a resource policy, the engine reports AnalyzeStack's diagnostics whatever the policy's type.
- */
-const ABOUT_EXEMPTIONS = new Set(['invalid-suppression', 'expired-suppression', 'unused-suppression']);
 
 type PodguardPolicy = ResourceValidationPolicy & Partial<Pick<StackValidationPolicy, 'validateStack'>>;
 
@@ -59,7 +53,11 @@ export function podguardPolicies(): PodguardPolicy[] {
       }),
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => validate(rule, args, report),
       ...(remediable && { remediateResource: (args: ResourceValidationArgs) => remediate(rule, args) }),
-      ...(ABOUT_EXEMPTIONS.has(rule.id) && { validateStack: (args: StackValidationArgs, report: ReportViolation) => validateStack(rule, args, report) }),
+      // Findings about the configuration rather than a resource are reported once, by AnalyzeStack, which alone sees
+      // the whole stack (and so alone can tell that an exemption matched nothing). A CrossGuard policy may validate
+      // both: the SDK runs each function in its own call, and the engine reports AnalyzeStack's diagnostics whatever
+      // the policy's declared type.
+      ...(rule.about?.includes('configuration') && { validateStack: (args: StackValidationArgs, report: ReportViolation) => validateStack(rule, args, report) }),
     };
   });
 }
@@ -121,7 +119,7 @@ function objectOf(props: Record<string, unknown>, target: { apiVersion: string; 
 }
 
 function analyzeResource(props: Record<string, unknown>, target: { apiVersion: string; kind: string }, options: AnalyzeOptions): Analysis {
-  const { findings } = analyzeQuietly({ object: objectOf(props, target) }, options);
+  const { findings } = quietly(() => runFor(options).evaluate({ object: objectOf(props, target) }));
   const byRule = new Map<string, Verdicts>();
   for (const f of findings) {
     // A working waiver (an annotation on the object, or an exemption) lets the finding through: it never fails a
@@ -133,10 +131,10 @@ function analyzeResource(props: Record<string, unknown>, target: { apiVersion: s
   }
   for (const v of byRule.values()) {
     if (v.open.length === 0) continue;
-    // A container's verdict may rest on the pod's value of the same field, which it inherits: with the pod's
-    // runAsNonRoot not known yet, "set nowhere" is unproven. Such verdicts wait for the value too.
-    const inherits = (f: Finding) =>
-      f.container !== null && v.open.some((u) => (u.container === null || u.container === f.container) && lastKey(u) === lastKey(f));
+    // A container's verdict may rest on the pod's value of a field it inherits (the engine says which): with the
+    // pod's runAsNonRoot not known yet, "set nowhere" is unproven. Such verdicts wait for the value too.
+    const unknownPaths = new Set(v.open.map((u) => u.path));
+    const inherits = (f: Finding) => !!f.restsOn && unknownPaths.has(formatPath(f.restsOn));
     v.open.push(...v.decided.filter(inherits));
     v.decided = v.decided.filter((f) => !inherits(f));
   }
@@ -149,20 +147,28 @@ function text(f: Finding, args: ResourceValidationArgs): string {
   return `${r?.kind} ${r?.namespace ? `${r.namespace}/` : ''}${r?.name || args.name}: ${f.message}`;
 }
 
+// Settings resolve to the same few option sets, and a run's preparation (the active rules) is worth keeping.
+const runs = new Map<string, Run>();
+function runFor(options: AnalyzeOptions): Run {
+  const key = JSON.stringify(options, (_, v) => (v instanceof Set ? [...v] : v));
+  let run = runs.get(key);
+  if (!run) {
+    if (runs.size >= 8) runs.delete(runs.keys().next().value!);
+    runs.set(key, (run = new Run(options)));
+  }
+  return run;
+}
+
 // The SDK passes an error's stack to the engine, which prints it; like the CLI, the pack shows one line unless
 // PODGUARD_DEBUG is set.
-function analyzeQuietly(input: Parameters<typeof analyze>[0], options: AnalyzeOptions): ReturnType<typeof analyze> {
+function quietly<T>(work: () => T): T {
   try {
-    return analyze(input, options);
+    return work();
   } catch (e) {
     const error = new Error(`podguard: internal error: ${e instanceof Error ? e.message : String(e)}`);
     if (!process.env.PODGUARD_DEBUG) error.stack = error.message;
     throw error;
   }
-}
-
-function lastKey(f: Finding): string | number | undefined {
-  return f.pathSegments?.[f.pathSegments.length - 1];
 }
 
 // The SDK reports this error as an advisory "can't run policy ... during preview" diagnostic, never a mandatory one.
@@ -198,29 +204,15 @@ function remediate(rule: AnyRule, args: ResourceValidationArgs): Record<string, 
  */
 function validateStack(rule: AnyRule, args: StackValidationArgs, report: ReportViolation): void {
   const settings = resolveSettings(args.getConfig<PackSettings>());
-  const options = analysisOptions(settings);
-  const exemptions = options.suppressions?.exemptions ?? [];
-  const places = settings.stack.exemptionPlaces;
-  // Each exemption against no object: the findings are the engine's verdict on the exemption alone.
-  const verdicts = exemptions.map((e) => analyzeQuietly({ object: null }, { ...options, suppressions: { ...options.suppressions, exemptions: [e] } }).findings);
-  if (rule.id !== 'unused-suppression') {
-    verdicts.forEach((findings, i) => {
-      for (const f of findings) if (f.ruleId === rule.id) report(`${places[i]}: ${f.message}`);
-    });
-    return;
-  }
-  // Only an exemption that could suppress can be unused; one that cannot is reported for that already.
-  const candidates = exemptions.flatMap((_, i) => (verdicts[i].length === 0 ? [i] : []));
-  if (candidates.length === 0) return;
-  const inputs = args.resources.flatMap((r) => {
+  const inputs: AnalyzeInput[] = args.resources.flatMap((r) => {
     const target = workloadType(r.type);
     return target ? [{ object: objectOf(ownProperties(r.props), target) }] : [];
   });
-  const used = new Set<number>();
-  for (const f of analyzeQuietly(inputs, options).findings) if (f.suppressed?.exemption !== undefined) used.add(f.suppressed.exemption);
-  for (const i of candidates) {
-    if (used.has(i)) continue;
-    const [f] = unusedExemptions({ ...options.suppressions, exemptions: [exemptions[i]] }, new Set());
-    report(`${places[i]}: ${f.message}`);
-  }
+  const end = quietly(() => {
+    const run = new Run(analysisOptions(settings));
+    for (const input of inputs) run.add(input);
+    return run.finish();
+  });
+  const places = settings.stack.exemptionPlaces;
+  for (const f of end.findings) if (f.ruleId === rule.id) report(`${f.exemption !== undefined ? places[f.exemption] : 'podguard'}: ${f.message}`);
 }

@@ -20,6 +20,7 @@ import { ConfigError, loadConfig, type Config } from '../src/config/load.js';
 import { analyzeOptions } from '../src/config/options.js';
 import { configSchema } from '../src/config/schema.js';
 import type { AnalyzeOptions } from '../src/engine/analyze.js';
+import { DEFAULT_PROFILE } from '../src/engine/defaults.js';
 import type { Exemption } from '../src/engine/suppress.js';
 import { PROFILES, type Level, type Profile } from '../src/engine/rule.js';
 import { parseVersion, type K8sVersion } from '../src/engine/version.js';
@@ -228,7 +229,7 @@ export function stackSettingsIfValid(): StackSettings | undefined {
 export function resolveSettings(own: PackSettings): Settings {
   const stack = stackSettings();
   const where = (key: keyof PackSettings) => (own[key] !== undefined ? 'the policy config' : 'the stack config');
-  const profile = own.profile ?? stack.config.profile ?? 'hardened';
+  const profile = own.profile ?? stack.config.profile ?? DEFAULT_PROFILE;
   if (!(PROFILES as readonly string[]).includes(profile)) {
     throw new SettingsError(`profile "${profile}" from ${where('profile')} is not one of ${PROFILES.join(', ')}`);
   }

@@ -1,15 +1,15 @@
 /**
- * The pod-level securityContext of a Linux pod: the widely copied "golden" pod (UID 1000, GID 3000, fsGroup 2000,
- * non-root) plus the runtime's default seccomp profile.
+ * The pod-level securityContext of a Linux pod: non-root with podguard's secure IDs (65532, the "nonroot" user and
+ * group of distroless images, for runAsUser, runAsGroup and fsGroup) plus the runtime's default seccomp profile.
  *
  * The fields a container inherits (runAsNonRoot, runAsUser, runAsGroup, seccompProfile) are defaulted here only, never
  * in containers: a container default would silently override an explicit pod-level value.
  */
 export declare const DEFAULT_POD_SECURITY_CONTEXT: {
     readonly runAsNonRoot: true;
-    readonly runAsUser: 1000;
-    readonly runAsGroup: 3000;
-    readonly fsGroup: 2000;
+    readonly runAsUser: 65532;
+    readonly runAsGroup: 65532;
+    readonly fsGroup: 65532;
     readonly seccompProfile: {
         readonly type: "RuntimeDefault";
     };
@@ -55,4 +55,4 @@ export declare const DEFAULT_WINDOWS_POD_SECURITY_CONTEXT: {
  */
 export declare const DEFAULT_SELECTOR_LABEL = "podguard-cdk8s/workload";
 /** The validation profile of a Secure* construct and of PodSecurityValidation. */
-export declare const DEFAULT_PROFILE = "hardened";
+export declare const DEFAULT_PROFILE: import("../src/engine/rule.js", { with: { "resolution-mode": "import" } }).Profile;

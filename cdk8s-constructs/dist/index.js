@@ -14275,7 +14275,7 @@ __export(index_exports, {
   DEFAULT_CONTAINER_SECURITY_CONTEXT: () => DEFAULT_CONTAINER_SECURITY_CONTEXT,
   DEFAULT_POD_SECURITY_CONTEXT: () => DEFAULT_POD_SECURITY_CONTEXT,
   DEFAULT_POD_SPEC: () => DEFAULT_POD_SPEC,
-  DEFAULT_PROFILE: () => DEFAULT_PROFILE,
+  DEFAULT_PROFILE: () => DEFAULT_PROFILE2,
   DEFAULT_SELECTOR_LABEL: () => DEFAULT_SELECTOR_LABEL,
   DEFAULT_TMP_VOLUME: () => DEFAULT_TMP_VOLUME,
   DEFAULT_WINDOWS_POD_SECURITY_CONTEXT: () => DEFAULT_WINDOWS_POD_SECURITY_CONTEXT,
@@ -14292,129 +14292,16 @@ module.exports = __toCommonJS(index_exports);
 // cdk8s-constructs/secure-pod.ts
 var import_cdk8s2 = require("cdk8s");
 
-// cdk8s-constructs/defaults.ts
-var DEFAULT_POD_SECURITY_CONTEXT = {
-  runAsNonRoot: true,
-  runAsUser: 1e3,
-  runAsGroup: 3e3,
-  fsGroup: 2e3,
-  seccompProfile: { type: "RuntimeDefault" }
-};
-var DEFAULT_CONTAINER_SECURITY_CONTEXT = {
-  allowPrivilegeEscalation: false,
-  privileged: false,
-  readOnlyRootFilesystem: true,
-  capabilities: { drop: ["ALL"] }
-};
-var DEFAULT_POD_SPEC = {
-  hostNetwork: false,
-  hostPID: false,
-  hostIPC: false,
-  automountServiceAccountToken: false
-};
-var DEFAULT_TMP_VOLUME = {
-  name: "tmp",
-  mountPath: "/tmp"
-};
-var DEFAULT_WINDOWS_POD_SECURITY_CONTEXT = {
-  runAsNonRoot: true
-};
-var DEFAULT_SELECTOR_LABEL = "podguard-cdk8s/workload";
-var DEFAULT_PROFILE = "hardened";
-
-// cdk8s-constructs/manifest.ts
-var WRAPPED = "wrapped";
-var object = (fields) => ({ fields });
-var listOf = (shape) => ({ list: shape });
-var mapOf = (shape) => ({ map: shape });
-var quantities = { shape: mapOf(WRAPPED) };
-var resources = object({ limits: quantities, requests: quantities });
-var resourceFieldRef = { shape: object({ divisor: { shape: WRAPPED } }) };
-var portAction = object({ port: { shape: WRAPPED } });
-var handler = object({ httpGet: { shape: portAction }, tcpSocket: { shape: portAction } });
-var downwardApiFiles = object({ items: { shape: listOf(object({ resourceFieldRef })) } });
-var claimSpec = object({ resources: { shape: resources } });
-var container = object({
-  env: { shape: listOf(object({ valueFrom: { shape: object({ resourceFieldRef }) } })) },
-  lifecycle: { shape: object({ postStart: { shape: handler }, preStop: { shape: handler } }) },
-  livenessProbe: { shape: handler },
-  readinessProbe: { shape: handler },
-  startupProbe: { shape: handler },
-  ports: { shape: listOf(object({ hostIp: { key: "hostIP" } })) },
-  resources: { shape: resources }
-});
-var volume = object({
-  awsElasticBlockStore: { shape: object({ volumeId: { key: "volumeID" } }) },
-  azureDisk: { shape: object({ diskUri: { key: "diskURI" } }) },
-  cinder: { shape: object({ volumeId: { key: "volumeID" } }) },
-  downwardApi: { key: "downwardAPI", shape: downwardApiFiles },
-  emptyDir: { shape: object({ sizeLimit: { shape: WRAPPED } }) },
-  ephemeral: { shape: object({ volumeClaimTemplate: { shape: object({ spec: { shape: claimSpec } }) } }) },
-  fc: { shape: object({ targetWwNs: { key: "targetWWNs" } }) },
-  flocker: { shape: object({ datasetUuid: { key: "datasetUUID" } }) },
-  photonPersistentDisk: { shape: object({ pdId: { key: "pdID" } }) },
-  portworxVolume: { shape: object({ volumeId: { key: "volumeID" } }) },
-  projected: { shape: object({ sources: { shape: listOf(object({ downwardApi: { key: "downwardAPI", shape: downwardApiFiles } })) } }) },
-  scaleIo: { key: "scaleIO" },
-  vsphereVolume: { shape: object({ storagePolicyId: { key: "storagePolicyID" } }) }
-});
-var POD_SPEC = object({
-  containers: { shape: listOf(container) },
-  initContainers: { shape: listOf(container) },
-  ephemeralContainers: { shape: listOf(container) },
-  hostIpc: { key: "hostIPC" },
-  hostPid: { key: "hostPID" },
-  setHostnameAsFqdn: { key: "setHostnameAsFQDN" },
-  overhead: quantities,
-  resources: { shape: resources },
-  volumes: { shape: listOf(volume) }
-});
-var template = { shape: object({ spec: { shape: POD_SPEC } }) };
-var rollingUpdate = { shape: object({ maxSurge: { shape: WRAPPED }, maxUnavailable: { shape: WRAPPED } }) };
-var updateStrategy = { shape: object({ rollingUpdate }) };
-var DEPLOYMENT_SPEC = object({ template, strategy: updateStrategy });
-var STATEFUL_SET_SPEC = object({
-  template,
-  updateStrategy,
-  volumeClaimTemplates: { shape: listOf(object({ spec: { shape: claimSpec } })) }
-});
-var DAEMON_SET_SPEC = object({ template, updateStrategy });
-var JOB_SPEC = object({ template });
-var CRON_JOB_SPEC = object({ jobTemplate: { shape: object({ spec: { shape: JOB_SPEC } }) } });
-function toManifest(value, shape, path = "") {
-  if (value === void 0 || value === null) return null;
-  if (shape === "wrapped") {
-    return isObject(value) && "value" in value ? value.value : value;
-  }
-  if ("list" in shape) return Array.isArray(value) ? value.map((v, i) => toManifest(v, shape.list, `${path}[${i}]`)) : value;
-  if (!isObject(value)) return value;
-  const out = {};
-  const origin = {};
-  for (const [prop, v] of Object.entries(value)) {
-    if (v === void 0 || v === null) continue;
-    const field = "map" in shape ? { shape: shape.map } : shape.fields[prop];
-    const key = field?.key ?? prop;
-    if (key in out) {
-      throw new Error(`${path}${path ? "." : ""}${origin[key]} and ${path}${path ? "." : ""}${prop} both set the manifest field ${key}; keep one.`);
-    }
-    origin[key] = prop;
-    out[key] = field?.shape ? toManifest(v, field.shape, `${path}${path ? "." : ""}${prop}`) : v;
-  }
-  return out;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// cdk8s-constructs/validation.ts
-var import_node_path2 = require("node:path");
-var import_cdk8s = require("cdk8s");
-
 // src/engine/defaults.ts
-var FIX_DEFAULTS = {
-  /** The conventional "nonroot" UID and GID of distroless images. */
+var DEFAULT_PROFILE = "hardened";
+var SECURE_IDS = {
   runAsUser: 65532,
-  runAsGroup: 65532
+  runAsGroup: 65532,
+  fsGroup: 65532
+};
+var FIX_DEFAULTS = {
+  runAsUser: SECURE_IDS.runAsUser,
+  runAsGroup: SECURE_IDS.runAsGroup
 };
 
 // src/engine/field.ts
@@ -14440,7 +14327,7 @@ function describe(value) {
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "\u2026" : value)}`;
   return `${typeof value} ${String(value)}`;
 }
-function isObject2(v) {
+function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var Field = class _Field {
@@ -14468,7 +14355,7 @@ var Field = class _Field {
       } else if (typeof seg === "number") {
         value = Array.isArray(value) ? value[seg] : this.mistyped(path, value, "list");
       } else {
-        if (isObject2(value)) value = Object.hasOwn(value, seg) ? value[seg] : void 0;
+        if (isObject(value)) value = Object.hasOwn(value, seg) ? value[seg] : void 0;
         else value = this.mistyped(path, value, "object");
       }
       path.push(seg);
@@ -14498,13 +14385,13 @@ var Field = class _Field {
   }
   /** True when the value is an object; any other set value is reported as mistyped. */
   isObject() {
-    if (isObject2(this.value)) return true;
+    if (isObject(this.value)) return true;
     this.mistyped(this.path, this.value, "object");
     return false;
   }
   /** The keys of an object (annotations, volume sources). */
   keys() {
-    if (!isObject2(this.value)) {
+    if (!isObject(this.value)) {
       this.mistyped(this.path, this.value, "object");
       return [];
     }
@@ -14549,6 +14436,11 @@ function podSpecPath(apiVersion, kind) {
   return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
 }
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
+function containerAt(path) {
+  const group = path.findIndex((s) => CONTAINER_GROUPS.includes(s));
+  return group >= 0 && typeof path[group + 1] === "number" ? path.slice(0, group + 2) : void 0;
+}
+var INHERITED = /* @__PURE__ */ new Set(["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"]);
 var ContainerView = class {
   constructor(pod, group, index, root) {
     this.pod = pod;
@@ -14570,6 +14462,16 @@ var ContainerView = class {
   }
   field(rel) {
     return this.root.child(rel);
+  }
+  /**
+   * For a path in this container's securityContext that a container inherits from the pod when unset (e.g.
+   * securityContext.seccompProfile.type), the pod-level path it inherits from; a verdict there rests on both.
+   */
+  inheritedFrom(path) {
+    const at = this.path.length;
+    if (path.length < at + 2 || path[at] !== "securityContext" || !INHERITED.has(String(path[at + 1]))) return void 0;
+    if (!this.path.every((seg, i) => path[i] === seg)) return void 0;
+    return [...this.pod.spec.path, ...path.slice(at)];
   }
   effective(key) {
     const own = this.root.child(["securityContext", key]);
@@ -14596,6 +14498,10 @@ var PodView = class {
   containers;
   field(rel) {
     return this.spec.child(rel);
+  }
+  /** The container a path lies in, if any. */
+  containerOf(path) {
+    return this.containers.find((c) => c.path.length <= path.length && c.path.every((seg, i) => path[i] === seg));
   }
   /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
   contexts(key) {
@@ -14624,6 +14530,195 @@ function makePodView(object2, observer, resource, fixDefaults) {
   return specPath ? new PodView(resource, new Field([], object2, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
 }
 
+// cdk8s-constructs/defaults.ts
+var DEFAULT_POD_SECURITY_CONTEXT = {
+  runAsNonRoot: true,
+  runAsUser: SECURE_IDS.runAsUser,
+  runAsGroup: SECURE_IDS.runAsGroup,
+  fsGroup: SECURE_IDS.fsGroup,
+  seccompProfile: { type: "RuntimeDefault" }
+};
+var DEFAULT_CONTAINER_SECURITY_CONTEXT = {
+  allowPrivilegeEscalation: false,
+  privileged: false,
+  readOnlyRootFilesystem: true,
+  capabilities: { drop: ["ALL"] }
+};
+var DEFAULT_POD_SPEC = {
+  hostNetwork: false,
+  hostPID: false,
+  hostIPC: false,
+  automountServiceAccountToken: false
+};
+var DEFAULT_TMP_VOLUME = {
+  name: "tmp",
+  mountPath: "/tmp"
+};
+var DEFAULT_WINDOWS_POD_SECURITY_CONTEXT = {
+  runAsNonRoot: true
+};
+var DEFAULT_SELECTOR_LABEL = "podguard-cdk8s/workload";
+var DEFAULT_PROFILE2 = DEFAULT_PROFILE;
+
+// cdk8s-constructs/manifest.ts
+var WRAPPED = "wrapped";
+var object = (fields) => ({ fields });
+var listOf = (shape) => ({ list: shape });
+var mapOf = (shape) => ({ map: shape });
+var quantities = { shape: mapOf(WRAPPED) };
+var resources = object({ limits: quantities, requests: quantities });
+var resourceFieldRef = { shape: object({ divisor: { shape: WRAPPED } }) };
+var portAction = object({ port: { shape: WRAPPED } });
+var handler = object({ httpGet: { shape: portAction }, tcpSocket: { shape: portAction } });
+var downwardApiFiles = object({ items: { shape: listOf(object({ resourceFieldRef })) } });
+var claimSpec = object({ resources: { shape: resources } });
+var container = object({
+  env: { shape: listOf(object({ valueFrom: { shape: object({ resourceFieldRef }) } })) },
+  lifecycle: { shape: object({ postStart: { shape: handler }, preStop: { shape: handler } }) },
+  livenessProbe: { shape: handler },
+  readinessProbe: { shape: handler },
+  startupProbe: { shape: handler },
+  ports: { shape: listOf(object({ hostIp: { key: "hostIP" } })) },
+  resources: { shape: resources }
+});
+var volume = object({
+  awsElasticBlockStore: { shape: object({ volumeId: { key: "volumeID" } }) },
+  azureDisk: { shape: object({ diskUri: { key: "diskURI" } }) },
+  cinder: { shape: object({ volumeId: { key: "volumeID" } }) },
+  downwardApi: { key: "downwardAPI", shape: downwardApiFiles },
+  emptyDir: { shape: object({ sizeLimit: { shape: WRAPPED } }) },
+  ephemeral: { shape: object({ volumeClaimTemplate: { shape: object({ spec: { shape: claimSpec } }) } }) },
+  fc: { shape: object({ targetWwNs: { key: "targetWWNs" } }) },
+  flocker: { shape: object({ datasetUuid: { key: "datasetUUID" } }) },
+  photonPersistentDisk: { shape: object({ pdId: { key: "pdID" } }) },
+  portworxVolume: { shape: object({ volumeId: { key: "volumeID" } }) },
+  projected: { shape: object({ sources: { shape: listOf(object({ downwardApi: { key: "downwardAPI", shape: downwardApiFiles } })) } }) },
+  scaleIo: { key: "scaleIO" },
+  vsphereVolume: { shape: object({ storagePolicyId: { key: "storagePolicyID" } }) }
+});
+var POD_SPEC = object({
+  // The pod's container lists, as the engine names them.
+  ...Object.fromEntries(CONTAINER_GROUPS.map((group) => [group, { shape: listOf(container) }])),
+  hostIpc: { key: "hostIPC" },
+  hostPid: { key: "hostPID" },
+  setHostnameAsFqdn: { key: "setHostnameAsFQDN" },
+  overhead: quantities,
+  resources: { shape: resources },
+  volumes: { shape: listOf(volume) }
+});
+var template = { shape: object({ spec: { shape: POD_SPEC } }) };
+var rollingUpdate = { shape: object({ maxSurge: { shape: WRAPPED }, maxUnavailable: { shape: WRAPPED } }) };
+var updateStrategy = { shape: object({ rollingUpdate }) };
+var DEPLOYMENT_SPEC = object({ template, strategy: updateStrategy });
+var STATEFUL_SET_SPEC = object({
+  template,
+  updateStrategy,
+  volumeClaimTemplates: { shape: listOf(object({ spec: { shape: claimSpec } })) }
+});
+var DAEMON_SET_SPEC = object({ template, updateStrategy });
+var JOB_SPEC = object({ template });
+var CRON_JOB_SPEC = object({ jobTemplate: { shape: object({ spec: { shape: JOB_SPEC } }) } });
+function toManifest(value, shape, path = "") {
+  if (value === void 0 || value === null) return null;
+  if (shape === "wrapped") {
+    return isObject2(value) && "value" in value ? value.value : value;
+  }
+  if ("list" in shape) return Array.isArray(value) ? value.map((v, i) => toManifest(v, shape.list, `${path}[${i}]`)) : value;
+  if (!isObject2(value)) return value;
+  const out = {};
+  const origin = {};
+  for (const [prop, v] of Object.entries(value)) {
+    if (v === void 0 || v === null) continue;
+    const field = "map" in shape ? { shape: shape.map } : shape.fields[prop];
+    const key = field?.key ?? prop;
+    if (key in out) {
+      throw new Error(`${path}${path ? "." : ""}${origin[key]} and ${path}${path ? "." : ""}${prop} both set the manifest field ${key}; keep one.`);
+    }
+    origin[key] = prop;
+    out[key] = field?.shape ? toManifest(v, field.shape, `${path}${path ? "." : ""}${prop}`) : v;
+  }
+  return out;
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// cdk8s-constructs/validation.ts
+var import_node_path2 = require("node:path");
+var import_cdk8s = require("cdk8s");
+
+// src/engine/rule.ts
+var PROFILES = ["baseline", "restricted", "hardened"];
+function defineRule(spec) {
+  return spec;
+}
+function skippingWindowsPods(check) {
+  return (pod, report) => {
+    if (!pod.isWindows) check(pod, report);
+  };
+}
+function skippingUserNamespacedPods(check) {
+  return (pod, report) => {
+    if (!pod.userNamespaced) check(pod, report);
+  };
+}
+function formatMessage(template2, data = {}) {
+  return template2.replace(/\{(\w+)\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+}
+
+// src/rules/expired-suppression.ts
+var expired_suppression_default = defineRule({
+  id: "expired-suppression",
+  summary: "Suppressions are renewed or removed when they expire.",
+  levels: { baseline: "warning", restricted: "warning", hardened: "warning" },
+  engine: true,
+  about: ["resource", "configuration"],
+  versions: [],
+  messages: {
+    expired: "This suppression of {rule} expired on {until}, so the finding counts again; fix it, or renew the waiver with a new date and reason."
+  },
+  help: {
+    why: "A waiver is a promise to come back; an expired one means the risk has outlived the plan to remove it.",
+    fix: "Fix the finding and delete the suppression, or move its until= date with a fresh reason."
+  }
+});
+
+// src/rules/invalid-suppression.ts
+var invalid_suppression_default = defineRule({
+  id: "invalid-suppression",
+  summary: "Every suppression gives a reason and waives only a rule that may be waived.",
+  levels: { baseline: "error", restricted: "error", hardened: "error" },
+  engine: true,
+  about: ["resource", "configuration"],
+  versions: [],
+  messages: {
+    noReason: "This suppression of {rule} gives no reason, so it suppresses nothing; say why the risk is acceptable.",
+    badDate: "This suppression of {rule} has until={until}, which is not a date (YYYY-MM-DD), so it suppresses nothing.",
+    locked: "{rule} is locked by {lockedBy}: no suppression may waive it, so this one is ignored; fix the finding instead."
+  },
+  help: {
+    why: "A waiver without a reason cannot be reviewed, and a locked rule is one the platform team forbids waiving.",
+    fix: "Add a reason after the rule id (or as the annotation value), or fix the finding when the rule is locked."
+  }
+});
+
+// src/rules/unused-suppression.ts
+var unused_suppression_default = defineRule({
+  id: "unused-suppression",
+  summary: "Suppressions match a finding; stale ones are removed.",
+  levels: { baseline: "note", restricted: "note", hardened: "note" },
+  engine: true,
+  about: ["resource", "configuration"],
+  versions: [],
+  messages: {
+    unused: "This suppression of {rule} matches no finding{where}; remove it."
+  },
+  help: {
+    why: "A stale waiver would silently hide the problem if it came back.",
+    fix: "Delete the suppression, or correct its rule id or container."
+  }
+});
+
 // src/engine/suppress.ts
 var ANNOTATION_PREFIX = "podguard.dev/ignore.";
 function utcToday() {
@@ -14647,11 +14742,10 @@ function glob(pattern, value) {
   return re.test(value ?? "");
 }
 function containerOf(object2, path) {
-  if (!path) return void 0;
-  const group = path.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
-  if (group < 0 || typeof path[group + 1] !== "number") return void 0;
+  const at = path && containerAt(path);
+  if (!at) return void 0;
   let node = object2;
-  for (const seg of path.slice(0, group + 2)) node = node?.[seg];
+  for (const seg of at) node = node?.[seg];
   return typeof node === "object" && node !== null ? node : void 0;
 }
 function annotationsOf(object2) {
@@ -14665,14 +14759,27 @@ function annotationsOf(object2) {
     return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path, key] }));
   });
 }
+function waiverProblem(w, policy) {
+  if (policy.locked?.has(w.rule)) return { rule: invalid_suppression_default, message: "locked" };
+  if (!w.reason?.trim()) return { rule: invalid_suppression_default, message: "noReason" };
+  if (w.until !== void 0 && !DATE.test(w.until)) return { rule: invalid_suppression_default, message: "badDate" };
+  if (w.until !== void 0 && w.until < policy.today) return { rule: expired_suppression_default, message: "expired" };
+  return void 0;
+}
+function waiverData(w, policy) {
+  return { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
+}
+function unusedExemption(e) {
+  return { rule: unused_suppression_default, message: "unused", data: { rule: e.rule, where: " in the scanned objects" } };
+}
 function suppress(findings, objects, text, policy, emit) {
   const waivers = [];
   const add = (w) => {
-    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
-    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
-    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
-    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
-    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
+    const problem = waiverProblem(w, policy);
+    if (problem) {
+      if (w.by !== "config") emit(problem.rule, problem.message, waiverData(w, policy), w.place);
+      return;
+    }
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
   };
   objects.forEach((object2, resourceIndex) => {
@@ -14735,7 +14842,7 @@ function suppress(findings, objects, text, policy, emit) {
     used.add(w);
     f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
   }
-  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
+  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit(unused_suppression_default, "unused", { rule: w.rule, where: w.where }, w.place);
 }
 
 // src/config/options.ts
@@ -14975,25 +15082,6 @@ function resourcesOf(value, doc) {
 }
 function sourceResources(parsed) {
   return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
-}
-
-// src/engine/rule.ts
-var PROFILES = ["baseline", "restricted", "hardened"];
-function defineRule(spec) {
-  return spec;
-}
-function skippingWindowsPods(check) {
-  return (pod, report) => {
-    if (!pod.isWindows) check(pod, report);
-  };
-}
-function skippingUserNamespacedPods(check) {
-  return (pod, report) => {
-    if (!pod.userNamespaced) check(pod, report);
-  };
-}
-function formatMessage(template2, data = {}) {
-  return template2.replace(/\{(\w+)\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
 
 // src/rules/allow-privilege-escalation.ts
@@ -15326,22 +15414,6 @@ function probesStayLocal(pod, report) {
   }
 }
 
-// src/rules/expired-suppression.ts
-var expired_suppression_default = defineRule({
-  id: "expired-suppression",
-  summary: "Suppressions are renewed or removed when they expire.",
-  levels: { baseline: "warning", restricted: "warning", hardened: "warning" },
-  engine: true,
-  versions: [],
-  messages: {
-    expired: "This suppression of {rule} expired on {until}, so the finding counts again; fix it, or renew the waiver with a new date and reason."
-  },
-  help: {
-    why: "A waiver is a promise to come back; an expired one means the risk has outlived the plan to remove it.",
-    fix: "Fix the finding and delete the suppression, or move its until= date with a fresh reason."
-  }
-});
-
 // src/rules/invalid-field.ts
 var invalid_field_default = defineRule({
   id: "invalid-field",
@@ -15358,30 +15430,13 @@ var invalid_field_default = defineRule({
   }
 });
 
-// src/rules/invalid-suppression.ts
-var invalid_suppression_default = defineRule({
-  id: "invalid-suppression",
-  summary: "Every suppression gives a reason and waives only a rule that may be waived.",
-  levels: { baseline: "error", restricted: "error", hardened: "error" },
-  engine: true,
-  versions: [],
-  messages: {
-    noReason: "This suppression of {rule} gives no reason, so it suppresses nothing; say why the risk is acceptable.",
-    badDate: "This suppression of {rule} has until={until}, which is not a date (YYYY-MM-DD), so it suppresses nothing.",
-    locked: "{rule} is locked by {lockedBy}: no suppression may waive it, so this one is ignored; fix the finding instead."
-  },
-  help: {
-    why: "A waiver without a reason cannot be reviewed, and a locked rule is one the platform team forbids waiving.",
-    fix: "Add a reason after the rule id (or as the annotation value), or fix the finding when the rule is locked."
-  }
-});
-
 // src/rules/invalid-yaml.ts
 var invalid_yaml_default = defineRule({
   id: "invalid-yaml",
   summary: "The file can be read as YAML or JSON manifests.",
   levels: { baseline: "error", restricted: "error", hardened: "error" },
   engine: true,
+  about: ["file"],
   versions: [],
   messages: { unreadable: "Could not read this file: {reason}." },
   help: {
@@ -15698,8 +15753,8 @@ var run_as_user_default = defineRule({
     { from: "1.35", check: skippingUserNamespacedPods(notUidZero) }
   ],
   messages: {
-    pod: "The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.",
-    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.'
+    pod: "The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.",
+    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.'
   },
   help: {
     why: "UID 0 is root: once out of the container it is root on the node.",
@@ -15708,10 +15763,11 @@ var run_as_user_default = defineRule({
 });
 function notUidZero(pod, report) {
   const own = pod.field("securityContext.runAsUser");
-  if (own.int() === 0) report({ message: "pod", at: own });
+  const data = { uid: pod.fixDefaults.runAsUser };
+  if (own.int() === 0) report({ message: "pod", at: own, data });
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsUser");
-    if (f.int() === 0) report({ message: "container", at: f });
+    if (f.int() === 0) report({ message: "container", at: f, data });
   }
 }
 
@@ -15863,22 +15919,6 @@ function ownProcessNamespace(pod, report) {
   if (f.bool() === true) report({ message: "shared", at: f });
 }
 
-// src/rules/unused-suppression.ts
-var unused_suppression_default = defineRule({
-  id: "unused-suppression",
-  summary: "Suppressions match a finding; stale ones are removed.",
-  levels: { baseline: "note", restricted: "note", hardened: "note" },
-  engine: true,
-  versions: [],
-  messages: {
-    unused: "This suppression of {rule} matches no finding{where}; remove it."
-  },
-  help: {
-    why: "A stale waiver would silently hide the problem if it came back.",
-    fix: "Delete the suppression, or correct its rule id or container."
-  }
-});
-
 // src/rules/sysctls.ts
 var SAFE_1_0 = [
   "kernel.shm_rmid_forced",
@@ -15993,6 +16033,9 @@ var RULES = [
 ];
 
 // src/engine/finding.ts
+function emptySummary() {
+  return { files: 0, resources: 0, errors: 0, warnings: 0 };
+}
 function compareFindings(a, b) {
   return cmp(a.file ?? "", b.file ?? "") || (a.resourceIndex ?? 0) - (b.resourceIndex ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.path, b.path);
 }
@@ -16081,54 +16124,38 @@ function validateRules(rules) {
 // src/engine/analyze.ts
 validateRules(RULES);
 var activeCache = /* @__PURE__ */ new Map();
-function rulesFor(profile, version) {
+function rulesFor(rules, profile, version) {
+  if (rules !== RULES) return activeRules(rules, profile, version);
   const key = `${profile}@${version}`;
   let list = activeCache.get(key);
   if (!list) activeCache.set(key, list = activeRules(RULES, profile, version));
   return list;
 }
-function analyze(input, options = {}) {
-  const profile = options.profile ?? "hardened";
+function prepare(options = {}) {
+  const profile = options.profile ?? DEFAULT_PROFILE;
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
-  const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
+  const rules = options.rules ?? RULES;
+  if (rules !== RULES) validateRules(rules);
+  const active = rulesFor(rules, profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
   const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  const findings = [];
-  const summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
-  for (const one of Array.isArray(input) ? input : [input]) {
-    summary.files++;
-    const own = [];
-    const file = one.file ?? null;
-    let read;
-    if ("object" in one) {
-      read = { resources: resourcesOf(one.object, null), lineCounter: null };
-      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
-    } else {
-      read = analyzeText(one, active, own, options.fixDefaults);
-    }
-    summary.resources += read.resources.length;
-    suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
-      own.push(suppressionFinding(ruleId, message, data, place, file, read));
-    });
-    for (const f of own.sort(compareFindings)) findings.push(f);
-  }
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    if (f.level === "error") summary.errors++;
-    else if (f.level === "warning") summary.warnings++;
-  }
-  return { findings, summary };
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules };
 }
-function unusedExemptions(policy, used) {
-  const read = { resources: [], lineCounter: null };
-  const today2 = policy.today ?? utcToday();
-  const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
-  return (policy.exemptions ?? []).flatMap(
-    (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
-  );
+function analyzeInput(one, prepared) {
+  const own = [];
+  const file = one.file ?? null;
+  let read;
+  if ("object" in one) {
+    read = { resources: resourcesOf(one.object, null), lineCounter: null };
+    read.resources.forEach((r, i) => analyzeResource(r.value, null, file, prepared, own, i));
+  } else {
+    read = analyzeText(one, prepared, own);
+  }
+  suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
+    own.push(suppressionFinding(rule, message, data, place, file, read));
+  });
+  return { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
 }
-var SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
-function suppressionFinding(ruleId, messageId, data, place, file, read) {
-  const rule = SUPPRESSION_RULES.get(ruleId);
+function suppressionFinding(rule, messageId, data, place, file, read) {
   const message = formatMessage(rule.messages[messageId], data);
   let finding;
   if ("exemption" in place) {
@@ -16146,7 +16173,7 @@ function suppressionFinding(ruleId, messageId, data, place, file, read) {
   finding.messageId = messageId;
   return finding;
 }
-function analyzeText(input, active, out, fixDefaults) {
+function analyzeText(input, prepared, out) {
   let text;
   if ("bytes" in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
@@ -16166,8 +16193,8 @@ function analyzeText(input, active, out, fixDefaults) {
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources2 = sourceResources(parsed);
-  resources2.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
-  return { resources: resources2, lineCounter: parsed.lineCounter, text };
+  resources2.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
+  return { resources: resources2, lineCounter: parsed.lineCounter, text, parsed };
 }
 function resourceRef(object2) {
   const meta = isPlainObject(object2.metadata) ? object2.metadata : {};
@@ -16178,7 +16205,7 @@ function resourceRef(object2) {
     namespace: typeof meta.namespace === "string" ? meta.namespace : null
   };
 }
-function analyzeResource(object2, source, file, active, out, resourceIndex, fixDefaults) {
+function analyzeResource(object2, source, file, prepared, out, resourceIndex) {
   const resource = resourceRef(object2);
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
@@ -16195,18 +16222,19 @@ function analyzeResource(object2, source, file, active, out, resourceIndex, fixD
     unknown(path) {
       unknownReads.push(path);
     }
-  }, resource, fixDefaults);
+  }, resource, prepared.fixDefaults);
   if (pod) {
-    const containerAt = (path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
-    for (const { rule, level, check } of active) {
+    const containerAt2 = (path) => pod.containerOf(path)?.name ?? null;
+    for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported = [];
       check(pod, (r) => {
-        const container2 = r.container ?? containerAt(r.at.path);
+        const container2 = r.container ?? containerAt2(r.at.path);
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container2 ?? "", ...r.data });
         const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object: object2, path: r.at.path, container: container2, region: place(r.at.path), resourceIndex, fix });
+        inheritance(finding, pod, object2, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
         if (undecidable) finding.unknown = true;
         reported.push(finding);
@@ -16214,7 +16242,8 @@ function analyzeResource(object2, source, file, active, out, resourceIndex, fixD
       for (const path of dedupePaths(unknownReads)) {
         const key = formatPath(path);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object: object2, path, container: containerAt(path), region: place(path), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object: object2, path, container: containerAt2(path), region: place(path), resourceIndex });
+        inheritance(finding, pod, object2, path);
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
@@ -16224,6 +16253,18 @@ function analyzeResource(object2, source, file, active, out, resourceIndex, fixD
   }
   out.push(...mistyped.values());
 }
+function inheritance(finding, pod, object2, path) {
+  const container2 = pod.containerOf(path);
+  if (!container2) return;
+  finding.containerPath = container2.path;
+  const from = container2.inheritedFrom(path);
+  if (from && valueAt(object2, path.slice(0, container2.path.length + 2)) == null) finding.restsOn = from;
+}
+function valueAt(object2, path) {
+  let node = object2;
+  for (const seg of path) node = typeof node === "object" && node !== null ? node[seg] : void 0;
+  return node;
+}
 var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Map();
@@ -16232,9 +16273,6 @@ function dedupePaths(paths) {
 }
 function article(expected) {
   return expected === "object" || expected === "integer" ? `an ${expected}` : `a ${expected}`;
-}
-function startsWith(path, prefix) {
-  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
 }
 function regionOf(lineCounter, [start, end]) {
   const a = lineCounter.linePos(start);
@@ -16280,6 +16318,75 @@ function fileFinding(file, message, region) {
   finding.messageId = "unreadable";
   return finding;
 }
+
+// src/engine/run.ts
+var Run = class {
+  constructor(options = {}) {
+    this.options = options;
+    this.prepared = prepare(options);
+  }
+  options;
+  prepared;
+  used = /* @__PURE__ */ new Set();
+  notes = [];
+  summary = emptySummary();
+  noteFindings = 0;
+  suppressed = 0;
+  finished = false;
+  /** Judges one input with the run's settings without counting it (the base version of a file, say). */
+  evaluate(input) {
+    return analyzeInput(input, this.prepared);
+  }
+  /** Judges one input and counts it. */
+  add(input) {
+    return this.accept(this.evaluate(input));
+  }
+  /** Counts an input's result, judged here or on a worker thread with the same options. */
+  accept(result) {
+    this.summary.files++;
+    this.summary.resources += result.resources;
+    for (const f of result.findings) {
+      this.count(f);
+      if (f.suppressed?.exemption !== void 0) this.used.add(f.suppressed.exemption);
+    }
+    this.notes.push(...result.notes);
+    return result;
+  }
+  /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
+  markUsed(index) {
+    this.used.add(index);
+  }
+  note(message, file) {
+    this.notes.push(file === void 0 ? { message } : { file, message });
+  }
+  /**
+   * Ends the run. A run over a sample of the inputs (a pull request's changed files) cannot tell that an exemption
+   * matched nothing, so it reports none as unused.
+   */
+  finish(scope = {}) {
+    if (this.finished) throw new Error("a run is finished once");
+    this.finished = true;
+    const { policy } = this.prepared;
+    const findings = [];
+    const none = { resources: [], lineCounter: null };
+    (policy.exemptions ?? []).forEach((e, index) => {
+      const problem = waiverProblem(e, policy);
+      const said = problem ? { ...problem, data: waiverData(e, policy) } : this.used.has(index) || scope.sample ? void 0 : unusedExemption(e);
+      if (!said) return;
+      const finding = suppressionFinding(said.rule, said.message, said.data, { exemption: e }, null, none);
+      finding.exemption = index;
+      findings.push(finding);
+    });
+    for (const f of findings) this.count(f);
+    return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
+  }
+  count(f) {
+    if (f.suppressed) this.suppressed++;
+    else if (f.level === "error") this.summary.errors++;
+    else if (f.level === "warning") this.summary.warnings++;
+    else this.noteFindings++;
+  }
+};
 
 // cdk8s-constructs/settings.ts
 var import_node_path = require("node:path");
@@ -16470,7 +16577,7 @@ function fromConfig(config, owner, ownerName) {
 }
 function merge(sources, reporter) {
   const merged = {
-    profile: DEFAULT_PROFILE,
+    profile: DEFAULT_PROFILE2,
     k8sVersion: "latest",
     levels: {},
     disabled: /* @__PURE__ */ new Set(),
@@ -16534,7 +16641,7 @@ function checkOptions(options) {
 }
 function describeError(e, options) {
   const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const value = JSON.stringify(valueAt(options, path));
+  const value = JSON.stringify(valueAt2(options, path));
   let text;
   if (e.keyword === "additionalProperties") {
     path.push(e.params.additionalProperty);
@@ -16557,7 +16664,7 @@ function describeError(e, options) {
   }
   return `podguard: ${["podSecurity", formatPath(path)].filter(Boolean).join(".")}: ${text}`;
 }
-function valueAt(root, path) {
+function valueAt2(root, path) {
   let node = root;
   for (const seg of path) node = node?.[seg];
   return node;
@@ -16612,28 +16719,24 @@ var PodSecurityValidation = class _PodSecurityValidation {
     }
     const owns = (e) => e.file === void 0 ? e.owner === this : firstReader.get(e.file) === this;
     const own = mine.exemptions.filter(owns).reverse();
-    for (const entry of own) {
-      const { findings } = analyze({ object: null }, analyzeOptions(mine, [entry], today2, mine.lockedBy.get(entry.waiver.rule)));
-      for (const f of findings) report(f, describeExemptionFinding(f, entry));
-    }
-    const ownKeys = new Set(own.map((e) => e.key));
-    const used = /* @__PURE__ */ new Set();
+    const runs = new Map(own.map((e) => [e.key, new Run(analyzeOptions(mine, [e], today2, mine.lockedBy.get(e.waiver.rule)))]));
+    const objectLines = [];
     for (const c of (own.some((e) => e.file !== void 0) ? root : this.scope).node.findAll()) {
       if (!import_cdk8s.ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind)) continue;
       const governor = governorOf(c);
       if (!governor) continue;
       const settings = governor === this ? mine : _PodSecurityValidation.settingsOf(governor, reading);
       if ("problems" in settings) continue;
-      if (governor !== this && !settings.exemptions.some((e) => ownKeys.has(e.key))) continue;
-      const { findings } = analyze({ object: c.toJson() }, analyzeOptions(settings, settings.exemptions, today2));
-      for (const f of findings) if (f.suppressed?.exemption !== void 0) used.add(settings.exemptions[f.suppressed.exemption].key);
+      if (governor !== this && !settings.exemptions.some((e) => runs.has(e.key))) continue;
+      const { findings } = new Run(analyzeOptions(settings, settings.exemptions, today2)).evaluate({ object: c.toJson() });
+      for (const f of findings) if (f.suppressed?.exemption !== void 0) runs.get(settings.exemptions[f.suppressed.exemption].key)?.markUsed(0);
       if (governor !== this) continue;
-      for (const f of findings) if (!f.suppressed && f.resource !== null) report(f, describeFinding(f, c, settings));
+      for (const f of findings) if (!f.suppressed && f.resource !== null) objectLines.push([f, describeFinding(f, c, settings)]);
     }
-    for (const entry of own) {
-      if (used.has(entry.key)) continue;
-      for (const f of unusedExemptions({ today: today2, exemptions: [entry.waiver] }, /* @__PURE__ */ new Set())) report(f, describeExemptionFinding(f, entry));
-    }
+    const ends = own.map((entry) => [entry, runs.get(entry.key).finish().findings]);
+    for (const [entry, findings] of ends) for (const f of findings) if (f.level !== "note") report(f, describeExemptionFinding(f, entry));
+    for (const [f, line] of objectLines) report(f, line);
+    for (const [entry, findings] of ends) for (const f of findings) if (f.level === "note") report(f, describeExemptionFinding(f, entry));
     const text = printed.map((line) => `[${this.scope.node.path}] ${line}`).join("\n");
     if (text !== "" && text !== this.lastPrinted) console.warn(text);
     this.lastPrinted = text;
@@ -16748,16 +16851,16 @@ var SecurePod = class extends SecurePodObject {
   }
 };
 function securePodSpec(spec) {
-  const windows = isObject(spec.os) && spec.os.name === "windows";
+  const windows = isObject2(spec.os) && spec.os.name === "windows";
   fillMissing(spec, DEFAULT_POD_SPEC);
   spec.securityContext = withDefaults(spec.securityContext, windows ? DEFAULT_WINDOWS_POD_SECURITY_CONTEXT : DEFAULT_POD_SECURITY_CONTEXT);
   if (windows) return;
   const readOnlyRoots = [];
-  for (const group of ["initContainers", "containers", "ephemeralContainers"]) {
+  for (const group of CONTAINER_GROUPS) {
     const list = spec[group];
     if (!Array.isArray(list)) continue;
     for (const c of list) {
-      if (!isObject(c)) continue;
+      if (!isObject2(c)) continue;
       secureContainer(c);
       if (needsTmp(c)) readOnlyRoots.push(c);
     }
@@ -16765,13 +16868,13 @@ function securePodSpec(spec) {
   if (readOnlyRoots.length > 0) mountTmp(spec, readOnlyRoots);
 }
 function secureContainer(c) {
-  if (c.securityContext !== void 0 && !isObject(c.securityContext)) return;
+  if (c.securityContext !== void 0 && !isObject2(c.securityContext)) return;
   const context = c.securityContext ?? {};
   const defaults = { ...DEFAULT_CONTAINER_SECURITY_CONTEXT };
-  const capabilities = isObject(context.capabilities) ? context.capabilities : {};
+  const capabilities = isObject2(context.capabilities) ? context.capabilities : {};
   const added = Array.isArray(capabilities.add) ? capabilities.add : [];
   if (context.privileged === true || added.includes("SYS_ADMIN") || added.includes("CAP_SYS_ADMIN")) delete defaults.allowPrivilegeEscalation;
-  if (isObject(context.capabilities)) {
+  if (isObject2(context.capabilities)) {
     context.capabilities = withDefaults(context.capabilities, DEFAULT_CONTAINER_SECURITY_CONTEXT.capabilities);
   }
   fillMissing(context, defaults);
@@ -16782,12 +16885,12 @@ function needsTmp(c) {
   if (context.readOnlyRootFilesystem !== true) return false;
   if (c.volumeMounts !== void 0 && !Array.isArray(c.volumeMounts)) return false;
   const mounts = c.volumeMounts ?? [];
-  return !mounts.some((m) => isObject(m) && typeof m.mountPath === "string" && m.mountPath.replace(/\/+$/, "") === DEFAULT_TMP_VOLUME.mountPath);
+  return !mounts.some((m) => isObject2(m) && typeof m.mountPath === "string" && m.mountPath.replace(/\/+$/, "") === DEFAULT_TMP_VOLUME.mountPath);
 }
 function mountTmp(spec, containers) {
   if (spec.volumes !== void 0 && !Array.isArray(spec.volumes)) return;
   const volumes = spec.volumes ?? [];
-  const taken = new Set(volumes.map((v) => isObject(v) ? v.name : void 0));
+  const taken = new Set(volumes.map((v) => isObject2(v) ? v.name : void 0));
   let name = DEFAULT_TMP_VOLUME.name;
   for (let n = 2; taken.has(name); n++) name = `${DEFAULT_TMP_VOLUME.name}-${n}`;
   volumes.push({ name, emptyDir: {} });
@@ -16798,7 +16901,7 @@ function objectAt(root, path) {
   let at = root;
   for (const key of path) {
     if (at[key] === void 0) at[key] = {};
-    if (!isObject(at[key])) throw new Error(`${path.join(".")} must be an object, not ${JSON.stringify(at[key])}`);
+    if (!isObject2(at[key])) throw new Error(`${path.join(".")} must be an object, not ${JSON.stringify(at[key])}`);
     at = at[key];
   }
   return at;
@@ -16809,7 +16912,7 @@ function fillMissing(target, defaults) {
   }
 }
 function withDefaults(value, defaults) {
-  if (value !== void 0 && !isObject(value)) return value;
+  if (value !== void 0 && !isObject2(value)) return value;
   const out = { ...value ?? {} };
   fillMissing(out, defaults);
   return out;
@@ -16822,7 +16925,7 @@ function ordered(manifest) {
 }
 function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isObject(value)) return value;
+  if (!isObject2(value)) return value;
   const out = {};
   for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key]);
   return out;
@@ -16871,12 +16974,12 @@ var SecureCronJob = class extends SecurePodObject {
 };
 function selectTemplate(spec, address) {
   const metadata = objectAt(spec, ["template", "metadata"]);
-  const labels = isObject(metadata.labels) ? metadata.labels : {};
+  const labels = isObject2(metadata.labels) ? metadata.labels : {};
   if (spec.selector === void 0) spec.selector = { matchLabels: { [DEFAULT_SELECTOR_LABEL]: address } };
-  const matchLabels = isObject(spec.selector) && isObject(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
+  const matchLabels = isObject2(spec.selector) && isObject2(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
   const merged = { ...labels };
   for (const [key, value] of Object.entries(matchLabels)) if (merged[key] === void 0) merged[key] = value;
-  if (Object.keys(merged).length > 0 && (metadata.labels === void 0 || isObject(metadata.labels))) metadata.labels = merged;
+  if (Object.keys(merged).length > 0 && (metadata.labels === void 0 || isObject2(metadata.labels))) metadata.labels = merged;
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

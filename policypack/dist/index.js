@@ -14285,50 +14285,6 @@ function exitWhenEngineLeaves() {
 // policypack/policies.ts
 var policySdk = __toESM(require("@pulumi/policy"));
 
-// src/source/decode.ts
-var SNIFF = 8192;
-function decode(bytes) {
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return fromUtf8(bytes.subarray(3));
-  if (bytes[0] === 255 && bytes[1] === 254) return utf16(bytes.subarray(2), "utf-16le");
-  if (bytes[0] === 254 && bytes[1] === 255) return utf16(bytes.subarray(2), "utf-16be");
-  const head = bytes.subarray(0, SNIFF);
-  const nuls = { even: 0, odd: 0 };
-  for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2 === 0 ? "even" : "odd"]++;
-  if (nuls.even + nuls.odd > 0) {
-    const half = head.length / 2;
-    if (nuls.odd > half * 0.9 && nuls.even === 0) return utf16(bytes, "utf-16le");
-    if (nuls.even > half * 0.9 && nuls.odd === 0) return utf16(bytes, "utf-16be");
-    return { problem: "binary file (it contains NUL bytes), not a YAML or JSON manifest" };
-  }
-  return fromUtf8(bytes);
-}
-function fromUtf8(bytes) {
-  const text2 = utf8(bytes);
-  if (text2 !== void 0) return { text: text2, encoding: "utf-8" };
-  return {
-    text: new TextDecoder("latin1").decode(bytes),
-    encoding: "latin1",
-    problem: "not valid UTF-8; read as Latin-1. Kubernetes requires UTF-8: convert it with `iconv -f latin1 -t utf-8`"
-  };
-}
-function utf8(bytes) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-function utf16(bytes, encoding) {
-  try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
-  } catch {
-    return { problem: `looks like ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}` };
-  }
-}
-
-// src/source/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/engine/field.ts
 var UNKNOWN = /* @__PURE__ */ Symbol.for("podguard.unknown");
 function formatPath(path) {
@@ -14441,7 +14397,175 @@ var Field = class _Field {
   }
 };
 
+// src/engine/defaults.ts
+var DEFAULT_PROFILE = "hardened";
+var SECURE_IDS = {
+  runAsUser: 65532,
+  runAsGroup: 65532,
+  fsGroup: 65532
+};
+var FIX_DEFAULTS = {
+  runAsUser: SECURE_IDS.runAsUser,
+  runAsGroup: SECURE_IDS.runAsGroup
+};
+
+// src/engine/pod-view.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var BUILTIN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "extensions"]);
+var WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
+function podSpecPath(apiVersion, kind) {
+  if (typeof kind !== "string" || !Object.hasOwn(POD_SPEC_PATHS, kind)) return void 0;
+  const group = typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
+}
+var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
+function containerAt(path) {
+  const group = path.findIndex((s) => CONTAINER_GROUPS.includes(s));
+  return group >= 0 && typeof path[group + 1] === "number" ? path.slice(0, group + 2) : void 0;
+}
+var INHERITED = /* @__PURE__ */ new Set(["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"]);
+var ContainerView = class {
+  constructor(pod, group, index, root) {
+    this.pod = pod;
+    this.group = group;
+    this.index = index;
+    this.root = root;
+  }
+  pod;
+  group;
+  index;
+  root;
+  /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
+  get name() {
+    const name = this.root.child("name").value;
+    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
+  }
+  get path() {
+    return this.root.path;
+  }
+  field(rel) {
+    return this.root.child(rel);
+  }
+  /**
+   * For a path in this container's securityContext that a container inherits from the pod when unset (e.g.
+   * securityContext.seccompProfile.type), the pod-level path it inherits from; a verdict there rests on both.
+   */
+  inheritedFrom(path) {
+    const at = this.path.length;
+    if (path.length < at + 2 || path[at] !== "securityContext" || !INHERITED.has(String(path[at + 1]))) return void 0;
+    if (!this.path.every((seg, i) => path[i] === seg)) return void 0;
+    return [...this.pod.spec.path, ...path.slice(at)];
+  }
+  effective(key) {
+    const own = this.root.child(["securityContext", key]);
+    if (own.isSet) return { field: own, from: "container" };
+    const inherited = this.pod.field(`securityContext.${key}`);
+    if (inherited.isSet) return { field: inherited, from: "pod" };
+    return { field: own, from: null };
+  }
+};
+var PodView = class {
+  constructor(resource, object, specPath, fixDefaults = FIX_DEFAULTS) {
+    this.resource = resource;
+    this.fixDefaults = fixDefaults;
+    this.spec = object.child(specPath);
+    this.metadata = object.child([...specPath.slice(0, -1), "metadata"]);
+    this.containers = CONTAINER_GROUPS.flatMap(
+      (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
+    );
+  }
+  resource;
+  fixDefaults;
+  spec;
+  metadata;
+  containers;
+  field(rel) {
+    return this.spec.child(rel);
+  }
+  /** The container a path lies in, if any. */
+  containerOf(path) {
+    return this.containers.find((c) => c.path.length <= path.length && c.path.every((seg, i) => path[i] === seg));
+  }
+  /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
+  contexts(key) {
+    return [
+      { where: "The pod (spec.securityContext)", field: this.field(`securityContext.${key}`) },
+      ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
+    ];
+  }
+  /** Pod (template) annotations as [key, field] pairs. */
+  annotations() {
+    const ann = this.metadata.child("annotations");
+    if (!ann.isSet) return [];
+    return ann.keys().map((k) => [k, ann.child([k])]);
+  }
+  /** PSA's Windows test: exactly spec.os.name == "windows". */
+  get isWindows() {
+    return this.spec.child("os.name").str() === "windows";
+  }
+  /** hostUsers: false runs the pod in a user namespace (KEP-127). */
+  get userNamespaced() {
+    return this.spec.child("hostUsers").bool() === false;
+  }
+};
+function makePodView(object, observer, resource, fixDefaults) {
+  const specPath = podSpecPath(resource.apiVersion, resource.kind);
+  return specPath ? new PodView(resource, new Field([], object, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
+}
+
+// src/source/decode.ts
+var SNIFF = 8192;
+function decode(bytes) {
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return fromUtf8(bytes.subarray(3));
+  if (bytes[0] === 255 && bytes[1] === 254) return utf16(bytes.subarray(2), "utf-16le");
+  if (bytes[0] === 254 && bytes[1] === 255) return utf16(bytes.subarray(2), "utf-16be");
+  const head = bytes.subarray(0, SNIFF);
+  const nuls = { even: 0, odd: 0 };
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2 === 0 ? "even" : "odd"]++;
+  if (nuls.even + nuls.odd > 0) {
+    const half = head.length / 2;
+    if (nuls.odd > half * 0.9 && nuls.even === 0) return utf16(bytes, "utf-16le");
+    if (nuls.even > half * 0.9 && nuls.odd === 0) return utf16(bytes, "utf-16be");
+    return { problem: "binary file (it contains NUL bytes), not a YAML or JSON manifest" };
+  }
+  return fromUtf8(bytes);
+}
+function fromUtf8(bytes) {
+  const text2 = utf8(bytes);
+  if (text2 !== void 0) return { text: text2, encoding: "utf-8" };
+  return {
+    text: new TextDecoder("latin1").decode(bytes),
+    encoding: "latin1",
+    problem: "not valid UTF-8; read as Latin-1. Kubernetes requires UTF-8: convert it with `iconv -f latin1 -t utf-8`"
+  };
+}
+function utf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function utf16(bytes, encoding) {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    return { problem: `looks like ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}` };
+  }
+}
+
 // src/source/locate.ts
+var import_yaml = __toESM(require_dist(), 1);
 function locate(root, path, lineCounter) {
   if (!root) return void 0;
   let node = root;
@@ -14825,13 +14949,6 @@ function dropsAllAddsLittle(pod, report) {
   }
 }
 
-// src/engine/defaults.ts
-var FIX_DEFAULTS = {
-  /** The conventional "nonroot" UID and GID of distroless images. */
-  runAsUser: 65532,
-  runAsGroup: 65532
-};
-
 // src/rules/explicit-run-as-group.ts
 var explicit_run_as_group_default = defineRule({
   id: "explicit-run-as-group",
@@ -14995,6 +15112,7 @@ var expired_suppression_default = defineRule({
   summary: "Suppressions are renewed or removed when they expire.",
   levels: { baseline: "warning", restricted: "warning", hardened: "warning" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     expired: "This suppression of {rule} expired on {until}, so the finding counts again; fix it, or renew the waiver with a new date and reason."
@@ -15027,6 +15145,7 @@ var invalid_suppression_default = defineRule({
   summary: "Every suppression gives a reason and waives only a rule that may be waived.",
   levels: { baseline: "error", restricted: "error", hardened: "error" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     noReason: "This suppression of {rule} gives no reason, so it suppresses nothing; say why the risk is acceptable.",
@@ -15045,6 +15164,7 @@ var invalid_yaml_default = defineRule({
   summary: "The file can be read as YAML or JSON manifests.",
   levels: { baseline: "error", restricted: "error", hardened: "error" },
   engine: true,
+  about: ["file"],
   versions: [],
   messages: { unreadable: "Could not read this file: {reason}." },
   help: {
@@ -15361,8 +15481,8 @@ var run_as_user_default = defineRule({
     { from: "1.35", check: skippingUserNamespacedPods(notUidZero) }
   ],
   messages: {
-    pod: "The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.",
-    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.'
+    pod: "The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.",
+    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.'
   },
   help: {
     why: "UID 0 is root: once out of the container it is root on the node.",
@@ -15371,10 +15491,11 @@ var run_as_user_default = defineRule({
 });
 function notUidZero(pod, report) {
   const own = pod.field("securityContext.runAsUser");
-  if (own.int() === 0) report({ message: "pod", at: own });
+  const data = { uid: pod.fixDefaults.runAsUser };
+  if (own.int() === 0) report({ message: "pod", at: own, data });
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsUser");
-    if (f.int() === 0) report({ message: "container", at: f });
+    if (f.int() === 0) report({ message: "container", at: f, data });
   }
 }
 
@@ -15532,6 +15653,7 @@ var unused_suppression_default = defineRule({
   summary: "Suppressions match a finding; stale ones are removed.",
   levels: { baseline: "note", restricted: "note", hardened: "note" },
   engine: true,
+  about: ["resource", "configuration"],
   versions: [],
   messages: {
     unused: "This suppression of {rule} matches no finding{where}; remove it."
@@ -15656,6 +15778,9 @@ var RULES = [
 ];
 
 // src/engine/finding.ts
+function emptySummary() {
+  return { files: 0, resources: 0, errors: 0, warnings: 0 };
+}
 function compareFindings(a, b) {
   return cmp(a.file ?? "", b.file ?? "") || (a.resourceIndex ?? 0) - (b.resourceIndex ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.ruleId, b.ruleId) || cmp(a.path, b.path);
 }
@@ -15674,101 +15799,6 @@ function namedPath(object, path) {
     node = next;
   }
   return out;
-}
-
-// src/engine/pod-view.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-var BUILTIN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "extensions"]);
-var WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
-function podSpecPath(apiVersion, kind) {
-  if (typeof kind !== "string" || !Object.hasOwn(POD_SPEC_PATHS, kind)) return void 0;
-  const group = typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-  return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
-}
-var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
-var ContainerView = class {
-  constructor(pod, group, index, root) {
-    this.pod = pod;
-    this.group = group;
-    this.index = index;
-    this.root = root;
-  }
-  pod;
-  group;
-  index;
-  root;
-  /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
-  get name() {
-    const name = this.root.child("name").value;
-    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
-  }
-  get path() {
-    return this.root.path;
-  }
-  field(rel) {
-    return this.root.child(rel);
-  }
-  effective(key) {
-    const own = this.root.child(["securityContext", key]);
-    if (own.isSet) return { field: own, from: "container" };
-    const inherited = this.pod.field(`securityContext.${key}`);
-    if (inherited.isSet) return { field: inherited, from: "pod" };
-    return { field: own, from: null };
-  }
-};
-var PodView = class {
-  constructor(resource, object, specPath, fixDefaults = FIX_DEFAULTS) {
-    this.resource = resource;
-    this.fixDefaults = fixDefaults;
-    this.spec = object.child(specPath);
-    this.metadata = object.child([...specPath.slice(0, -1), "metadata"]);
-    this.containers = CONTAINER_GROUPS.flatMap(
-      (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
-    );
-  }
-  resource;
-  fixDefaults;
-  spec;
-  metadata;
-  containers;
-  field(rel) {
-    return this.spec.child(rel);
-  }
-  /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
-  contexts(key) {
-    return [
-      { where: "The pod (spec.securityContext)", field: this.field(`securityContext.${key}`) },
-      ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
-    ];
-  }
-  /** Pod (template) annotations as [key, field] pairs. */
-  annotations() {
-    const ann = this.metadata.child("annotations");
-    if (!ann.isSet) return [];
-    return ann.keys().map((k) => [k, ann.child([k])]);
-  }
-  /** PSA's Windows test: exactly spec.os.name == "windows". */
-  get isWindows() {
-    return this.spec.child("os.name").str() === "windows";
-  }
-  /** hostUsers: false runs the pod in a user namespace (KEP-127). */
-  get userNamespaced() {
-    return this.spec.child("hostUsers").bool() === false;
-  }
-};
-function makePodView(object, observer, resource, fixDefaults) {
-  const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
 }
 
 // src/engine/version.ts
@@ -15859,11 +15889,10 @@ function glob(pattern, value) {
   return re.test(value ?? "");
 }
 function containerOf(object, path) {
-  if (!path) return void 0;
-  const group = path.findIndex((s) => s === "containers" || s === "initContainers" || s === "ephemeralContainers");
-  if (group < 0 || typeof path[group + 1] !== "number") return void 0;
+  const at = path && containerAt(path);
+  if (!at) return void 0;
   let node = object;
-  for (const seg of path.slice(0, group + 2)) node = node?.[seg];
+  for (const seg of at) node = node?.[seg];
   return typeof node === "object" && node !== null ? node : void 0;
 }
 function annotationsOf(object) {
@@ -15877,14 +15906,27 @@ function annotationsOf(object) {
     return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path, key] }));
   });
 }
+function waiverProblem(w, policy) {
+  if (policy.locked?.has(w.rule)) return { rule: invalid_suppression_default, message: "locked" };
+  if (!w.reason?.trim()) return { rule: invalid_suppression_default, message: "noReason" };
+  if (w.until !== void 0 && !DATE.test(w.until)) return { rule: invalid_suppression_default, message: "badDate" };
+  if (w.until !== void 0 && w.until < policy.today) return { rule: expired_suppression_default, message: "expired" };
+  return void 0;
+}
+function waiverData(w, policy) {
+  return { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
+}
+function unusedExemption(e) {
+  return { rule: unused_suppression_default, message: "unused", data: { rule: e.rule, where: " in the scanned objects" } };
+}
 function suppress(findings, objects, text2, policy, emit) {
   const waivers = [];
   const add = (w) => {
-    const data = { rule: w.rule, until: w.until ?? "", lockedBy: policy.lockedBy ?? "the configuration" };
-    if (policy.locked?.has(w.rule)) return emit("invalid-suppression", "locked", data, w.place);
-    if (!w.reason?.trim()) return emit("invalid-suppression", "noReason", data, w.place);
-    if (w.until !== void 0 && !DATE.test(w.until)) return emit("invalid-suppression", "badDate", data, w.place);
-    if (w.until !== void 0 && w.until < policy.today) return emit("expired-suppression", "expired", data, w.place);
+    const problem = waiverProblem(w, policy);
+    if (problem) {
+      if (w.by !== "config") emit(problem.rule, problem.message, waiverData(w, policy), w.place);
+      return;
+    }
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
   };
   objects.forEach((object, resourceIndex) => {
@@ -15947,60 +15989,44 @@ function suppress(findings, objects, text2, policy, emit) {
     used.add(w);
     f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...w.exemption !== void 0 ? { exemption: w.exemption } : {} };
   }
-  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit("unused-suppression", "unused", { rule: w.rule, where: w.where }, w.place);
+  for (const w of waivers) if (!used.has(w) && w.by !== "config") emit(unused_suppression_default, "unused", { rule: w.rule, where: w.where }, w.place);
 }
 
 // src/engine/analyze.ts
 validateRules(RULES);
 var activeCache = /* @__PURE__ */ new Map();
-function rulesFor(profile, version) {
+function rulesFor(rules, profile, version) {
+  if (rules !== RULES) return activeRules(rules, profile, version);
   const key = `${profile}@${version}`;
   let list = activeCache.get(key);
   if (!list) activeCache.set(key, list = activeRules(RULES, profile, version));
   return list;
 }
-function analyze(input, options = {}) {
-  const profile = options.profile ?? "hardened";
+function prepare(options = {}) {
+  const profile = options.profile ?? DEFAULT_PROFILE;
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
-  const active = rulesFor(profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
+  const rules = options.rules ?? RULES;
+  if (rules !== RULES) validateRules(rules);
+  const active = rulesFor(rules, profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
   const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  const findings = [];
-  const summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
-  for (const one of Array.isArray(input) ? input : [input]) {
-    summary.files++;
-    const own = [];
-    const file = one.file ?? null;
-    let read;
-    if ("object" in one) {
-      read = { resources: resourcesOf(one.object, null), lineCounter: null };
-      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
-    } else {
-      read = analyzeText(one, active, own, options.fixDefaults);
-    }
-    summary.resources += read.resources.length;
-    suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
-      own.push(suppressionFinding(ruleId, message, data, place, file, read));
-    });
-    for (const f of own.sort(compareFindings)) findings.push(f);
-  }
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    if (f.level === "error") summary.errors++;
-    else if (f.level === "warning") summary.warnings++;
-  }
-  return { findings, summary };
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules };
 }
-function unusedExemptions(policy, used) {
-  const read = { resources: [], lineCounter: null };
-  const today2 = policy.today ?? utcToday();
-  const couldApply = (e) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === void 0 || e.until >= today2);
-  return (policy.exemptions ?? []).flatMap(
-    (e, i) => used.has(i) || !couldApply(e) ? [] : [suppressionFinding("unused-suppression", "unused", { rule: e.rule, where: " in the scanned objects" }, { exemption: e }, null, read)]
-  );
+function analyzeInput(one, prepared) {
+  const own = [];
+  const file = one.file ?? null;
+  let read;
+  if ("object" in one) {
+    read = { resources: resourcesOf(one.object, null), lineCounter: null };
+    read.resources.forEach((r, i) => analyzeResource(r.value, null, file, prepared, own, i));
+  } else {
+    read = analyzeText(one, prepared, own);
+  }
+  suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
+    own.push(suppressionFinding(rule, message, data, place, file, read));
+  });
+  return { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
 }
-var SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
-function suppressionFinding(ruleId, messageId, data, place, file, read) {
-  const rule = SUPPRESSION_RULES.get(ruleId);
+function suppressionFinding(rule, messageId, data, place, file, read) {
   const message = formatMessage(rule.messages[messageId], data);
   let finding;
   if ("exemption" in place) {
@@ -16018,7 +16044,7 @@ function suppressionFinding(ruleId, messageId, data, place, file, read) {
   finding.messageId = messageId;
   return finding;
 }
-function analyzeText(input, active, out, fixDefaults) {
+function analyzeText(input, prepared, out) {
   let text2;
   if ("bytes" in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
@@ -16038,8 +16064,8 @@ function analyzeText(input, active, out, fixDefaults) {
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
-  return { resources, lineCounter: parsed.lineCounter, text: text2 };
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
+  return { resources, lineCounter: parsed.lineCounter, text: text2, parsed };
 }
 function resourceRef(object) {
   const meta = isPlainObject(object.metadata) ? object.metadata : {};
@@ -16050,7 +16076,7 @@ function resourceRef(object) {
     namespace: typeof meta.namespace === "string" ? meta.namespace : null
   };
 }
-function analyzeResource(object, source, file, active, out, resourceIndex, fixDefaults) {
+function analyzeResource(object, source, file, prepared, out, resourceIndex) {
   const resource = resourceRef(object);
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
@@ -16067,18 +16093,19 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
     unknown(path) {
       unknownReads.push(path);
     }
-  }, resource, fixDefaults);
+  }, resource, prepared.fixDefaults);
   if (pod) {
-    const containerAt = (path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
-    for (const { rule, level, check } of active) {
+    const containerAt2 = (path) => pod.containerOf(path)?.name ?? null;
+    for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported = [];
       check(pod, (r) => {
-        const container = r.container ?? containerAt(r.at.path);
+        const container = r.container ?? containerAt2(r.at.path);
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
         const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
         if (undecidable) finding.unknown = true;
         reported.push(finding);
@@ -16086,7 +16113,8 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
       for (const path of dedupePaths(unknownReads)) {
         const key = formatPath(path);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt(path), region: place(path), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt2(path), region: place(path), resourceIndex });
+        inheritance(finding, pod, object, path);
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
@@ -16096,6 +16124,18 @@ function analyzeResource(object, source, file, active, out, resourceIndex, fixDe
   }
   out.push(...mistyped.values());
 }
+function inheritance(finding, pod, object, path) {
+  const container = pod.containerOf(path);
+  if (!container) return;
+  finding.containerPath = container.path;
+  const from = container.inheritedFrom(path);
+  if (from && valueAt(object, path.slice(0, container.path.length + 2)) == null) finding.restsOn = from;
+}
+function valueAt(object, path) {
+  let node = object;
+  for (const seg of path) node = typeof node === "object" && node !== null ? node[seg] : void 0;
+  return node;
+}
 var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Map();
@@ -16104,9 +16144,6 @@ function dedupePaths(paths) {
 }
 function article(expected) {
   return expected === "object" || expected === "integer" ? `an ${expected}` : `a ${expected}`;
-}
-function startsWith(path, prefix) {
-  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
 }
 function regionOf(lineCounter, [start, end]) {
   const a = lineCounter.linePos(start);
@@ -16152,6 +16189,75 @@ function fileFinding(file, message, region) {
   finding.messageId = "unreadable";
   return finding;
 }
+
+// src/engine/run.ts
+var Run = class {
+  constructor(options = {}) {
+    this.options = options;
+    this.prepared = prepare(options);
+  }
+  options;
+  prepared;
+  used = /* @__PURE__ */ new Set();
+  notes = [];
+  summary = emptySummary();
+  noteFindings = 0;
+  suppressed = 0;
+  finished = false;
+  /** Judges one input with the run's settings without counting it (the base version of a file, say). */
+  evaluate(input) {
+    return analyzeInput(input, this.prepared);
+  }
+  /** Judges one input and counts it. */
+  add(input) {
+    return this.accept(this.evaluate(input));
+  }
+  /** Counts an input's result, judged here or on a worker thread with the same options. */
+  accept(result) {
+    this.summary.files++;
+    this.summary.resources += result.resources;
+    for (const f of result.findings) {
+      this.count(f);
+      if (f.suppressed?.exemption !== void 0) this.used.add(f.suppressed.exemption);
+    }
+    this.notes.push(...result.notes);
+    return result;
+  }
+  /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
+  markUsed(index) {
+    this.used.add(index);
+  }
+  note(message, file) {
+    this.notes.push(file === void 0 ? { message } : { file, message });
+  }
+  /**
+   * Ends the run. A run over a sample of the inputs (a pull request's changed files) cannot tell that an exemption
+   * matched nothing, so it reports none as unused.
+   */
+  finish(scope = {}) {
+    if (this.finished) throw new Error("a run is finished once");
+    this.finished = true;
+    const { policy } = this.prepared;
+    const findings = [];
+    const none = { resources: [], lineCounter: null };
+    (policy.exemptions ?? []).forEach((e, index) => {
+      const problem = waiverProblem(e, policy);
+      const said = problem ? { ...problem, data: waiverData(e, policy) } : this.used.has(index) || scope.sample ? void 0 : unusedExemption(e);
+      if (!said) return;
+      const finding = suppressionFinding(said.rule, said.message, said.data, { exemption: e }, null, none);
+      finding.exemption = index;
+      findings.push(finding);
+    });
+    for (const f of findings) this.count(f);
+    return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
+  }
+  count(f) {
+    if (f.suppressed) this.suppressed++;
+    else if (f.level === "error") this.summary.errors++;
+    else if (f.level === "warning") this.summary.warnings++;
+    else this.noteFindings++;
+  }
+};
 
 // src/fix/edits.ts
 function isContainer(v) {
@@ -16508,7 +16614,7 @@ function stackSettingsIfValid() {
 function resolveSettings(own) {
   const stack = stackSettings();
   const where = (key) => own[key] !== void 0 ? "the policy config" : "the stack config";
-  const profile = own.profile ?? stack.config.profile ?? "hardened";
+  const profile = own.profile ?? stack.config.profile ?? DEFAULT_PROFILE;
   if (!PROFILES.includes(profile)) {
     throw new SettingsError(`profile "${profile}" from ${where("profile")} is not one of ${PROFILES.join(", ")}`);
   }
@@ -16624,7 +16730,6 @@ function contains(haystack, needleJson) {
 // policypack/policies.ts
 var ENFORCEMENT = { error: "mandatory", warning: "advisory", note: "advisory" };
 var SEVERITY = { error: "high", warning: "medium", note: "low" };
-var ABOUT_EXEMPTIONS = /* @__PURE__ */ new Set(["invalid-suppression", "expired-suppression", "unused-suppression"]);
 function podguardPolicies() {
   const config = stackSettingsIfValid()?.config;
   return RULES.map((rule) => {
@@ -16648,7 +16753,11 @@ function podguardPolicies() {
       },
       validateResource: (args, report) => validate(rule, args, report),
       ...remediable && { remediateResource: (args) => remediate(rule, args) },
-      ...ABOUT_EXEMPTIONS.has(rule.id) && { validateStack: (args, report) => validateStack(rule, args, report) }
+      // Findings about the configuration rather than a resource are reported once, by AnalyzeStack, which alone sees
+      // the whole stack (and so alone can tell that an exemption matched nothing). A CrossGuard policy may validate
+      // both: the SDK runs each function in its own call, and the engine reports AnalyzeStack's diagnostics whatever
+      // the policy's declared type.
+      ...rule.about?.includes("configuration") && { validateStack: (args, report) => validateStack(rule, args, report) }
     };
   });
 }
@@ -16686,7 +16795,7 @@ function objectOf(props, target) {
   return { ...forAnalysis(props), ...target };
 }
 function analyzeResource2(props, target, options) {
-  const { findings } = analyzeQuietly({ object: objectOf(props, target) }, options);
+  const { findings } = quietly(() => runFor(options).evaluate({ object: objectOf(props, target) }));
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (f.suppressed || f.resource === null) continue;
@@ -16696,7 +16805,8 @@ function analyzeResource2(props, target, options) {
   }
   for (const v of byRule.values()) {
     if (v.open.length === 0) continue;
-    const inherits = (f) => f.container !== null && v.open.some((u) => (u.container === null || u.container === f.container) && lastKey(u) === lastKey(f));
+    const unknownPaths = new Set(v.open.map((u) => u.path));
+    const inherits = (f) => !!f.restsOn && unknownPaths.has(formatPath(f.restsOn));
     v.open.push(...v.decided.filter(inherits));
     v.decided = v.decided.filter((f) => !inherits(f));
   }
@@ -16706,17 +16816,24 @@ function text(f, args) {
   const r = f.resource;
   return `${r?.kind} ${r?.namespace ? `${r.namespace}/` : ""}${r?.name || args.name}: ${f.message}`;
 }
-function analyzeQuietly(input, options) {
+var runs = /* @__PURE__ */ new Map();
+function runFor(options) {
+  const key = JSON.stringify(options, (_, v) => v instanceof Set ? [...v] : v);
+  let run = runs.get(key);
+  if (!run) {
+    if (runs.size >= 8) runs.delete(runs.keys().next().value);
+    runs.set(key, run = new Run(options));
+  }
+  return run;
+}
+function quietly(work) {
   try {
-    return analyze(input, options);
+    return work();
   } catch (e) {
     const error = new Error(`podguard: internal error: ${e instanceof Error ? e.message : String(e)}`);
     if (!process.env.PODGUARD_DEBUG) error.stack = error.message;
     throw error;
   }
-}
-function lastKey(f) {
-  return f.pathSegments?.[f.pathSegments.length - 1];
 }
 var UnknownValueError2 = policySdk.UnknownValueError;
 function validate(rule, args, report) {
@@ -16740,29 +16857,17 @@ function remediate(rule, args) {
 }
 function validateStack(rule, args, report) {
   const settings = resolveSettings(args.getConfig());
-  const options = analysisOptions(settings);
-  const exemptions = options.suppressions?.exemptions ?? [];
-  const places = settings.stack.exemptionPlaces;
-  const verdicts = exemptions.map((e) => analyzeQuietly({ object: null }, { ...options, suppressions: { ...options.suppressions, exemptions: [e] } }).findings);
-  if (rule.id !== "unused-suppression") {
-    verdicts.forEach((findings, i) => {
-      for (const f of findings) if (f.ruleId === rule.id) report(`${places[i]}: ${f.message}`);
-    });
-    return;
-  }
-  const candidates = exemptions.flatMap((_, i) => verdicts[i].length === 0 ? [i] : []);
-  if (candidates.length === 0) return;
   const inputs = args.resources.flatMap((r) => {
     const target = workloadType(r.type);
     return target ? [{ object: objectOf(ownProperties(r.props), target) }] : [];
   });
-  const used = /* @__PURE__ */ new Set();
-  for (const f of analyzeQuietly(inputs, options).findings) if (f.suppressed?.exemption !== void 0) used.add(f.suppressed.exemption);
-  for (const i of candidates) {
-    if (used.has(i)) continue;
-    const [f] = unusedExemptions({ ...options.suppressions, exemptions: [exemptions[i]] }, /* @__PURE__ */ new Set());
-    report(`${places[i]}: ${f.message}`);
-  }
+  const end = quietly(() => {
+    const run = new Run(analysisOptions(settings));
+    for (const input of inputs) run.add(input);
+    return run.finish();
+  });
+  const places = settings.stack.exemptionPlaces;
+  for (const f of end.findings) if (f.ruleId === rule.id) report(`${f.exemption !== void 0 ? places[f.exemption] : "podguard"}: ${f.message}`);
 }
 
 // policypack/index.ts

@@ -2,12 +2,12 @@
 // identity (resource, rule, field path by container name) exists at the base, whatever lines moved. A new finding on
 // a line the pull request did not touch is explained by the base line that carried the setting it removed.
 import { execFileSync } from 'node:child_process';
+import type { ReadSource } from '../engine/analyze.js';
 import type { Path } from '../engine/field.js';
 import type { Finding } from '../engine/finding.js';
 import { locate } from '../source/locate.js';
-import { parseSource } from '../source/parse.js';
-import { sourceResources, type Resource } from '../source/resources.js';
 import { LIMITS } from '../source/parse.js';
+import type { Resource } from '../source/resources.js';
 
 export type Base = { text: string; via: 'git' | 'api' } | { absent: true; via: 'git' | 'api' } | { problem: string };
 
@@ -76,13 +76,6 @@ function translate(head: unknown, base: unknown, path: Path): Path | undefined {
   return out;
 }
 
-/** Where a container-level securityContext field would be inherited from: the pod's securityContext. */
-function podLevel(path: Path): Path | undefined {
-  const group = path.findIndex((s) => s === 'containers' || s === 'initContainers' || s === 'ephemeralContainers');
-  if (group < 0 || path[group + 2] !== 'securityContext' || path.length !== group + 4) return undefined;
-  return [...path.slice(0, group), 'securityContext', path[group + 3]];
-}
-
 /**
  * Why a new finding is new, in words for its annotation: the resource is new (or renamed), or the pull request
  * removed or changed the setting that was at a base line, or simply that it is new.
@@ -91,14 +84,15 @@ export class Explainer {
   private readonly baseResources: Map<string, Resource>;
   private readonly headResources: Resource[];
   private readonly baseLines: string[];
-  private readonly lineCounter;
 
-  constructor(headText: string, baseText: string) {
-    const base = parseSource(baseText);
-    this.lineCounter = base.lineCounter;
-    this.baseResources = new Map(sourceResources(base).map((r) => [resourceKey(r.value), r]));
-    this.headResources = sourceResources(parseSource(headText));
-    this.baseLines = baseText.split(/\r?\n/);
+  /** Both sources as the run parsed them: nothing is parsed again here. */
+  constructor(
+    head: ReadSource,
+    private readonly base: ReadSource,
+  ) {
+    this.baseResources = new Map(base.resources.map((r) => [resourceKey(r.value), r]));
+    this.headResources = head.resources;
+    this.baseLines = (base.text ?? '').split(/\r?\n/);
   }
 
   explain(f: Finding, added: Set<number>): string {
@@ -107,10 +101,11 @@ export class Explainer {
     const base = this.baseResources.get(resourceKey(head.value));
     if (!base) return `New in this pull request: ${f.resource.kind} "${f.resource.name}" is not in the base version (new or renamed), so all its findings are new.`;
     if (f.line !== null && added.has(f.line)) return 'New in this pull request.';
-    const path = f.pathSegments ?? [];
-    for (const candidate of [translate(head.value, base.value, path), podLevel(translate(head.value, base.value, path) ?? [])]) {
-      if (!candidate) continue;
-      const region = locate(base.node, candidate, this.lineCounter);
+    // The setting may have been on the field itself or, for a field the container inherits, on the pod.
+    const paths = [f.pathSegments ?? [], ...(f.restsOn ? [f.restsOn] : [])];
+    for (const candidate of paths.map((p) => translate(head.value, base.value, p))) {
+      if (!candidate || !this.base.lineCounter) continue;
+      const region = locate(base.node, candidate, this.base.lineCounter);
       if (region?.exact) {
         const quoted = this.baseLines[region.line - 1]?.trim().replace(/\s+#.*$/, '');
         return `New in this pull request, which removed or changed \`${quoted}\` (base line ${region.line}).`;

@@ -7,32 +7,26 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import * as glob from '@actions/glob';
 import { retry } from '@octokit/plugin-retry';
-import { findConfig, loadConfig } from '../config/load.js';
+import { isConfigFile } from '../config/load.js';
 import { analyzeOptions } from '../config/options.js';
-import { analyze, unusedExemptions } from '../engine/analyze.js';
-import { atLeast, oncePerRun, type Finding } from '../engine/finding.js';
+import { atLeast, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
-import { PROFILES, type Level, type Profile } from '../engine/rule.js';
-import { parseVersion } from '../engine/version.js';
+import type { Level } from '../engine/rule.js';
+import { Run } from '../engine/run.js';
 import { annotate } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
 import { summaryMarkdown } from '../format/summary.js';
-import { decode } from '../source/decode.js';
 import { LIMITS } from '../source/parse.js';
-import { describeError, readBounded } from '../source/read.js';
 import { VERSION } from '../version.js';
-import { baseFromGit, compare, Explainer, type Base } from './baseline.js';
-import { parsePaths, refusal, selectPullFiles, type ChangedFile, type PullFile } from './pull-request.js';
+import { baseFromGit, type Base } from './baseline.js';
+import { readInputs, type Inputs } from './inputs.js';
+import { refusal, selectPullFiles, type ChangedFile, type PullFile } from './pull-request.js';
 import { postedKeys, reviewComments } from './review.js';
+import { scan, type Scanned } from './scan.js';
 import { count } from '../format/plural.js';
 
 // Base versions fetched through the REST API when the checkout lacks the base commit, at most.
 const MAX_API_BASES = 300;
-
-/** A copy of a new finding whose message says why it is new. */
-function explained(f: Finding, why: string): Finding {
-  return { ...f, message: `${f.message} ${why}` };
-}
 
 // GitHub shows at most this many annotations of one level per step, and this many per job.
 const SHOWN_PER_LEVEL = 10;
@@ -49,34 +43,6 @@ export async function run(): Promise<void> {
   }
 }
 
-function inputs(workspace: string) {
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback = allowed[0]): T => {
-    const value = core.getInput(name) || fallback;
-    if (!(allowed as readonly string[]).includes(value)) throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-    return value as T;
-  };
-  // The same .podguard.yaml as the CLI reads; the profile and version inputs, when given, win over it.
-  const configInput = core.getInput('config');
-  if (configInput) {
-    const reason = refusal(workspace, configInput);
-    if (reason) throw new Error(`input config: ${configInput}: ${reason}`);
-  }
-  const configFile = configInput ? resolve(workspace, configInput) : findConfig(workspace);
-  const config = configFile ? loadConfig(configFile) : undefined;
-  return {
-    config,
-    patterns: parsePaths(core.getInput('paths') || '**/*.yaml\n**/*.yml'),
-    profile: oneOf<Profile>('profile', PROFILES, config?.profile ?? 'hardened'),
-    k8sVersion: parseVersion(core.getInput('k8s-version') || config?.k8sVersion || 'latest'),
-    failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const),
-    failOnScope: oneOf('fail-on-scope', ['new', 'all'] as const),
-    onlyChanged: (core.getInput('only-changed') || 'true').toLowerCase() !== 'false',
-    token: core.getInput('github-token'),
-    sarifFile: core.getInput('sarif-file'),
-    suggestions: (core.getInput('suggestions') || 'false').toLowerCase() === 'true',
-  };
-}
-
 /** A one-line account of an API failure, with what it usually means. */
 function apiProblem(e: unknown): string {
   const status = (e as { status?: number }).status;
@@ -87,173 +53,165 @@ function apiProblem(e: unknown): string {
   return status ? `GitHub API error ${status} (${message})` : `GitHub API request failed (${message})`;
 }
 
-async function act(): Promise<void> {
-  const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-  const input = inputs(workspace);
-  const { context } = github;
-  const pr = context.payload.pull_request as { number: number; head: { sha: string }; base?: { sha: string } } | undefined;
-  const isPullRequest = (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') && !!pr;
-  const octokit: Octokit | undefined = input.token ? github.getOctokit(input.token, { retry: { retries: 3 } }, retry) : undefined;
-  const notes: string[] = [];
-  const note = (text: string) => {
-    core.warning(text);
-    notes.push(text);
-  };
+type PullRequest = { number: number; head: { sha: string }; base?: { sha: string } };
 
-  // Which files, and (on a pull request) which of their lines are new.
+/** What every step shares: the inputs, the event, the API client, and the notes for the log and summary. */
+interface Job {
+  workspace: string;
+  input: Inputs;
+  pr?: PullRequest;
+  octokit?: Octokit;
+  notes: string[];
+  /** A note that is also a warning in the log. */
+  note: (text: string) => void;
+  /** Base versions fetched through the API so far. */
+  apiBases: number;
+}
+
+async function act(): Promise<void> {
+  const job = start();
+  const { targets, changed, refused } = await selectFiles(job);
+  const run = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
+  const scanned = await scan(targets, { workspace: job.workspace, run, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note });
+  for (const n of scanned.end.notes) job.notes.push(n.file ? `${n.file}: ${n.message}` : n.message);
+  const waived = setWaivedAside(job, scanned);
+  annotateAll(job, scanned.counted);
+  writeSarif(job, [...scanned.counted, ...scanned.preExisting, ...waived]);
+  if (changed && scanned.fixed.length > 0) core.info(`podguard: this pull request fixes ${count(scanned.fixed.length, 'finding')} of its base.`);
+  if (job.input.suggestions && job.pr && changed) {
+    if (!job.octokit) job.note('No github-token: suggestions were not posted.');
+    else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note);
+  }
+  await report(job, scanned, { files: targets.length, refused, pullRequest: !!changed });
+}
+
+function start(): Job {
+  const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const input = readInputs(workspace);
+  const { context } = github;
+  const pr = context.payload.pull_request as PullRequest | undefined;
+  const isPullRequest = (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') && !!pr;
+  const notes: string[] = [];
+  return {
+    workspace,
+    input,
+    pr: isPullRequest ? pr : undefined,
+    octokit: input.token ? github.getOctokit(input.token, { retry: { retries: 3 } }, retry) : undefined,
+    notes,
+    note: (text) => {
+      core.warning(text);
+      notes.push(text);
+    },
+    apiBases: 0,
+  };
+}
+
+/** Which files to scan, and on a pull request which of their lines are new; `changed` is set only then. */
+async function selectFiles(job: Job): Promise<{ targets: ChangedFile[]; changed?: ChangedFile[]; refused: Array<{ file: string; reason: string }> }> {
+  const { input, octokit, pr } = job;
   let changed: ChangedFile[] | undefined;
   let refused: Array<{ file: string; reason: string }> = [];
-  if (isPullRequest && input.onlyChanged) {
-    if (!octokit) note('No github-token: cannot list the pull request\'s files, so every file under `paths` was scanned.');
+  if (pr && input.onlyChanged) {
+    if (!octokit) job.note('No github-token: cannot list the pull request\'s files, so every file under `paths` was scanned.');
     else {
       try {
-        const files = (await octokit.paginate(octokit.rest.pulls.listFiles, { ...context.repo, pull_number: pr!.number, per_page: 100 })) as PullFile[];
-        ({ files: changed, refused } = selectPullFiles(workspace, files, input.patterns));
+        const files = (await octokit.paginate(octokit.rest.pulls.listFiles, { ...github.context.repo, pull_number: pr.number, per_page: 100 })) as PullFile[];
+        ({ files: changed, refused } = selectPullFiles(job.workspace, files, input.patterns));
+        changed = changed.filter((c) => !isConfigFile(c.file));
         core.info(`podguard: the pull request changes ${count(files.length, 'file')}; ${count(changed.length, 'is a manifest', 'are manifests')} under \`paths\`.`);
       } catch (e) {
-        note(`${apiProblem(e)}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
+        job.note(`${apiProblem(e)}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
       }
     }
   }
-  const targets = changed ?? (await workspaceFiles(workspace, input.patterns, refused));
+  const targets = changed ?? (await workspaceFiles(job.workspace, input.patterns, refused));
   for (const r of refused) core.warning(`podguard: did not read ${r.file}: ${r.reason}`);
+  return { targets, changed, refused };
+}
 
-  // Scan; on a pull request compare each changed file with its base version.
-  const options = { profile: input.profile, k8sVersion: input.k8sVersion, ...analyzeOptions(input.config) };
-  const counted: Finding[] = [];
-  const preExisting: Finding[] = [];
-  const fixed: Finding[] = [];
-  const texts = new Map<string, string>();
-  let resources = 0;
-  let apiBases = 0;
-  for (const target of targets) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readBounded(resolve(workspace, target.file));
-    } catch (e) {
-      note(`Could not read ${target.file}: ${describeError(e)}.`);
-      continue;
-    }
-    const text = decode(bytes).text;
-    if (text !== undefined) texts.set(target.file, text);
-    const result = analyze({ file: target.file, bytes }, options);
-    resources += result.summary.resources;
-    if (!changed) {
-      counted.push(...result.findings);
-      continue;
-    }
-    const base = target.status === 'added' ? ({ absent: true, via: 'git' } as Base) : await baseOf(target);
-    if ('problem' in base) {
-      // Without a base, the lines the pull request added are the best guide to what it introduced.
-      note(`Could not get the base version of ${target.previous ?? target.file} (${base.problem}); only findings on lines this pull request added count as new in it.`);
-      for (const f of result.findings) (f.line !== null && target.added.has(f.line) ? counted : preExisting).push(f);
-      continue;
-    }
-    if ('absent' in base) {
-      counted.push(...result.findings.map((f) => explained(f, 'New in this pull request: the file is new.')));
-      continue;
-    }
-    const baseFindings = analyze({ file: target.file, text: base.text }, options).findings;
-    const comparison = compare(result.findings, baseFindings);
-    const explainer = new Explainer(text ?? '', base.text);
-    counted.push(...comparison.fresh.map((f) => explained(f, explainer.explain(f, target.added))));
-    preExisting.push(...comparison.preExisting);
-    fixed.push(...comparison.fixed.map((f) => ({ ...f, file: target.previous ?? target.file })));
+async function baseOf(job: Job, target: ChangedFile): Promise<Base> {
+  const { octokit } = job;
+  const path = target.previous ?? target.file;
+  const sha = job.pr?.base?.sha;
+  if (!sha) return { problem: 'the event has no base commit' };
+  const fromGit = baseFromGit(job.workspace, sha, path);
+  if (fromGit) return fromGit;
+  if (!octokit) return { problem: 'the base commit is not in the checkout and there is no github-token' };
+  if (++job.apiBases > MAX_API_BASES) return { problem: `more than ${MAX_API_BASES} base files would have to be fetched through the API` };
+  try {
+    const response = await octokit.rest.repos.getContent({ ...github.context.repo, path, ref: sha, mediaType: { format: 'raw' } });
+    const text = String(response.data);
+    if (text.length > LIMITS.maxFileBytes) return { problem: 'the base version is over the size limit' };
+    return { text, via: 'api' };
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return { absent: true, via: 'api' };
+    return { problem: apiProblem(e) };
   }
+}
 
-  async function baseOf(target: ChangedFile): Promise<Base> {
-    const path = target.previous ?? target.file;
-    const sha = pr?.base?.sha;
-    if (!sha) return { problem: 'the event has no base commit' };
-    const fromGit = baseFromGit(workspace, sha, path);
-    if (fromGit) return fromGit;
-    if (!octokit) return { problem: 'the base commit is not in the checkout and there is no github-token' };
-    if (++apiBases > MAX_API_BASES) return { problem: `more than ${MAX_API_BASES} base files would have to be fetched through the API` };
-    try {
-      const response = await octokit.rest.repos.getContent({ ...context.repo, path, ref: sha, mediaType: { format: 'raw' } });
-      const text = String(response.data);
-      if (text.length > LIMITS.maxFileBytes) return { problem: 'the base version is over the size limit' };
-      return { text, via: 'api' };
-    } catch (e) {
-      if ((e as { status?: number }).status === 404) return { absent: true, via: 'api' };
-      return { problem: apiProblem(e) };
-    }
-  }
+/** A waived finding (annotation, comment or config) is listed, not annotated or counted. */
+function setWaivedAside(job: Job, scanned: Scanned): Finding[] {
+  const waived = [...scanned.counted, ...scanned.preExisting].filter((f) => f.suppressed);
+  scanned.counted = scanned.counted.filter((f) => !f.suppressed);
+  scanned.preExisting = scanned.preExisting.filter((f) => !f.suppressed);
+  if (waived.length > 0) job.notes.push(`${count(waived.length, 'finding is', 'findings are')} suppressed by a reasoned waiver and not counted${job.input.sarifFile ? ' (the SARIF file lists them)' : ''}.`);
+  return waived;
+}
 
-  // Every file reports a bad config exemption; and only a scan of everything can tell an exemption is unused.
-  if (input.config) {
-    const configFile = relative(workspace, input.config.file);
-    const firstTime = oncePerRun(input.config.file);
-    for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter(firstTime));
-    // Annotations name files relative to the repository.
-    for (const f of [...counted, ...preExisting]) if (f.file === input.config.file) f.file = configFile;
-    if (!changed) {
-      const used = new Set(counted.flatMap((f) => (f.suppressed?.exemption !== undefined ? [f.suppressed.exemption] : [])));
-      counted.push(...unusedExemptions(options.suppressions ?? {}, used).map((f) => ({ ...f, file: configFile })));
-    }
-  }
-
-  // A waived finding (annotation, comment or config) is listed, not annotated or counted.
-  const waived = [...counted, ...preExisting].filter((f) => f.suppressed);
-  for (const list of [counted, preExisting]) list.splice(0, list.length, ...list.filter((f) => !f.suppressed));
-  if (waived.length > 0) notes.push(`${count(waived.length, 'finding is', 'findings are')} suppressed by a reasoned waiver and not counted${input.sarifFile ? ' (the SARIF file lists them)' : ''}.`);
-
-  // Annotations: every one is emitted; GitHub shows only some, so say where the rest are.
+/** Every finding is annotated; GitHub shows only some, so say where the rest are. */
+function annotateAll(job: Job, counted: Finding[]): void {
   for (const f of counted) annotate(f);
   const perLevel = (level: Level) => counted.filter((f) => f.level === level).length;
   if (counted.length > SHOWN_PER_JOB || (['error', 'warning', 'note'] as Level[]).some((l) => perLevel(l) > SHOWN_PER_LEVEL)) {
-    const text = `${counted.length} annotations were written; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so the job summary${input.sarifFile ? ' and the SARIF file' : ''} list them all.`;
+    const text = `${counted.length} annotations were written; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so the job summary${job.input.sarifFile ? ' and the SARIF file' : ''} list them all.`;
     core.info(`podguard: ${text}`);
-    notes.push(text);
+    job.notes.push(text);
   }
+}
 
-  if (input.sarifFile) {
-    const path = resolve(workspace, input.sarifFile);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, formatSarif([...counted, ...preExisting, ...waived], VERSION, ruleLevels(input.profile, input.k8sVersion)));
-    core.setOutput('sarif-file', path);
-  }
+function writeSarif(job: Job, findings: Finding[]): void {
+  if (!job.input.sarifFile) return;
+  const path = resolve(job.workspace, job.input.sarifFile);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, formatSarif(findings, VERSION, ruleLevels(job.input.profile, job.input.k8sVersion)));
+  core.setOutput('sarif-file', path);
+}
 
-  if (changed && fixed.length > 0) core.info(`podguard: this pull request fixes ${count(fixed.length, 'finding')} of its base.`);
-
-  if (input.suggestions && isPullRequest && changed) {
-    if (!octokit) note('No github-token: suggestions were not posted.');
-    else await postReview(octokit, pr!, changed, counted, texts, notes, note);
-  }
-
-  const errors = counted.filter((f) => f.level === 'error').length;
-  const warnings = counted.filter((f) => f.level === 'warning').length;
+/** Outputs, the job summary, and the verdict. */
+async function report(job: Job, scanned: Scanned, scope: { files: number; refused: Array<{ file: string; reason: string }>; pullRequest: boolean }): Promise<void> {
+  const { input } = job;
+  const { counted, preExisting, fixed } = scanned;
   core.setOutput('findings', counted.length);
-  core.setOutput('errors', errors);
-  core.setOutput('warnings', warnings);
-  core.setOutput('new', changed ? counted.length : 0);
+  core.setOutput('errors', counted.filter((f) => f.level === 'error').length);
+  core.setOutput('warnings', counted.filter((f) => f.level === 'warning').length);
+  core.setOutput('new', scope.pullRequest ? counted.length : 0);
   core.setOutput('pre-existing', preExisting.length);
   core.setOutput('fixed', fixed.length);
 
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
-  const sha = pr?.head.sha ?? context.sha;
-  const title = isPullRequest && changed ? `podguard: ${count(counted.length, 'new finding')} in this pull request` : `podguard: ${count(counted.length, 'finding')}`;
+  const sha = job.pr?.head.sha ?? github.context.sha;
+  const title = scope.pullRequest ? `podguard: ${count(counted.length, 'new finding')} in this pull request` : `podguard: ${count(counted.length, 'finding')}`;
   const markdown = summaryMarkdown({
     title,
     counted,
     preExisting,
     fixed,
-    pullRequest: !!changed,
+    pullRequest: scope.pullRequest,
     profile: input.profile,
     k8sVersion: input.k8sVersion,
-    files: targets.length,
-    resources,
-    refused,
-    notes,
+    files: scope.files,
+    resources: scanned.end.summary.resources,
+    refused: scope.refused,
+    notes: job.notes,
     link: process.env.GITHUB_REPOSITORY ? (file, line) => `${server}/${process.env.GITHUB_REPOSITORY}/blob/${sha}/${encodeURI(file)}#L${line}` : undefined,
   });
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
   else core.info(markdown);
 
   // fail-on counts new findings only, unless the team asks to block on debt too (fail-on-scope: all).
-  const scope = input.failOnScope === 'all' ? [...counted, ...preExisting] : counted;
-  const which = changed && input.failOnScope === 'new' ? 'new ' : '';
-  const failing = input.failOn === 'never' ? [] : scope.filter((f) => atLeast(f.level, input.failOn as Level));
+  const scopeFindings = input.failOnScope === 'all' ? [...counted, ...preExisting] : counted;
+  const which = scope.pullRequest && input.failOnScope === 'new' ? 'new ' : '';
+  const failing = input.failOn === 'never' ? [] : scopeFindings.filter((f) => atLeast(f.level, input.failOn as Level));
   if (failing.length > 0) {
     core.setFailed(`podguard: ${count(failing.length, `${which}finding`)} at or above ${input.failOn} (see the annotations and the job summary)`);
   } else {
@@ -268,6 +226,7 @@ async function workspaceFiles(workspace: string, patterns: string[], refused: Ar
   const files: ChangedFile[] = [];
   for (const path of (await globber.glob()).sort()) {
     const file = relative(workspace, path);
+    if (isConfigFile(file)) continue;
     const reason = refusal(workspace, file);
     if (reason) refused.push({ file, reason });
     else files.push({ file, added: new Set() });

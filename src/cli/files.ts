@@ -2,6 +2,7 @@
 // with the number of files and an unreadable path never stops the others.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
+import { isConfigFile } from '../config/load.js';
 import { describeError } from '../source/read.js';
 
 export type FileEntry = { file: string } | { error: string };
@@ -23,7 +24,7 @@ export function* manifestFiles(paths: string[]): Generator<FileEntry> {
       continue;
     }
     if (isDir) yield* walk(path);
-    else yield { file: path };
+    else if (!isConfigFile(path)) yield { file: path };
   }
 }
 
@@ -59,7 +60,7 @@ function* walk(root: string): Generator<FileEntry> {
         }
       }
       if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit(path);
-      else if (isFile && manifest) yield { file: path };
+      else if (isFile && manifest && !isConfigFile(path)) yield { file: path };
     }
   }
   yield* visit(root);

@@ -1,7 +1,7 @@
 // podguard's command line: argv → analyze (one file at a time) → format → exit code.
 import { parseArgs } from 'node:util';
-import { unusedExemptions } from '../engine/analyze.js';
-import { atLeast, emptySummary, addSummary, oncePerRun, type Finding } from '../engine/finding.js';
+import { atLeast, type Finding } from '../engine/finding.js';
+import { Run } from '../engine/run.js';
 import { ruleLevels } from '../engine/levels.js';
 import { annotate } from '../format/github.js';
 import { JsonStream } from '../format/json.js';
@@ -72,20 +72,12 @@ async function scan(args: string[], io: Io): Promise<number> {
 
   const text = new TextFormatter(io.isTty && !process.env.NO_COLOR);
   const sarifFindings: Finding[] = [];
-  const summary = emptySummary();
   let unreadable = 0;
   let failing = false;
-  let notes = 0;
-  let suppressed = 0;
-  const usedExemptions = new Set<number>();
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
-  const firstTime = oncePerRun(options.config?.file);
-  const emit = (all: Finding[], file?: string) => {
-    const found = all.filter(firstTime);
-    notes += found.filter((f) => f.level === 'note' && !f.suppressed).length;
-    suppressed += found.filter((f) => f.suppressed).length;
-    for (const f of found) if (f.suppressed?.exemption !== undefined) usedExemptions.add(f.suppressed.exemption);
+  const run = new Run(options);
+  const emit = (found: Finding[], file?: string) => {
     // A waived finding is shown, marked, but never fails the run.
     if (found.some((f) => !f.suppressed && failOn !== 'never' && atLeast(f.level, failOn))) failing = true;
     if (file) progress.tick(file);
@@ -101,22 +93,23 @@ async function scan(args: string[], io: Io): Promise<number> {
       for (const f of found) sarifFindings.push(f);
     }
   };
-  for await (const outcome of analyzeFiles(manifestFiles(paths), options, io.workerScript)) {
+  for await (const outcome of analyzeFiles(manifestFiles(paths), run, io.workerScript)) {
     if ('error' in outcome) {
       unreadable++;
       progress.clear();
       io.err(`podguard: ${outcome.error}\n`);
       continue;
     }
-    addSummary(summary, outcome.result.summary);
-    emit(outcome.result.findings, outcome.file);
+    emit(run.accept(outcome.result).findings, outcome.file);
   }
   progress.clear();
-  // Only the whole run can tell that a config exemption matched nothing.
-  if (options.config) emit(unusedExemptions(options.suppressions ?? {}, usedExemptions));
+  const end = run.finish();
+  emit(end.findings);
 
-  if (format === 'text' || format === 'github') io.out(text.summary(summary, notes, suppressed));
-  else if (format === 'json') jsonOut.end(summary);
+  // Notes are about the run, not findings: on stderr beside text, inside the document for JSON.
+  if (format !== 'json' && end.notes.length > 0) io.err(text.notes(end.notes));
+  if (format === 'text' || format === 'github') io.out(text.summary(end.summary, end.noteFindings, end.suppressed));
+  else if (format === 'json') jsonOut.end(end.summary, end.notes);
   else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version)));
 
   if (unreadable > 0) return 2;

@@ -1,5 +1,6 @@
 // Option parsing shared by the commands, and the configuration file they read.
 import type { AnalyzeOptions } from '../engine/analyze.js';
+import { DEFAULT_PROFILE } from '../engine/defaults.js';
 import { PROFILES, type Profile } from '../engine/rule.js';
 import { parseVersion, type K8sVersion } from '../engine/version.js';
 import { findConfig, loadConfig, type Config } from '../config/load.js';
@@ -41,7 +42,7 @@ export interface Settings extends AnalyzeOptions {
 export function settings(values: { profile?: string; 'k8s-version'?: string; config?: string }, paths: string[]): Settings {
   const file = values.config ?? findConfig(paths.find((p) => p !== '-') ?? '.');
   const config = file ? loadConfig(file) : undefined;
-  const profile = choice('profile', values.profile, PROFILES, config?.profile ?? 'hardened');
+  const profile = choice('profile', values.profile, PROFILES, config?.profile ?? DEFAULT_PROFILE);
   let k8sVersion: K8sVersion;
   try {
     k8sVersion = parseVersion(values['k8s-version'] ?? config?.k8sVersion ?? 'latest');

@@ -3,25 +3,27 @@
 // costs more than it saves.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyze, type AnalyzeOptions, type AnalyzeResult } from '../engine/analyze.js';
+import { analyzeInput, prepare, type AnalyzeInput, type AnalyzeOptions, type InputResult } from '../engine/analyze.js';
+import type { Run } from '../engine/run.js';
 import { describeError, readBounded } from '../source/read.js';
 import type { FileEntry } from './files.js';
 
-export type FileOutcome = { file: string; result: AnalyzeResult } | { error: string };
+/** A file's result, judged but not yet counted by the run (which the caller does, in file order). */
+export type FileOutcome = { file: string; result: InputResult } | { error: string };
 
 const IN_PROCESS_BELOW = 16;
 
-function analyzeFile(file: string, options: AnalyzeOptions): FileOutcome {
+function analyzeFile(file: string, judge: (input: AnalyzeInput) => InputResult): FileOutcome {
   let bytes: Uint8Array;
   try {
     bytes = readBounded(file);
   } catch (e) {
     return { error: `cannot read ${file}: ${describeError(e)}` };
   }
-  return { file, result: analyze({ file, bytes }, options) };
+  return { file, result: judge({ file, bytes }) };
 }
 
-export async function* analyzeFiles(entries: Iterable<FileEntry>, options: AnalyzeOptions, workerScript?: URL): AsyncGenerator<FileOutcome> {
+export async function* analyzeFiles(entries: Iterable<FileEntry>, run: Run, workerScript?: URL): AsyncGenerator<FileOutcome> {
   const iterator = entries[Symbol.iterator]();
   const head: FileEntry[] = [];
   let done = false;
@@ -35,12 +37,12 @@ export async function* analyzeFiles(entries: Iterable<FileEntry>, options: Analy
   }
   const threads = Number(process.env.PODGUARD_THREADS) || Math.min(availableParallelism(), 8);
   const rest: Iterable<FileEntry> = { [Symbol.iterator]: () => iterator };
-  // Standard input can only be read by this thread.
-  if (done || threads < 2 || !workerScript || head.some((e) => 'file' in e && e.file === '-')) {
-    for (const entry of [...head, ...rest]) yield 'error' in entry ? entry : analyzeFile(entry.file, options);
+  // Standard input can only be read by this thread, and a rule list given in code cannot be sent to another.
+  if (done || threads < 2 || !workerScript || run.options.rules || head.some((e) => 'file' in e && e.file === '-')) {
+    for (const entry of [...head, ...rest]) yield 'error' in entry ? entry : analyzeFile(entry.file, (input) => run.evaluate(input));
     return;
   }
-  yield* pooled(concat(head, rest), options, workerScript, threads);
+  yield* pooled(concat(head, rest), run.options, workerScript, threads);
 }
 
 function* concat<T>(first: T[], rest: Iterable<T>): Generator<T> {
@@ -112,9 +114,12 @@ async function* pooled(entries: Iterable<FileEntry>, options: AnalyzeOptions, sc
 /** When this module runs as a pool worker, serve tasks; returns true if it did. */
 export function serveIfWorker(): boolean {
   if (isMainThread || !(workerData as { podguardWorker?: boolean })?.podguardWorker) return false;
-  const { options } = workerData as { options: AnalyzeOptions };
+  const prepared = prepare((workerData as { options: AnalyzeOptions }).options);
   parentPort!.on('message', (task: Task) => {
-    parentPort!.postMessage({ seq: task.seq, outcome: analyzeFile(task.file, options) });
+    const outcome = analyzeFile(task.file, (input) => analyzeInput(input, prepared));
+    // The parsed source stays here: YAML trees are not worth copying to the main thread, which only prints.
+    if ('result' in outcome) delete outcome.result.source;
+    parentPort!.postMessage({ seq: task.seq, outcome });
   });
   return true;
 }

@@ -1,7 +1,7 @@
 // Finds and reads .podguard.yaml: validated against its JSON Schema, with every problem reported as
 // file:line:column and the key, since a silently ignored setting is worse than none.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Path } from '../engine/field.js';
@@ -11,6 +11,11 @@ import { locate } from '../source/locate.js';
 import { configSchema } from './schema.js';
 
 export const CONFIG_FILE = '.podguard.yaml';
+
+/** A podguard configuration by its name: settings for a scan, never a manifest to scan. */
+export function isConfigFile(path: string): boolean {
+  return basename(path) === CONFIG_FILE;
+}
 
 export interface Config {
   file: string;

@@ -1,17 +1,20 @@
-// The one entry point every surface calls: sources or objects in, findings and a summary out.
+// Judges one input (text, bytes or an object) against prepared settings; a Run (run.ts) strings inputs together and
+// adds what only a whole run knows. analyze() is the short way to do a whole run at once.
 import type { LineCounter, Node } from 'yaml';
 import { decode } from '../source/decode.js';
 import { aliasBlocking, locate } from '../source/locate.js';
-import { LIMITS, parseSource } from '../source/parse.js';
+import { LIMITS, parseSource, type ParsedSource } from '../source/parse.js';
 import { isPlainObject, resourcesOf, sourceResources, type Resource } from '../source/resources.js';
 import { RULES } from '../rules/index.js';
+import { DEFAULT_PROFILE, FIX_DEFAULTS } from './defaults.js';
 import { describe, formatPath, type Path } from './field.js';
-import { compareFindings, namedPath, type Finding, type Summary } from './finding.js';
-import { makePodView, type ResourceRef } from './pod-view.js';
+import { compareFindings, namedPath, type Finding, type Note, type Summary } from './finding.js';
+import { makePodView, type PodView, type ResourceRef } from './pod-view.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
-import { suppress, utcToday, type Exemption, type Place, type SuppressionPolicy } from './suppress.js';
+import { suppress, utcToday, type Place, type SuppressionPolicy } from './suppress.js';
 import { formatMessage, type AnyRule, type Level, type Profile } from './rule.js';
 import { LATEST, parseVersion, type K8sVersion } from './version.js';
+import { Run } from './run.js';
 import invalidField from '../rules/invalid-field.js';
 import invalidYaml from '../rules/invalid-yaml.js';
 
@@ -34,81 +37,94 @@ export interface AnalyzeOptions {
   suppressions?: Partial<SuppressionPolicy>;
   /** The UID and GID that fixes write when none is set. */
   fixDefaults?: { runAsUser?: number; runAsGroup?: number };
+  /** The rules to apply (PSA's evaluator takes its checks the same way); default: every built-in rule. */
+  rules?: readonly AnyRule[];
 }
 
 export interface AnalyzeResult {
   findings: Finding[];
   summary: Summary;
+  notes: Note[];
+}
+
+/** The parsed source of a text input, handed back so that no surface parses a file twice. */
+export interface ReadSource {
+  resources: Resource[];
+  lineCounter: LineCounter | null;
+  text?: string;
+  parsed?: ParsedSource;
+}
+
+/** What one input gave: its findings in output order, how many resources it held, notes, and its parsed source. */
+export interface InputResult {
+  file: string | null;
+  findings: Finding[];
+  resources: number;
+  notes: Note[];
+  source?: ReadSource;
+}
+
+/** Settings resolved once for many inputs. */
+export interface Prepared {
+  profile: Profile;
+  version: K8sVersion;
+  active: ActiveRule[];
+  policy: SuppressionPolicy;
+  fixDefaults: typeof FIX_DEFAULTS;
+  rules: readonly AnyRule[];
 }
 
 validateRules(RULES);
 
 const activeCache = new Map<string, ActiveRule[]>();
-function rulesFor(profile: Profile, version: K8sVersion): ActiveRule[] {
+function rulesFor(rules: readonly AnyRule[], profile: Profile, version: K8sVersion): ActiveRule[] {
+  if (rules !== RULES) return activeRules(rules, profile, version);
   const key = `${profile}@${version}`;
   let list = activeCache.get(key);
   if (!list) activeCache.set(key, (list = activeRules(RULES, profile, version)));
   return list;
 }
 
-export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {
-  const profile = options.profile ?? 'hardened';
+export function prepare(options: AnalyzeOptions = {}): Prepared {
+  const profile = options.profile ?? DEFAULT_PROFILE;
   const version = options.k8sVersion ? parseVersion(options.k8sVersion) : LATEST;
-  const active = rulesFor(profile, version)
+  const rules = options.rules ?? RULES;
+  if (rules !== RULES) validateRules(rules);
+  const active = rulesFor(rules, profile, version)
     .filter((a) => !options.disabled?.has(a.rule.id))
     .map((a) => (options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a));
   const policy: SuppressionPolicy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules };
+}
+
+/** A whole run over the inputs at once: every input's findings, then the run's own, and the summary of them all. */
+export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {
+  const run = new Run(options);
   const findings: Finding[] = [];
-  const summary: Summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
-  for (const one of Array.isArray(input) ? input : [input]) {
-    summary.files++;
-    const own: Finding[] = [];
-    const file = one.file ?? null;
-    let read: ReadSource;
-    if ('object' in one) {
-      read = { resources: resourcesOf(one.object, null), lineCounter: null };
-      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
-    } else {
-      read = analyzeText(one, active, own, options.fixDefaults);
-    }
-    summary.resources += read.resources.length;
-    suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
-      own.push(suppressionFinding(ruleId, message, data, place, file, read));
-    });
-    for (const f of own.sort(compareFindings)) findings.push(f);
+  for (const one of Array.isArray(input) ? input : [input]) findings.push(...run.add(one).findings);
+  const end = run.finish();
+  return { findings: [...findings, ...end.findings], summary: end.summary, notes: end.notes };
+}
+
+/** Judges one input; nothing about the run (exemptions used elsewhere, counts) is kept. */
+export function analyzeInput(one: AnalyzeInput, prepared: Prepared): InputResult {
+  const own: Finding[] = [];
+  const file = one.file ?? null;
+  let read: ReadSource;
+  if ('object' in one) {
+    read = { resources: resourcesOf(one.object, null), lineCounter: null };
+    read.resources.forEach((r, i) => analyzeResource(r.value, null, file, prepared, own, i));
+  } else {
+    read = analyzeText(one, prepared, own);
   }
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    if (f.level === 'error') summary.errors++;
-    else if (f.level === 'warning') summary.warnings++;
-  }
-  return { findings, summary };
+  suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
+    own.push(suppressionFinding(rule, message, data, place, file, read));
+  });
+  return { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
 }
-
-interface ReadSource {
-  resources: Resource[];
-  lineCounter: LineCounter | null;
-  text?: string;
-}
-
-/**
- * Config exemptions that matched no finding in a whole run (which only the caller can know). One that could not
- * suppress anything (no reason, expired, locked) is reported as such by every file, not as unused.
- */
-export function unusedExemptions(policy: Partial<SuppressionPolicy>, used: ReadonlySet<number>): Finding[] {
-  const read: ReadSource = { resources: [], lineCounter: null };
-  const today = policy.today ?? utcToday();
-  const couldApply = (e: Exemption) => !!e.reason?.trim() && !policy.locked?.has(e.rule) && (e.until === undefined || e.until >= today);
-  return (policy.exemptions ?? []).flatMap((e, i) =>
-    used.has(i) || !couldApply(e) ? [] : [suppressionFinding('unused-suppression', 'unused', { rule: e.rule, where: ' in the scanned objects' }, { exemption: e }, null, read)],
-  );
-}
-
-const SUPPRESSION_RULES = new Map(RULES.filter((r) => r.engine).map((r) => [r.id, r]));
 
 /** A finding about a waiver, placed at the waiver: its annotation, its comment, or its entry in the config file. */
-function suppressionFinding(ruleId: string, messageId: string, data: Record<string, string>, place: Place, file: string | null, read: ReadSource): Finding {
-  const rule = SUPPRESSION_RULES.get(ruleId)!;
+export function suppressionFinding(rule: AnyRule, messageId: string, data: Record<string, string>, place: Place, file: string | null, read: ReadSource): Finding {
   const message = formatMessage(rule.messages[messageId], data);
   let finding: Finding;
   if ('exemption' in place) {
@@ -127,7 +143,7 @@ function suppressionFinding(ruleId: string, messageId: string, data: Record<stri
   return finding;
 }
 
-function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, active: ActiveRule[], out: Finding[], fixDefaults?: AnalyzeOptions['fixDefaults']): ReadSource {
+function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, prepared: Prepared, out: Finding[]): ReadSource {
   let text: string;
   if ('bytes' in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
@@ -147,8 +163,8 @@ function analyzeText(input: { file: string; text: string } | { file: string; byt
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
-  return { resources, lineCounter: parsed.lineCounter, text };
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
+  return { resources, lineCounter: parsed.lineCounter, text, parsed };
 }
 
 function resourceRef(object: Record<string, unknown>): ResourceRef {
@@ -165,10 +181,9 @@ function analyzeResource(
   object: Record<string, unknown>,
   source: { lineCounter: LineCounter; root: Node | null } | null,
   file: string | null,
-  active: ActiveRule[],
+  prepared: Prepared,
   out: Finding[],
   resourceIndex: number,
-  fixDefaults?: AnalyzeOptions['fixDefaults'],
 ): void {
   const resource = resourceRef(object);
   const place = (path: Path) => (source ? locate(source.root, path, source.lineCounter) : undefined);
@@ -186,10 +201,10 @@ function analyzeResource(
     unknown(path) {
       unknownReads.push(path);
     },
-  }, resource, fixDefaults);
+  }, resource, prepared.fixDefaults);
   if (pod) {
-    const containerAt = (path: Path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
-    for (const { rule, level, check } of active) {
+    const containerAt = (path: Path) => pod.containerOf(path)?.name ?? null;
+    for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported: Finding[] = [];
       check(pod, (r) => {
@@ -202,6 +217,7 @@ function analyzeResource(
         // A fix that would have to write through a YAML alias or anchor is not offered (podguard fix refuses it).
         const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? undefined : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
+        inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? 'undecidable' : r.message;
         if (undecidable) finding.unknown = true;
         reported.push(finding);
@@ -211,6 +227,7 @@ function analyzeResource(
         const key = formatPath(path);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
         const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt(path), region: place(path), resourceIndex });
+        inheritance(finding, pod, object, path);
         finding.messageId = 'undecidable';
         finding.unknown = true;
         reported.push(finding);
@@ -219,6 +236,24 @@ function analyzeResource(
     }
   }
   out.push(...mistyped.values());
+}
+
+/**
+ * What the engine knows of a finding's container: where it is (for exemptions by image), and, for a field a
+ * container inherits and does not set, the pod-level field its verdict rests on.
+ */
+function inheritance(finding: Finding, pod: PodView, object: unknown, path: Path): void {
+  const container = pod.containerOf(path);
+  if (!container) return;
+  finding.containerPath = container.path;
+  const from = container.inheritedFrom(path);
+  if (from && valueAt(object, path.slice(0, container.path.length + 2)) == null) finding.restsOn = from;
+}
+
+function valueAt(object: unknown, path: Path): unknown {
+  let node = object;
+  for (const seg of path) node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[seg] : undefined;
+  return node;
 }
 
 const UNDECIDABLE = '{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.';
@@ -231,10 +266,6 @@ function dedupePaths(paths: Path[]): Path[] {
 
 function article(expected: string): string {
   return expected === 'object' || expected === 'integer' ? `an ${expected}` : `a ${expected}`;
-}
-
-function startsWith(path: Path, prefix: Path): boolean {
-  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
 }
 
 type RegionLike = { line: number; column: number; endLine: number; endColumn: number; start: number; end: number; exact?: boolean };

@@ -44,6 +44,22 @@ export interface Finding {
   exact?: boolean;
   /** Index of the resource in its file (documents and List items, in order), to tie edits to objects. */
   resourceIndex?: number;
+  /** The path of the container the finding lies in, when it lies in one. */
+  containerPath?: Path;
+  /**
+   * For a field a container inherits from the pod and does not set itself: the pod-level field the verdict rests on
+   * (e.g. spec.securityContext.runAsNonRoot), so a surface can tell that a pod value decides it.
+   */
+  restsOn?: Path;
+  /** For a finding about a configured exemption: its index in the run's exemption list. */
+  exemption?: number;
+}
+
+/** Something a user should know about a run that is not a finding: a file skipped, a fallback taken, a tool missing. */
+export interface Note {
+  /** The file or folder it is about, when it is about one. */
+  file?: string;
+  message: string;
 }
 
 export interface Summary {
@@ -55,14 +71,6 @@ export interface Summary {
 
 export function emptySummary(): Summary {
   return { files: 0, resources: 0, errors: 0, warnings: 0 };
-}
-
-export function addSummary(into: Summary, more: Summary): Summary {
-  into.files += more.files;
-  into.resources += more.resources;
-  into.errors += more.errors;
-  into.warnings += more.warnings;
-  return into;
 }
 
 const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
@@ -86,21 +94,6 @@ export function compareFindings(a: Finding, b: Finding): number {
 // Code-unit order, not locale order: the output must not depend on the machine's locale.
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * A filter that passes each finding about `file` once: every file's analysis reports a bad config exemption, and a
- * run shows it once. Two exemptions can share a problem but not a place, so the position is part of the key.
- */
-export function oncePerRun(file: string | undefined): (f: Finding) => boolean {
-  const seen = new Set<string>();
-  return (f) => {
-    if (file === undefined || f.file !== file) return true;
-    const key = `${f.identity} ${f.line}:${f.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  };
 }
 
 /** The path with every index of a named list item written as its name: containers[web] instead of containers[0]. */

@@ -35,7 +35,14 @@ export function podSpecPath(apiVersion: unknown, kind: unknown): Path | undefine
 }
 
 export type ContainerGroup = 'containers' | 'initContainers' | 'ephemeralContainers';
-const CONTAINER_GROUPS: ContainerGroup[] = ['initContainers', 'containers', 'ephemeralContainers'];
+/** The pod spec's container lists, in the order the kubelet starts them. */
+export const CONTAINER_GROUPS: readonly ContainerGroup[] = ['initContainers', 'containers', 'ephemeralContainers'];
+
+/** The path of the container a path within a pod spec lies in (e.g. spec.containers[1]), if it lies in one. */
+export function containerAt(path: Path): Path | undefined {
+  const group = path.findIndex((s) => (CONTAINER_GROUPS as readonly unknown[]).includes(s));
+  return group >= 0 && typeof path[group + 1] === 'number' ? path.slice(0, group + 2) : undefined;
+}
 
 /** securityContext fields a container inherits from the pod unless it sets them itself. */
 export type InheritedField =
@@ -46,6 +53,7 @@ export type InheritedField =
   | 'seccompProfile'
   | 'appArmorProfile'
   | 'windowsOptions';
+const INHERITED: ReadonlySet<string> = new Set<InheritedField>(['runAsUser', 'runAsGroup', 'runAsNonRoot', 'seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'windowsOptions']);
 
 export interface Effective {
   /** The field the value comes from; when neither level sets it, the container's (absent) field. */
@@ -76,6 +84,17 @@ export class ContainerView {
 
   field(rel: string): Field {
     return this.root.child(rel);
+  }
+
+  /**
+   * For a path in this container's securityContext that a container inherits from the pod when unset (e.g.
+   * securityContext.seccompProfile.type), the pod-level path it inherits from; a verdict there rests on both.
+   */
+  inheritedFrom(path: Path): Path | undefined {
+    const at = this.path.length;
+    if (path.length < at + 2 || path[at] !== 'securityContext' || !INHERITED.has(String(path[at + 1]))) return undefined;
+    if (!this.path.every((seg, i) => path[i] === seg)) return undefined;
+    return [...this.pod.spec.path, ...path.slice(at)];
   }
 
   effective(key: InheritedField): Effective {
@@ -113,6 +132,11 @@ export class PodView {
 
   field(rel: string): Field {
     return this.spec.child(rel);
+  }
+
+  /** The container a path lies in, if any. */
+  containerOf(path: Path): ContainerView | undefined {
+    return this.containers.find((c) => c.path.length <= path.length && c.path.every((seg, i) => path[i] === seg));
   }
 
   /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */

@@ -40,6 +40,11 @@ export interface RuleSpec<M extends string> {
   remediable?: false;
   /** Engine-emitted findings (parse errors) have a module for their metadata but no check. */
   engine?: boolean;
+  /**
+   * What the rule's findings are about: a resource (the default), a file as a whole, or the run's configuration
+   * (a configured exemption), which a surface reports once per run rather than with a resource.
+   */
+  about?: ReadonlyArray<'resource' | 'file' | 'configuration'>;
 }
 
 // Rules are stored type-erased; defineRule keeps the message ids checked where the rule is written.

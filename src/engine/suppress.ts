@@ -1,9 +1,13 @@
 // Waivers: a finding can be suppressed by an annotation on its object (or pod template), by a comment on or above its
 // line, or by an exemption in the configuration. A waiver needs a reason, may expire, never covers a locked rule, and
 // is reported when it matches nothing. Suppressed findings stay in the output, marked; they just stop counting.
+import expiredSuppression from '../rules/expired-suppression.js';
+import invalidSuppression from '../rules/invalid-suppression.js';
+import unusedSuppression from '../rules/unused-suppression.js';
 import type { Path } from './field.js';
 import type { Finding } from './finding.js';
-import { podSpecPath } from './pod-view.js';
+import { containerAt, podSpecPath } from './pod-view.js';
+import type { AnyRule } from './rule.js';
 
 export interface Exemption {
   rule: string;
@@ -30,7 +34,8 @@ export interface SuppressionPolicy {
 
 export type Place = { resourceIndex: number; path: Path } | { line: number; column: number } | { exemption: Exemption };
 
-export type Emit = (ruleId: 'invalid-suppression' | 'expired-suppression' | 'unused-suppression', message: string, data: Record<string, string>, place: Place) => void;
+/** A finding about a waiver: the engine rule that reports it, its message id and data, and where the waiver is. */
+export type Emit = (rule: AnyRule, message: string, data: Record<string, string>, place: Place) => void;
 
 interface Waiver {
   rule: string;
@@ -74,11 +79,10 @@ function glob(pattern: string | undefined, value: string | null | undefined): bo
 
 /** The container object a finding is about, from its path. */
 function containerOf(object: unknown, path: Path | undefined): Record<string, unknown> | undefined {
-  if (!path) return undefined;
-  const group = path.findIndex((s) => s === 'containers' || s === 'initContainers' || s === 'ephemeralContainers');
-  if (group < 0 || typeof path[group + 1] !== 'number') return undefined;
+  const at = path && containerAt(path);
+  if (!at) return undefined;
   let node: unknown = object;
-  for (const seg of path.slice(0, group + 2)) node = (node as Record<string | number, unknown> | undefined)?.[seg];
+  for (const seg of at) node = (node as Record<string | number, unknown> | undefined)?.[seg];
   return typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : undefined;
 }
 
@@ -94,16 +98,38 @@ function annotationsOf(object: Record<string, unknown>): Array<{ key: string; va
   });
 }
 
-/** Marks suppressed findings in place and reports waivers that do not work. */
+/** Why a waiver cannot suppress anything (the engine rule and message that say so), or undefined when it can. */
+export function waiverProblem(w: { rule: string; reason?: string; until?: string }, policy: SuppressionPolicy): { rule: AnyRule; message: string } | undefined {
+  if (policy.locked?.has(w.rule)) return { rule: invalidSuppression, message: 'locked' };
+  if (!w.reason?.trim()) return { rule: invalidSuppression, message: 'noReason' };
+  if (w.until !== undefined && !DATE.test(w.until)) return { rule: invalidSuppression, message: 'badDate' };
+  if (w.until !== undefined && w.until < policy.today) return { rule: expiredSuppression, message: 'expired' };
+  return undefined;
+}
+
+/** The data of a message about a waiver. */
+export function waiverData(w: { rule: string; until?: string }, policy: SuppressionPolicy): Record<string, string> {
+  return { rule: w.rule, until: w.until ?? '', lockedBy: policy.lockedBy ?? 'the configuration' };
+}
+
+/** A config exemption that matched nothing in a whole run: its rule, message and data. */
+export function unusedExemption(e: Exemption): { rule: AnyRule; message: string; data: Record<string, string> } {
+  return { rule: unusedSuppression, message: 'unused', data: { rule: e.rule, where: ' in the scanned objects' } };
+}
+
+/**
+ * Marks suppressed findings in place and reports the in-file waivers that do not work. Config exemptions are judged
+ * once per run, not per file (see Run): here one that cannot suppress is simply left out.
+ */
 export function suppress(findings: Finding[], objects: Array<Record<string, unknown>>, text: string | undefined, policy: SuppressionPolicy, emit: Emit): void {
   const waivers: Waiver[] = [];
   const add = (w: Omit<Waiver, 'reason' | 'until'> & { reason?: string; until?: string }) => {
-    const data = { rule: w.rule, until: w.until ?? '', lockedBy: policy.lockedBy ?? 'the configuration' };
-    if (policy.locked?.has(w.rule)) return emit('invalid-suppression', 'locked', data, w.place);
-    if (!w.reason?.trim()) return emit('invalid-suppression', 'noReason', data, w.place);
-    if (w.until !== undefined && !DATE.test(w.until)) return emit('invalid-suppression', 'badDate', data, w.place);
-    if (w.until !== undefined && w.until < policy.today) return emit('expired-suppression', 'expired', data, w.place);
-    waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
+    const problem = waiverProblem(w, policy);
+    if (problem) {
+      if (w.by !== 'config') emit(problem.rule, problem.message, waiverData(w, policy), w.place);
+      return;
+    }
+    waivers.push({ ...w, reason: w.reason!, until: w.until ?? null });
   };
 
   objects.forEach((object, resourceIndex) => {
@@ -173,5 +199,5 @@ export function suppress(findings: Finding[], objects: Array<Record<string, unkn
     f.suppressed = { by: w.by, reason: w.reason, until: w.until, ...(w.exemption !== undefined ? { exemption: w.exemption } : {}) };
   }
   // An unused config exemption may match files other than this one, so only in-file waivers are judged here.
-  for (const w of waivers) if (!used.has(w) && w.by !== 'config') emit('unused-suppression', 'unused', { rule: w.rule, where: w.where }, w.place);
+  for (const w of waivers) if (!used.has(w) && w.by !== 'config') emit(unusedSuppression, 'unused', { rule: w.rule, where: w.where }, w.place);
 }

@@ -1,5 +1,5 @@
 // The JSON contract other surfaces and checks rely on, field by field and in this order.
-import type { Finding, Summary } from '../engine/finding.js';
+import type { Finding, Note, Summary } from '../engine/finding.js';
 
 export function toJsonFinding(f: Finding) {
   return {
@@ -37,8 +37,10 @@ export class JsonStream {
     }
   }
 
-  end(summary: Summary): void {
+  /** Notes (things to know that are not findings) follow the summary, and only when there are some. */
+  end(summary: Summary, notes: Note[] = []): void {
     const tail = JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ');
-    this.write(`${this.first ? '{\n  "findings": [],\n' : '\n  ],\n'}  "summary": ${tail}\n}\n`);
+    const noted = notes.length > 0 ? `,\n  "notes": ${JSON.stringify(notes, null, 2).replace(/\n/g, '\n  ')}` : '';
+    this.write(`${this.first ? '{\n  "findings": [],\n' : '\n  ],\n'}  "summary": ${tail}${noted}\n}\n`);
   }
 }

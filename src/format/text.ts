@@ -1,5 +1,5 @@
 // Human output: one line per finding (`file:line:col level ruleId message`), grouped by file, colour on a TTY only.
-import type { Finding, Summary } from '../engine/finding.js';
+import type { Finding, Note, Summary } from '../engine/finding.js';
 import type { Level } from '../engine/rule.js';
 import { count } from './plural.js';
 
@@ -27,6 +27,12 @@ export class TextFormatter {
       return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)}${waived} ${f.message}`;
     });
     return lines.join('\n') + '\n\n';
+  }
+
+  /** The run's notes, once, after the findings. */
+  notes(notes: Note[]): string {
+    const lines = notes.map((n) => `  ${n.file ? `${n.file}: ` : ''}${n.message}`);
+    return `${this.paint('bold', 'Notes')}\n${lines.join('\n')}\n`;
   }
 
   summary(s: Summary, notes = 0, suppressed = 0): string {

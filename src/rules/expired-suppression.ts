@@ -6,6 +6,7 @@ export default defineRule({
   summary: 'Suppressions are renewed or removed when they expire.',
   levels: { baseline: 'warning', restricted: 'warning', hardened: 'warning' },
   engine: true,
+  about: ['resource', 'configuration'],
   versions: [],
   messages: {
     expired: 'This suppression of {rule} expired on {until}, so the finding counts again; fix it, or renew the waiver with a new date and reason.',

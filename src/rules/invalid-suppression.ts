@@ -6,6 +6,7 @@ export default defineRule({
   summary: 'Every suppression gives a reason and waives only a rule that may be waived.',
   levels: { baseline: 'error', restricted: 'error', hardened: 'error' },
   engine: true,
+  about: ['resource', 'configuration'],
   versions: [],
   messages: {
     noReason: 'This suppression of {rule} gives no reason, so it suppresses nothing; say why the risk is acceptable.',

@@ -6,6 +6,7 @@ export default defineRule({
   summary: 'The file can be read as YAML or JSON manifests.',
   levels: { baseline: 'error', restricted: 'error', hardened: 'error' },
   engine: true,
+  about: ['file'],
   versions: [],
   messages: { unreadable: 'Could not read this file: {reason}.' },
   help: {

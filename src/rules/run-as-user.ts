@@ -12,8 +12,8 @@ export default defineRule({
     { from: '1.35', check: skippingUserNamespacedPods(notUidZero) },
   ],
   messages: {
-    pod: 'The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.',
-    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as 65532.',
+    pod: 'The pod sets spec.securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.',
+    container: 'Container "{container}" sets securityContext.runAsUser: 0 (root); set a non-zero UID such as {uid}.',
   },
   help: {
     why: 'UID 0 is root: once out of the container it is root on the node.',
@@ -23,9 +23,10 @@ export default defineRule({
 
 function notUidZero(pod: PodView, report: Reporter<'pod' | 'container'>): void {
   const own = pod.field('securityContext.runAsUser');
-  if (own.int() === 0) report({ message: 'pod', at: own });
+  const data = { uid: pod.fixDefaults.runAsUser };
+  if (own.int() === 0) report({ message: 'pod', at: own, data });
   for (const c of pod.containers) {
     const f = c.field('securityContext.runAsUser');
-    if (f.int() === 0) report({ message: 'container', at: f });
+    if (f.int() === 0) report({ message: 'container', at: f, data });
   }
 }

@@ -6,6 +6,7 @@ export default defineRule({
   summary: 'Suppressions match a finding; stale ones are removed.',
   levels: { baseline: 'note', restricted: 'note', hardened: 'note' },
   engine: true,
+  about: ['resource', 'configuration'],
   versions: [],
   messages: {
     unused: 'This suppression of {rule} matches no finding{where}; remove it.',

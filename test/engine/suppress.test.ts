@@ -110,9 +110,10 @@ describe('config exemptions', () => {
     expect(of('privileged').filter((f) => f.suppressed?.by === 'config')).toHaveLength(n);
   });
 
-  it('remember which exemption applied, so a run can report the unused ones', () => {
-    const { of } = run(deployment(''), { exemptions: [{ rule: 'host-ports', reason: 'x' }, { rule: 'privileged', reason: 'y' }] });
+  it('remember which exemption applied, so the run reports the unused ones once, at its end', () => {
+    const { of, findings } = run(deployment(''), { exemptions: [{ rule: 'host-ports', reason: 'x' }, { rule: 'privileged', reason: 'y' }] });
     expect(of('privileged').map((f) => f.suppressed?.exemption)).toEqual([1, 1]);
-    expect(of('unused-suppression')).toEqual([]); // judged per run, not per file
+    expect(of('unused-suppression').map((f) => f.exemption)).toEqual([0]);
+    expect(findings.at(-1)?.ruleId).toBe('unused-suppression');
   });
 });

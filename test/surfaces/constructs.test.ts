@@ -62,7 +62,7 @@ const KINDS = [
   },
 ];
 
-const GOLDEN_POD_CONTEXT = { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 3000, fsGroup: 2000, seccompProfile: { type: 'RuntimeDefault' } };
+const GOLDEN_POD_CONTEXT = { runAsNonRoot: true, runAsUser: 65532, runAsGroup: 65532, fsGroup: 65532, seccompProfile: { type: 'RuntimeDefault' } };
 const GOLDEN_CONTAINER_CONTEXT = { allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } };
 
 function at(object: Manifest, path: readonly (string | number)[]): any {
@@ -171,7 +171,7 @@ describe('explicit values', () => {
   it('win over the defaults and pass when they are safe (a container UID of 4242)', () => {
     const pod = podOf((c) => new SecurePod(c, 'p', { spec: { containers: [{ ...APP, securityContext: { runAsUser: 4242 } }] } }));
     expect(pod.containers[0].securityContext).toEqual({ ...GOLDEN_CONTAINER_CONTEXT, runAsUser: 4242 });
-    expect(pod.securityContext.runAsUser).toBe(1000);
+    expect(pod.securityContext.runAsUser).toBe(65532);
   });
 
   it('fill only the missing fields of a pod securityContext, and keep a seccomp profile whole', () => {

@@ -1,0 +1,93 @@
+// A scan run: created once from the settings, fed inputs one by one (analyzed here, or elsewhere with the same
+// settings and handed in as results), and finished once. It alone knows what takes the whole run: which configured
+// exemptions matched something, the notes, and a summary counted from exactly the findings that were emitted.
+import { analyzeInput, prepare, suppressionFinding, type AnalyzeInput, type AnalyzeOptions, type InputResult, type Prepared } from './analyze.js';
+import { emptySummary, type Finding, type Note, type Summary } from './finding.js';
+import { unusedExemption, waiverData, waiverProblem } from './suppress.js';
+
+export interface RunEnd {
+  /** The run's own findings: each configured exemption that cannot suppress, or that matched nothing, once. */
+  findings: Finding[];
+  /** Every note of the run, the inputs' first, in the order they came. */
+  notes: Note[];
+  /** Counted from every finding emitted (the inputs' and the run's own); suppressed ones do not count. */
+  summary: Summary;
+  /** Also counted from what was emitted: unsuppressed notes, and suppressed findings of any level. */
+  noteFindings: number;
+  suppressed: number;
+}
+
+export class Run {
+  readonly prepared: Prepared;
+  private readonly used = new Set<number>();
+  private readonly notes: Note[] = [];
+  private readonly summary = emptySummary();
+  private noteFindings = 0;
+  private suppressed = 0;
+  private finished = false;
+
+  constructor(readonly options: AnalyzeOptions = {}) {
+    this.prepared = prepare(options);
+  }
+
+  /** Judges one input with the run's settings without counting it (the base version of a file, say). */
+  evaluate(input: AnalyzeInput): InputResult {
+    return analyzeInput(input, this.prepared);
+  }
+
+  /** Judges one input and counts it. */
+  add(input: AnalyzeInput): InputResult {
+    return this.accept(this.evaluate(input));
+  }
+
+  /** Counts an input's result, judged here or on a worker thread with the same options. */
+  accept(result: InputResult): InputResult {
+    this.summary.files++;
+    this.summary.resources += result.resources;
+    for (const f of result.findings) {
+      this.count(f);
+      if (f.suppressed?.exemption !== undefined) this.used.add(f.suppressed.exemption);
+    }
+    this.notes.push(...result.notes);
+    return result;
+  }
+
+  /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
+  markUsed(index: number): void {
+    this.used.add(index);
+  }
+
+  note(message: string, file?: string): void {
+    this.notes.push(file === undefined ? { message } : { file, message });
+  }
+
+  /**
+   * Ends the run. A run over a sample of the inputs (a pull request's changed files) cannot tell that an exemption
+   * matched nothing, so it reports none as unused.
+   */
+  finish(scope: { sample?: boolean } = {}): RunEnd {
+    if (this.finished) throw new Error('a run is finished once');
+    this.finished = true;
+    const { policy } = this.prepared;
+    const findings: Finding[] = [];
+    const none = { resources: [], lineCounter: null };
+    (policy.exemptions ?? []).forEach((e, index) => {
+      const problem = waiverProblem(e, policy);
+      // Only an exemption that could suppress can be unused; one that cannot is reported for that instead.
+      const said = problem ? { ...problem, data: waiverData(e, policy) } : this.used.has(index) || scope.sample ? undefined : unusedExemption(e);
+      if (!said) return;
+      const finding = suppressionFinding(said.rule, said.message, said.data, { exemption: e }, null, none);
+      finding.exemption = index;
+      findings.push(finding);
+    });
+    for (const f of findings) this.count(f);
+    return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
+  }
+
+  private count(f: Finding): void {
+    if (f.suppressed) this.suppressed++;
+    else if (f.level === 'error') this.summary.errors++;
+    else if (f.level === 'warning') this.summary.warnings++;
+    else this.noteFindings++;
+  }
+}
