@@ -7,7 +7,8 @@ import { isPlainObject, resourcesOf, sourceResources, type Resource } from '../s
 import { RULES } from '../rules/index.js';
 import { describe, formatPath, type Path } from './field.js';
 import { compareFindings, namedPath, type Finding, type Summary } from './finding.js';
-import { makePodView, type ResourceRef } from './pod-view.js';
+import { isPlaced, makePodViews, type ResourceRef } from './pod-view.js';
+import { collectUnread, unreadNotes, type DeclaredKind, type UnreadKinds } from './custom-resources.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
 import { suppress, utcToday, type Exemption, type Place, type SuppressionPolicy } from './suppress.js';
 import { formatMessage, type AnyRule, type Level, type Profile } from './rule.js';
@@ -34,11 +35,17 @@ export interface AnalyzeOptions {
   suppressions?: Partial<SuppressionPolicy>;
   /** The UID and GID that fixes write when none is set. */
   fixDefaults?: { runAsUser?: number; runAsGroup?: number };
+  /** Custom resource kinds declared in the configuration, read like the known ones. */
+  customResources?: readonly DeclaredKind[];
 }
 
 export interface AnalyzeResult {
   findings: Finding[];
   summary: Summary;
+  /** Run-level remarks that are not findings (objects of unknown kinds holding pods); absent when there are none. */
+  notes?: string[];
+  /** The same per kind, to merge across calls before making notes. */
+  unreadKinds?: UnreadKinds;
 }
 
 validateRules(RULES);
@@ -60,6 +67,7 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
   const policy: SuppressionPolicy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
   const findings: Finding[] = [];
   const summary: Summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
+  const unread: UnreadKinds = {};
   for (const one of Array.isArray(input) ? input : [input]) {
     summary.files++;
     const own: Finding[] = [];
@@ -67,11 +75,12 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
     let read: ReadSource;
     if ('object' in one) {
       read = { resources: resourcesOf(one.object, null), lineCounter: null };
-      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults));
+      read.resources.forEach((r, i) => analyzeResource(r.value, null, file, active, own, i, options.fixDefaults, options.customResources));
     } else {
-      read = analyzeText(one, active, own, options.fixDefaults);
+      read = analyzeText(one, active, own, options.fixDefaults, options.customResources);
     }
     summary.resources += read.resources.length;
+    collectUnread(unread, read.resources, options.customResources);
     suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
       own.push(suppressionFinding(ruleId, message, data, place, file, read));
     });
@@ -82,7 +91,8 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
     if (f.level === 'error') summary.errors++;
     else if (f.level === 'warning') summary.warnings++;
   }
-  return { findings, summary };
+  const notes = unreadNotes(unread);
+  return notes.length > 0 ? { findings, summary, notes, unreadKinds: unread } : { findings, summary };
 }
 
 interface ReadSource {
@@ -127,7 +137,7 @@ function suppressionFinding(ruleId: string, messageId: string, data: Record<stri
   return finding;
 }
 
-function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, active: ActiveRule[], out: Finding[], fixDefaults?: AnalyzeOptions['fixDefaults']): ReadSource {
+function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, active: ActiveRule[], out: Finding[], fixDefaults?: AnalyzeOptions['fixDefaults'], declared?: readonly DeclaredKind[]): ReadSource {
   let text: string;
   if ('bytes' in input) {
     if (input.bytes.length > LIMITS.maxFileBytes) {
@@ -147,7 +157,7 @@ function analyzeText(input: { file: string; text: string } | { file: string; byt
     out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
   }
   const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults, declared));
   return { resources, lineCounter: parsed.lineCounter, text };
 }
 
@@ -169,12 +179,13 @@ function analyzeResource(
   out: Finding[],
   resourceIndex: number,
   fixDefaults?: AnalyzeOptions['fixDefaults'],
+  declared?: readonly DeclaredKind[],
 ): void {
   const resource = resourceRef(object);
   const place = (path: Path) => (source ? locate(source.root, path, source.lineCounter) : undefined);
   const mistyped = new Map<string, Finding>();
   let unknownReads: Path[] = [];
-  const pod = makePodView(object, {
+  const pods = makePodViews(object, {
     mistyped(path, expected, actual) {
       const key = formatPath(path);
       if (mistyped.has(key)) return;
@@ -186,13 +197,16 @@ function analyzeResource(
     unknown(path) {
       unknownReads.push(path);
     },
-  }, resource, fixDefaults);
-  if (pod) {
-    const containerAt = (path: Path) => pod.containers.find((c) => startsWith(path, c.path))?.name ?? null;
+  }, resource, fixDefaults, declared);
+  // Pods of one custom resource share fields (a workflow's securityContext): a finding there is reported once.
+  const seen = new Set<string>();
+  for (const pod of pods) {
+    const containerAt = (path: Path) => pod.containerAt(path);
     for (const { rule, level, check } of active) {
       unknownReads = [];
       const reported: Finding[] = [];
       check(pod, (r) => {
+        if (!isPlaced(r.at.path)) return;
         const container = r.container ?? containerAt(r.at.path);
         // A verdict on a value not known yet is no verdict: report it as undecidable, with no fix.
         const undecidable = r.at.isUnknown;
@@ -200,7 +214,7 @@ function analyzeResource(
           ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) })
           : formatMessage(rule.messages[r.message], { container: container ?? '', ...r.data });
         // A fix that would have to write through a YAML alias or anchor is not offered (podguard fix refuses it).
-        const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? undefined : r.fix;
+        const fix = undecidable || r.fix?.some((e) => !isPlaced(e.path) || (source && aliasBlocking(source.root, e.path))) ? undefined : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         finding.messageId = undecidable ? 'undecidable' : r.message;
         if (undecidable) finding.unknown = true;
@@ -215,7 +229,11 @@ function analyzeResource(
         finding.unknown = true;
         reported.push(finding);
       }
-      for (const f of reported) out.push(f);
+      for (const f of reported) {
+        const key = `${f.ruleId}\0${f.path}\0${f.message}`;
+        if (!seen.has(key)) out.push(f);
+        seen.add(key);
+      }
     }
   }
   out.push(...mistyped.values());
