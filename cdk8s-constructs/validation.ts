@@ -7,7 +7,7 @@ import type { IConstruct, IValidation } from 'constructs';
 import { today as todayForExpiry } from '../src/config/options.js';
 import { analyze, unusedExemptions, type AnalyzeOptions } from '../src/engine/analyze.js';
 import type { Finding } from '../src/engine/finding.js';
-import { podSpecPath } from '../src/engine/pod-view.js';
+import { hasPods } from '../src/engine/pod-view.js';
 import { RULES } from '../src/rules/index.js';
 import { merge, readLayer, type ExemptionEntry, type Layer, type Merged, type PodSecurityOptions } from './settings.js';
 
@@ -89,7 +89,7 @@ export class PodSecurityValidation implements IValidation {
     const ownKeys = new Set(own.map((e) => e.key));
     const used = new Set<string>();
     for (const c of (own.some((e) => e.file !== undefined) ? root : this.scope).node.findAll()) {
-      if (!ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind)) continue;
+      if (!ApiObject.isApiObject(c) || !hasPods(c.apiVersion, c.kind)) continue;
       const governor = governorOf(c);
       if (!governor) continue;
       const settings = governor === this ? mine : PodSecurityValidation.settingsOf(governor, reading);

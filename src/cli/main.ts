@@ -1,6 +1,7 @@
 // podguard's command line: argv → analyze (one file at a time) → format → exit code.
 import { parseArgs } from 'node:util';
 import { unusedExemptions } from '../engine/analyze.js';
+import { mergeUnread, unreadNotes, type UnreadKinds } from '../engine/custom-resources.js';
 import { atLeast, emptySummary, addSummary, oncePerRun, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
 import { annotate } from '../format/github.js';
@@ -78,6 +79,7 @@ async function scan(args: string[], io: Io): Promise<number> {
   let notes = 0;
   let suppressed = 0;
   const usedExemptions = new Set<number>();
+  const unread: UnreadKinds = {};
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
   const firstTime = oncePerRun(options.config?.file);
@@ -109,14 +111,17 @@ async function scan(args: string[], io: Io): Promise<number> {
       continue;
     }
     addSummary(summary, outcome.result.summary);
+    mergeUnread(unread, outcome.result.unreadKinds);
     emit(outcome.result.findings, outcome.file);
   }
   progress.clear();
   // Only the whole run can tell that a config exemption matched nothing.
   if (options.config) emit(unusedExemptions(options.suppressions ?? {}, usedExemptions));
 
+  const runNotes = unreadNotes(unread);
+  if (format !== 'json') for (const note of runNotes) io.err(`podguard: note: ${note}\n`);
   if (format === 'text' || format === 'github') io.out(text.summary(summary, notes, suppressed));
-  else if (format === 'json') jsonOut.end(summary);
+  else if (format === 'json') jsonOut.end(summary, runNotes);
   else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version)));
 
   if (unreadable > 0) return 2;

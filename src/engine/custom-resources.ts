@@ -266,7 +266,8 @@ export function unreadNotes(unread: UnreadKinds): string[] {
     .sort((a, b) => `${a.apiVersion} ${a.kind}`.localeCompare(`${b.apiVersion} ${b.kind}`))
     .map((u) => {
       const objects = u.count === 1 ? '1 object' : `${u.count} objects`;
+      const hold = u.count === 1 ? 'holds' : 'hold';
       const entry = `{apiVersion: ${u.apiVersion}, kind: ${u.kind}, podSpecs: [${u.places.join(', ')}]}`;
-      return `${objects} of kind ${u.kind} (${u.apiVersion}) hold pod templates podguard does not read; to check them, add to .podguard.yaml: customResources: [${entry}]`;
+      return `${objects} of kind ${u.kind} (${u.apiVersion}) ${hold} pod templates podguard does not read; to check them, add to .podguard.yaml: customResources: [${entry}]`;
     });
 }

@@ -3,7 +3,7 @@
 // is reported when it matches nothing. Suppressed findings stay in the output, marked; they just stop counting.
 import type { Path } from './field.js';
 import type { Finding } from './finding.js';
-import { podSpecPath } from './pod-view.js';
+import { podParts } from './pod-view.js';
 
 export interface Exemption {
   rule: string;
@@ -75,17 +75,23 @@ function glob(pattern: string | undefined, value: string | null | undefined): bo
 /** The container object a finding is about, from its path. */
 function containerOf(object: unknown, path: Path | undefined): Record<string, unknown> | undefined {
   if (!path) return undefined;
-  const group = path.findIndex((s) => s === 'containers' || s === 'initContainers' || s === 'ephemeralContainers');
-  if (group < 0 || typeof path[group + 1] !== 'number') return undefined;
+  // The deepest object on the path with an image: a container in a pod spec, and equally a Tekton step, an Argo
+  // template's container or a Spark driver.
   let node: unknown = object;
-  for (const seg of path.slice(0, group + 2)) node = (node as Record<string | number, unknown> | undefined)?.[seg];
-  return typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : undefined;
+  let found: Record<string, unknown> | undefined;
+  for (const seg of path) {
+    node = (node as Record<string | number, unknown> | undefined)?.[seg];
+    if (typeof node !== 'object' || node === null) break;
+    if (typeof (node as Record<string, unknown>).image === 'string') found = node as Record<string, unknown>;
+  }
+  return found;
 }
 
 function annotationsOf(object: Record<string, unknown>): Array<{ key: string; value: unknown; path: Path }> {
-  const spec = podSpecPath(object.apiVersion, object.kind);
   const places: Path[] = [['metadata', 'annotations']];
-  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), 'metadata', 'annotations']);
+  for (const part of podParts(object, object.apiVersion, object.kind)) {
+    for (const m of part.metadata) if (m.length > 1 && !places.some((p) => p.join('.') === [...m, 'annotations'].join('.'))) places.push([...m, 'annotations']);
+  }
   return places.flatMap((path) => {
     let node: unknown = object;
     for (const seg of path) node = (node as Record<string | number, unknown> | undefined)?.[seg];
@@ -158,7 +164,7 @@ export function suppress(findings: Finding[], objects: Array<Record<string, unkn
       applies: (f) => {
         if (!f.resource) return false;
         const object = objects[f.resourceIndex ?? -1];
-        const image = containerOf(object, f.pathSegments)?.image;
+        const image = f.container === null ? undefined : containerOf(object, f.pathSegments)?.image;
         return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) &&
           glob(e.container, f.container) && glob(e.image, typeof image === 'string' ? image : undefined);
       },

@@ -23,7 +23,7 @@ export function toJsonFinding(f: Finding) {
 
 /**
  * Writes the JSON document piece by piece as files are analyzed, so findings need not be held until the end.
- * The text is exactly JSON.stringify({ findings, summary }, null, 2).
+ * The text is exactly JSON.stringify({ findings, summary, notes? }, null, 2).
  */
 export class JsonStream {
   private first = true;
@@ -37,8 +37,10 @@ export class JsonStream {
     }
   }
 
-  end(summary: Summary): void {
+  /** `notes` (run-level remarks that are not findings) are written only when there are some. */
+  end(summary: Summary, notes: string[] = []): void {
     const tail = JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ');
-    this.write(`${this.first ? '{\n  "findings": [],\n' : '\n  ],\n'}  "summary": ${tail}\n}\n`);
+    const more = notes.length > 0 ? `,\n  "notes": ${JSON.stringify(notes, null, 2).replace(/\n/g, '\n  ')}` : '';
+    this.write(`${this.first ? '{\n  "findings": [],\n' : '\n  ],\n'}  "summary": ${tail}${more}\n}\n`);
   }
 }
