@@ -251,10 +251,6 @@ function article(expected: string): string {
   return expected === 'object' || expected === 'integer' ? `an ${expected}` : `a ${expected}`;
 }
 
-function startsWith(path: Path, prefix: Path): boolean {
-  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
-}
-
 type RegionLike = { line: number; column: number; endLine: number; endColumn: number; start: number; end: number; exact?: boolean };
 
 function regionOf(lineCounter: LineCounter, [start, end]: [number, number]): RegionLike {
