@@ -8,7 +8,7 @@ import { today as todayForExpiry } from '../src/config/options.js';
 import type { AnalyzeOptions } from '../src/engine/analyze.js';
 import { Run } from '../src/engine/run.js';
 import type { Finding } from '../src/engine/finding.js';
-import { podSpecPath } from '../src/engine/pod-view.js';
+import { hasPods } from '../src/engine/pod-view.js';
 import { RULES } from '../src/rules/index.js';
 import { merge, readLayer, type ExemptionEntry, type Layer, type Merged, type PodSecurityOptions } from './settings.js';
 
@@ -85,7 +85,7 @@ export class PodSecurityValidation implements IValidation {
     const runs = new Map(own.map((e) => [e.key, new Run(analyzeOptions(mine, [e], today, mine.lockedBy.get(e.waiver.rule)))]));
     const objectLines: Array<[Finding, string]> = [];
     for (const c of (own.some((e) => e.file !== undefined) ? root : this.scope).node.findAll()) {
-      if (!ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind)) continue;
+      if (!ApiObject.isApiObject(c) || !hasPods(c.apiVersion, c.kind)) continue;
       const governor = governorOf(c);
       if (!governor) continue;
       const settings = governor === this ? mine : PodSecurityValidation.settingsOf(governor, reading);

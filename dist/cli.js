@@ -34796,6 +34796,200 @@ var RULES = [
   unused_suppression_default
 ];
 
+// src/engine/custom-resources.ts
+var TEMPLATE_SPEC = { podSpecs: ["spec.template.spec"] };
+var rayCluster = (at) => [`${at}headGroupSpec.template.spec`, `${at}workerGroupSpecs[].template.spec`];
+var replicaSpecs = (field) => ({ podSpecs: [`spec.${field}.*.template.spec`] });
+function argoWorkflow(spec) {
+  const both = (key) => [key, `/${spec}.${key}`];
+  return {
+    podLike: [
+      { each: spec, pod: { volumes: ["volumes"] }, containers: [] },
+      {
+        each: `${spec}.templates[]`,
+        pod: {
+          securityContext: both("securityContext"),
+          automountServiceAccountToken: both("automountServiceAccountToken"),
+          hostNetwork: [`/${spec}.hostNetwork`],
+          volumes: ["volumes"]
+        },
+        metadata: ["metadata", `/${spec}.podMetadata`],
+        containers: [
+          { at: "initContainers[]", group: "initContainers" },
+          { at: "container", name: "main" },
+          { at: "script", name: "main" },
+          { at: "containerSet.containers[]" },
+          { at: "sidecars[]" }
+        ]
+      }
+    ]
+  };
+}
+function tektonTask(each, metadata = []) {
+  return {
+    each,
+    pod: { volumes: ["volumes"] },
+    metadata,
+    containers: [{ at: "steps[]", inherits: "stepTemplate" }, { at: "sidecars[]" }]
+  };
+}
+function monitoring(keys) {
+  return {
+    podLike: [
+      {
+        each: "spec",
+        pod: Object.fromEntries(["securityContext", "volumes", "hostUsers", ...keys].map((k) => [k, [k]])),
+        metadata: ["podMetadata"],
+        containers: [{ at: "initContainers[]", group: "initContainers" }, { at: "containers[]" }]
+      }
+    ]
+  };
+}
+function spark(spec) {
+  const role = (name, container) => ({
+    each: `${spec}.${name}`,
+    pod: {
+      securityContext: ["podSecurityContext"],
+      hostNetwork: ["hostNetwork"],
+      shareProcessNamespace: ["shareProcessNamespace"],
+      volumes: [`/${spec}.volumes`]
+    },
+    metadata: [""],
+    containers: [{ at: "initContainers[]", group: "initContainers" }, { at: "", name: container }, { at: "sidecars[]" }]
+  });
+  return {
+    podSpecs: [`${spec}.driver.template.spec`, `${spec}.executor.template.spec`],
+    podLike: [role("driver", "spark-kubernetes-driver"), role("executor", "spark-kubernetes-executor")]
+  };
+}
+var CUSTOM_KINDS = {
+  "argoproj.io": {
+    Rollout: TEMPLATE_SPEC,
+    // a Rollout with workloadRef has no template: nothing to read
+    Workflow: argoWorkflow("spec"),
+    WorkflowTemplate: argoWorkflow("spec"),
+    ClusterWorkflowTemplate: argoWorkflow("spec"),
+    CronWorkflow: argoWorkflow("spec.workflowSpec")
+  },
+  "serving.knative.dev": { Service: TEMPLATE_SPEC, Configuration: TEMPLATE_SPEC },
+  "keda.sh": { ScaledJob: { podSpecs: ["spec.jobTargetRef.template.spec"] } },
+  "tekton.dev": {
+    Task: { podLike: [tektonTask("spec")] },
+    ClusterTask: { podLike: [tektonTask("spec")] },
+    Pipeline: { podLike: [tektonTask("spec.tasks[].taskSpec", ["metadata"]), tektonTask("spec.finally[].taskSpec", ["metadata"])] }
+  },
+  "apps.kruise.io": { CloneSet: TEMPLATE_SPEC, StatefulSet: TEMPLATE_SPEC, DaemonSet: TEMPLATE_SPEC, BroadcastJob: TEMPLATE_SPEC },
+  "monitoring.coreos.com": {
+    Prometheus: monitoring(["hostNetwork", "automountServiceAccountToken"]),
+    PrometheusAgent: monitoring(["hostNetwork", "automountServiceAccountToken"]),
+    Alertmanager: monitoring(["hostNetwork", "automountServiceAccountToken"]),
+    ThanosRuler: monitoring([])
+  },
+  "kubeflow.org": {
+    PyTorchJob: replicaSpecs("pytorchReplicaSpecs"),
+    TFJob: replicaSpecs("tfReplicaSpecs"),
+    MPIJob: replicaSpecs("mpiReplicaSpecs"),
+    XGBoostJob: replicaSpecs("xgbReplicaSpecs"),
+    PaddleJob: replicaSpecs("paddleReplicaSpecs"),
+    JAXJob: replicaSpecs("jaxReplicaSpecs")
+  },
+  "jobset.x-k8s.io": { JobSet: { podSpecs: ["spec.replicatedJobs[].template.spec.template.spec"] } },
+  "ray.io": {
+    RayCluster: { podSpecs: rayCluster("spec.") },
+    RayJob: { podSpecs: [...rayCluster("spec.rayClusterSpec."), "spec.submitterPodTemplate.spec"] },
+    RayService: { podSpecs: rayCluster("spec.rayClusterConfig.") }
+  },
+  "batch.volcano.sh": { Job: { podSpecs: ["spec.tasks[].template.spec"] } },
+  "sparkoperator.k8s.io": { SparkApplication: spark("spec"), ScheduledSparkApplication: spark("spec.template") }
+};
+function groupOf(apiVersion) {
+  return typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+}
+function customKind(apiVersion, kind, declared = []) {
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return void 0;
+  const group = groupOf(apiVersion);
+  const mine = declared.find((d) => d.kind === kind && (d.apiVersion === apiVersion || d.apiVersion === group));
+  if (mine) return { podSpecs: mine.podSpecs };
+  const known = CUSTOM_KINDS[group];
+  return known && Object.hasOwn(known, kind) ? known[kind] : void 0;
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function expand(root, pattern, base = [], objectsOnly = true) {
+  let found = [{ path: base, value: valueAt(root, base) }];
+  for (const seg of pattern === "" ? [] : pattern.split(".")) {
+    const list = seg.endsWith("[]");
+    const key = list ? seg.slice(0, -2) : seg;
+    found = found.flatMap(({ path, value }) => {
+      if (!isObject2(value)) return [];
+      if (key === "*") return Object.entries(value).map(([k, v]) => ({ path: [...path, k], value: v }));
+      const child = Object.hasOwn(value, key) ? value[key] : void 0;
+      if (!list) return [{ path: [...path, key], value: child }];
+      return Array.isArray(child) ? child.map((v, i) => ({ path: [...path, key, i], value: v })) : [];
+    });
+  }
+  return found.filter((f) => !objectsOnly || isObject2(f.value)).map((f) => f.path);
+}
+function valueAt(root, path) {
+  let node = root;
+  for (const seg of path) node = isObject2(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function placeOf(pattern, part) {
+  return pattern.startsWith("/") ? { pattern: pattern.slice(1), base: [] } : { pattern, base: part };
+}
+var SEARCH_DEPTH = 12;
+function podShapedPlaces(object) {
+  const found = /* @__PURE__ */ new Set();
+  const walk2 = (value, pattern, depth) => {
+    if (depth > SEARCH_DEPTH) return;
+    if (Array.isArray(value)) {
+      const last = pattern.length - 1;
+      const listed = last >= 0 && !pattern[last].endsWith("[]") ? [...pattern.slice(0, last), `${pattern[last]}[]`] : pattern;
+      for (const item of value) walk2(item, listed, depth + 1);
+      return;
+    }
+    if (!isObject2(value)) return;
+    const containers = value.containers;
+    if (Array.isArray(containers) && containers.some((c) => isObject2(c) && typeof c.image === "string")) found.add(pattern.join("."));
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== "metadata" && key !== "status") walk2(child, [...pattern, key], depth + 1);
+    }
+  };
+  walk2(object, [], 0);
+  return [...found].filter((p) => p !== "");
+}
+function collectUnread(into, objects, declared) {
+  for (const { value } of objects) {
+    const { apiVersion, kind } = value;
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || !groupOf(apiVersion).includes(".")) continue;
+    if (customKind(apiVersion, kind, declared)) continue;
+    const places = podShapedPlaces(value);
+    if (places.length > 0) mergeUnread(into, { [`${groupOf(apiVersion)} ${kind}`]: { apiVersion, kind, count: 1, places } });
+  }
+}
+function mergeUnread(into, from) {
+  for (const [key, u] of Object.entries(from ?? {})) {
+    const have = into[key];
+    if (!have) into[key] = { ...u, places: [...u.places] };
+    else {
+      have.count += u.count;
+      if (have.apiVersion !== u.apiVersion) have.apiVersion = groupOf(u.apiVersion);
+      for (const p of u.places) if (!have.places.includes(p)) have.places.push(p);
+    }
+  }
+  return into;
+}
+function unreadNotes(unread) {
+  return Object.values(unread).sort((a, b) => `${a.apiVersion} ${a.kind}`.localeCompare(`${b.apiVersion} ${b.kind}`)).map((u) => {
+    const objects = u.count === 1 ? "1 object" : `${u.count} objects`;
+    const hold = u.count === 1 ? "holds" : "hold";
+    const entry = `{apiVersion: ${u.apiVersion}, kind: ${u.kind}, podSpecs: [${u.places.join(", ")}]}`;
+    return `${objects} of kind ${u.kind} (${u.apiVersion}) ${hold} pod templates podguard does not read; to check them, add to .podguard.yaml: customResources: [${entry}]`;
+  });
+}
+
 // src/engine/pod-view.ts
 var POD_SPEC_PATHS = {
   Pod: ["spec"],
@@ -34816,45 +35010,52 @@ function podSpecPath(apiVersion, kind) {
   return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
 }
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
-function containerAt(path) {
-  const group = path.findIndex((s) => CONTAINER_GROUPS.includes(s));
-  return group >= 0 && typeof path[group + 1] === "number" ? path.slice(0, group + 2) : void 0;
-}
 var INHERITED = /* @__PURE__ */ new Set(["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"]);
+var UNPLACED = "\0unplaced";
+function isPlaced(path) {
+  return path[0] !== UNPLACED;
+}
 var ContainerView = class {
-  constructor(pod, group, index, root) {
+  constructor(pod, group, index, root, defaultName, template) {
     this.pod = pod;
     this.group = group;
     this.index = index;
+    this.defaultName = defaultName;
+    this.template = template;
     this.root = root;
   }
   pod;
   group;
   index;
+  defaultName;
+  template;
   root;
   /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
   get name() {
     const name = this.root.child("name").value;
-    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
+    return typeof name === "string" ? name : this.defaultName ?? `${this.group}[${this.index}]`;
   }
   get path() {
     return this.root.path;
   }
   field(rel) {
-    return this.root.child(rel);
+    const own = this.root.child(rel);
+    if (own.isSet || !this.template) return own;
+    const inherited = this.template.child(rel);
+    return inherited.isSet ? inherited : own;
   }
   /**
-   * For a path in this container's securityContext that a container inherits from the pod when unset (e.g.
-   * securityContext.seccompProfile.type), the pod-level path it inherits from; a verdict there rests on both.
+   * For a path in this container's own securityContext that a container inherits from the pod when unset (e.g.
+   * securityContext.seccompProfile.type), the pod-level path it inherits from: a verdict there rests on both.
    */
   inheritedFrom(path) {
     const at = this.path.length;
     if (path.length < at + 2 || path[at] !== "securityContext" || !INHERITED.has(String(path[at + 1]))) return void 0;
     if (!this.path.every((seg, i) => path[i] === seg)) return void 0;
-    return [...this.pod.spec.path, ...path.slice(at)];
+    return this.pod.placeOf(path.slice(at));
   }
   effective(key) {
-    const own = this.root.child(["securityContext", key]);
+    const own = this.field(`securityContext.${key}`);
     if (own.isSet) return { field: own, from: "container" };
     const inherited = this.pod.field(`securityContext.${key}`);
     if (inherited.isSet) return { field: inherited, from: "pod" };
@@ -34862,26 +35063,63 @@ var ContainerView = class {
   }
 };
 var PodView = class {
-  constructor(resource, object, specPath, fixDefaults = FIX_DEFAULTS) {
+  constructor(resource, object, part, fixDefaults = FIX_DEFAULTS) {
     this.resource = resource;
+    this.part = part;
     this.fixDefaults = fixDefaults;
-    this.spec = object.child(specPath);
-    this.metadata = object.child([...specPath.slice(0, -1), "metadata"]);
-    this.containers = CONTAINER_GROUPS.flatMap(
-      (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
-    );
+    this.object = object;
+    this.spec = object.child(part.spec ?? []);
+    if (part.spec) {
+      this.containers = CONTAINER_GROUPS.flatMap(
+        (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
+      );
+    } else {
+      const own = part.containers ?? [];
+      this.containers = own.map((c, i) => new ContainerView(this, c.group, i, object.child(c.path), c.name, c.inherits && object.child(c.inherits)));
+    }
   }
   resource;
+  part;
   fixDefaults;
   spec;
-  metadata;
   containers;
+  object;
   field(rel) {
-    return this.spec.child(rel);
+    const fields = this.part.fields;
+    if (!fields) return this.spec.child(rel);
+    const [key, ...rest] = parsePath(rel);
+    const places = Object.hasOwn(fields, key) ? fields[key] : [];
+    if (places.length === 0) return new Field([UNPLACED, key], void 0, NO_OBSERVER).child(rest);
+    const at = places.map((p) => this.object.child(p)).find((f) => f.isSet) ?? this.object.child(places[places.length - 1]);
+    return at.child(rest);
+  }
+  /**
+   * Where a pod-level field is (or would be written), without reading it: in the pod spec, or in the first place of
+   * a pod-like part that sets it; undefined when the part cannot hold it.
+   */
+  placeOf(rel) {
+    const fields = this.part.fields;
+    if (!fields) return [...this.spec.path, ...rel];
+    const [key, ...rest] = rel;
+    const places = Object.hasOwn(fields, String(key)) ? fields[String(key)] : [];
+    if (places.length === 0) return void 0;
+    const at = places.find((p) => valueAt(this.object.value, p) != null) ?? places[places.length - 1];
+    return [...at, ...rest];
   }
   /** The container a path lies in, if any. */
   containerOf(path) {
     return this.containers.find((c) => c.path.length <= path.length && c.path.every((seg, i) => path[i] === seg));
+  }
+  /**
+   * The container a path is in, for findings: a container's name, or the name of the template containers inherit
+   * from (a finding there is about every container that takes the value, and is fixed once, there).
+   */
+  containerAt(path) {
+    const within = (prefix) => prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
+    const own = this.containers.find((c) => within(c.path));
+    if (own) return own.name;
+    const template = this.containers.find((c) => c.template && within(c.template.path))?.template;
+    return template ? String(template.path[template.path.length - 1]) : null;
   }
   /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
   contexts(key) {
@@ -34890,24 +35128,60 @@ var PodView = class {
       ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
     ];
   }
-  /** Pod (template) annotations as [key, field] pairs. */
+  /** Pod (template) annotations as [key, field] pairs; a key set in two places is the first place's. */
   annotations() {
-    const ann = this.metadata.child("annotations");
-    if (!ann.isSet) return [];
-    return ann.keys().map((k) => [k, ann.child([k])]);
+    const seen = /* @__PURE__ */ new Map();
+    for (const at of this.part.metadata) {
+      const ann = this.object.child([...at, "annotations"]);
+      if (!ann.isSet) continue;
+      for (const k of ann.keys()) if (!seen.has(k)) seen.set(k, ann.child([k]));
+    }
+    return [...seen];
   }
   /** PSA's Windows test: exactly spec.os.name == "windows". */
   get isWindows() {
-    return this.spec.child("os.name").str() === "windows";
+    return this.field("os.name").str() === "windows";
   }
   /** hostUsers: false runs the pod in a user namespace (KEP-127). */
   get userNamespaced() {
-    return this.spec.child("hostUsers").bool() === false;
+    return this.field("hostUsers").bool() === false;
   }
 };
-function makePodView(object, observer, resource, fixDefaults) {
-  const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
+function placeName(path) {
+  const last = path[path.length - 1];
+  return typeof last === "number" ? `${String(path[path.length - 2])}[${last}]` : String(last);
+}
+var NO_OBSERVER = { mistyped() {
+}, unknown() {
+} };
+function makePodViews(object, observer, resource, fixDefaults, declared) {
+  const root = new Field([], object, observer);
+  const defaults = { ...FIX_DEFAULTS, ...fixDefaults };
+  return podParts(object, resource.apiVersion, resource.kind, declared).map((part) => new PodView(resource, root, part, defaults));
+}
+function podParts(object, apiVersion, kind, declared) {
+  const builtIn = podSpecPath(apiVersion, kind);
+  if (builtIn) return [{ spec: builtIn, metadata: [[...builtIn.slice(0, -1), "metadata"]] }];
+  const custom = customKind(apiVersion, kind, declared);
+  return custom ? customParts(object, custom) : [];
+}
+function customParts(object, custom) {
+  const parts = (custom.podSpecs ?? []).flatMap((pattern) => expand(object, pattern).map((spec) => ({ spec, metadata: [[...spec.slice(0, -1), "metadata"]] })));
+  for (const shape of custom.podLike ?? []) {
+    for (const at of expand(object, shape.each)) {
+      const paths = (pattern, objectsOnly) => {
+        const { pattern: p, base } = placeOf(pattern, at);
+        return expand(object, p, base, objectsOnly);
+      };
+      const fields = Object.fromEntries(Object.entries(shape.pod).map(([key, places]) => [key, places.flatMap((p) => paths(p, false))]));
+      const containers = shape.containers.flatMap((c) => {
+        const inherits = c.inherits === void 0 ? void 0 : paths(c.inherits, false)[0];
+        return paths(c.at, true).map((path) => ({ group: c.group ?? "containers", path, name: c.name ?? placeName(path), inherits }));
+      });
+      parts.push({ fields, metadata: (shape.metadata ?? []).flatMap((p) => paths(p, false)), containers });
+    }
+  }
+  return parts;
 }
 
 // src/engine/version.ts
@@ -34997,17 +35271,11 @@ function glob(pattern, value) {
   const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   return re.test(value ?? "");
 }
-function containerOf(object, path) {
-  const at = path && containerAt(path);
-  if (!at) return void 0;
-  let node = object;
-  for (const seg of at) node = node?.[seg];
-  return typeof node === "object" && node !== null ? node : void 0;
-}
 function annotationsOf(object) {
-  const spec = podSpecPath(object.apiVersion, object.kind);
   const places = [["metadata", "annotations"]];
-  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), "metadata", "annotations"]);
+  for (const part of podParts(object, object.apiVersion, object.kind)) {
+    for (const m of part.metadata) if (m.length > 1 && !places.some((p) => p.join(".") === [...m, "annotations"].join("."))) places.push([...m, "annotations"]);
+  }
   return places.flatMap((path) => {
     let node = object;
     for (const seg of path) node = node?.[seg];
@@ -35086,7 +35354,7 @@ function suppress(findings, objects, text, policy, emit) {
       applies: (f) => {
         if (!f.resource) return false;
         const object = objects[f.resourceIndex ?? -1];
-        const image = containerOf(object, f.pathSegments)?.image;
+        const image = f.containerPath && valueAt(object, f.containerPath)?.image;
         return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) && glob(e.container, f.container) && glob(e.image, typeof image === "string" ? image : void 0);
       }
     });
@@ -35118,7 +35386,7 @@ function prepare(options = {}) {
   if (rules !== RULES) validateRules(rules);
   const active = rulesFor(rules, profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
   const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules };
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources };
 }
 function analyze(input, options = {}) {
   const run = new Run(options);
@@ -35140,7 +35408,11 @@ function analyzeInput(one, prepared) {
   suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
     own.push(suppressionFinding(rule, message, data, place, file, read));
   });
-  return { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  const unreadKinds = {};
+  collectUnread(unreadKinds, read.resources, prepared.customResources);
+  const result = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  if (Object.keys(unreadKinds).length > 0) result.unreadKinds = unreadKinds;
+  return result;
 }
 function suppressionFinding(rule, messageId, data, place, file, read) {
   const message = formatMessage(rule.messages[messageId], data);
@@ -35197,7 +35469,7 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
   let unknownReads = [];
-  const pod = makePodView(object, {
+  const pods = makePodViews(object, {
     mistyped(path, expected, actual) {
       const key = formatPath(path);
       if (mistyped.has(key)) return;
@@ -35209,17 +35481,19 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
     unknown(path) {
       unknownReads.push(path);
     }
-  }, resource, prepared.fixDefaults);
-  if (pod) {
-    const containerAt2 = (path) => pod.containerOf(path)?.name ?? null;
+  }, resource, prepared.fixDefaults, prepared.customResources);
+  const seen = /* @__PURE__ */ new Set();
+  for (const pod of pods) {
+    const containerAt = (path) => pod.containerAt(path);
     for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported = [];
       check(pod, (r) => {
-        const container = r.container ?? containerAt2(r.at.path);
+        if (!isPlaced(r.at.path)) return;
+        const container = r.container ?? containerAt(r.at.path);
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container ?? "", ...r.data });
-        const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
+        const fix = undecidable || r.fix?.some((e) => !isPlaced(e.path) || source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
@@ -35229,13 +35503,17 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
       for (const path of dedupePaths(unknownReads)) {
         const key = formatPath(path);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt2(path), region: place(path), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt(path), region: place(path), resourceIndex });
         inheritance(finding, pod, object, path);
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
       }
-      for (const f of reported) out.push(f);
+      for (const f of reported) {
+        const key = `${f.ruleId}\0${f.path}\0${f.message}`;
+        if (!seen.has(key)) out.push(f);
+        seen.add(key);
+      }
     }
   }
   out.push(...mistyped.values());
@@ -35246,11 +35524,6 @@ function inheritance(finding, pod, object, path) {
   finding.containerPath = container.path;
   const from = container.inheritedFrom(path);
   if (from && valueAt(object, path.slice(0, container.path.length + 2)) == null) finding.restsOn = from;
-}
-function valueAt(object, path) {
-  let node = object;
-  for (const seg of path) node = typeof node === "object" && node !== null ? node[seg] : void 0;
-  return node;
 }
 var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
 function dedupePaths(paths) {
@@ -35316,6 +35589,7 @@ var Run = class {
   prepared;
   used = /* @__PURE__ */ new Set();
   notes = [];
+  unread = {};
   summary = emptySummary();
   noteFindings = 0;
   suppressed = 0;
@@ -35337,6 +35611,7 @@ var Run = class {
       if (f.suppressed?.exemption !== void 0) this.used.add(f.suppressed.exemption);
     }
     this.notes.push(...result.notes);
+    mergeUnread(this.unread, result.unreadKinds);
     return result;
   }
   /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
@@ -35365,6 +35640,7 @@ var Run = class {
       findings.push(finding);
     });
     for (const f of findings) this.count(f);
+    for (const message of unreadNotes(this.unread)) this.note(message);
     return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
   }
   count(f) {
@@ -36065,6 +36341,25 @@ function configSchema() {
           runAsUser: { type: "integer", minimum: 1, description: "The UID set when none is. Default 65532." },
           runAsGroup: { type: "integer", minimum: 1, description: "The GID set when none is. Default 65532." }
         }
+      },
+      customResources: {
+        type: "array",
+        description: "Custom resource kinds whose pod specs podguard reads, beyond the kinds it knows.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["apiVersion", "kind", "podSpecs"],
+          properties: {
+            apiVersion: { type: "string", pattern: "^[a-z0-9.-]+\\.[a-z0-9-]+(/[a-z0-9]+)?$", description: "group/version, or the group alone for every version." },
+            kind: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9]*$", description: "The kind, as in the objects." },
+            podSpecs: {
+              type: "array",
+              minItems: 1,
+              items: { type: "string", pattern: "^[A-Za-z0-9_-]+(\\[\\])?(\\.([A-Za-z0-9_-]+(\\[\\])?|\\*))*$" },
+              description: "Paths of the pod specs, e.g. spec.template.spec; name[] reads every item of a list, * every value of a map."
+            }
+          }
+        }
       }
     }
   };
@@ -36125,7 +36420,8 @@ function loadConfig(file) {
       const region = locate(doc.contents, ["exemptions", i], lineCounter);
       return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
     }),
-    fix: value.fix ?? {}
+    fix: value.fix ?? {},
+    customResources: value.customResources ?? []
   };
 }
 function describe2(errors, where) {
@@ -37025,7 +37321,7 @@ var Splicer = class {
   // --- set ---
   replaceValue(node, value) {
     const [start, end] = node.range;
-    if ((0, import_yaml4.isScalar)(node) && !isObject2(value)) return { start, end, insert: this.scalar(value, node.type) };
+    if ((0, import_yaml4.isScalar)(node) && !isObject3(value)) return { start, end, insert: this.scalar(value, node.type) };
     if ((0, import_yaml4.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
     throw new Skip("replacing a block collection is not supported");
   }
@@ -37113,7 +37409,7 @@ var Splicer = class {
   // --- rendering ---
   /** A new list item written the way its neighbour is (quoted if it is quoted). */
   like(neighbour, value) {
-    return (0, import_yaml4.isScalar)(neighbour) && !isObject2(value) ? this.scalar(value, neighbour.type) : this.flow(value);
+    return (0, import_yaml4.isScalar)(neighbour) && !isObject3(value) ? this.scalar(value, neighbour.type) : this.flow(value);
   }
   /**
    * Backs `offset` up past trailing blank lines and the comment lines indented no deeper than `column`: those
@@ -37145,7 +37441,7 @@ var Splicer = class {
       if (indent === void 0) return jsonInline(value);
       return JSON.stringify(value, null, this.unit).replace(/\n/g, this.nl + indent);
     }
-    if (!isObject2(value)) return this.scalar(value);
+    if (!isObject3(value)) return this.scalar(value);
     return (0, import_yaml4.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
   }
   /** Block rendering of `key: value` at `column`; nested objects go on their own lines, lists stay inline. */
@@ -37175,11 +37471,11 @@ function jsonInline(value) {
   if (isPlainObject2(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(", ")}}`;
   return JSON.stringify(value);
 }
-function isObject2(v) {
+function isObject3(v) {
   return typeof v === "object" && v !== null;
 }
 function isPlainObject2(v) {
-  return isObject2(v) && !Array.isArray(v);
+  return isObject3(v) && !Array.isArray(v);
 }
 function isCollection(n) {
   return (0, import_yaml4.isMap)(n) || (0, import_yaml4.isSeq)(n);
@@ -37272,6 +37568,7 @@ function analyzeOptions(config) {
     levels: config.levels,
     disabled: config.disabled,
     fixDefaults: config.fix,
+    customResources: config.customResources,
     suppressions: { today: today(), exemptions: config.exemptions, locked: config.locked, lockedBy: config.file }
   };
 }

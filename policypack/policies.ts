@@ -13,7 +13,7 @@ import * as policySdk from '@pulumi/policy';
 import type { AnalyzeInput, AnalyzeOptions } from '../src/engine/analyze.js';
 import { formatPath } from '../src/engine/field.js';
 import type { Finding } from '../src/engine/finding.js';
-import { podSpecPath } from '../src/engine/pod-view.js';
+import { hasPods } from '../src/engine/pod-view.js';
 import type { AnyRule, Level } from '../src/engine/rule.js';
 import { Run } from '../src/engine/run.js';
 import { LATEST } from '../src/engine/version.js';
@@ -90,7 +90,7 @@ const recent = new Map<string, Analysis>();
 function analysisFor(args: ResourceValidationArgs): Analysis | undefined {
   // Wrong settings fail every resource, pod-bearing or not: a run must not pass because its settings were ignored.
   stackSettings();
-  const target = workloadType(args.type);
+  const target = workloadType(args.type, args.props);
   if (!target) return undefined;
   const settings = resolveSettings(args.getConfig<PackSettings>());
   const options = analysisOptions(settings);
@@ -105,12 +105,17 @@ function analysisFor(args: ResourceValidationArgs): Analysis | undefined {
   return analysis;
 }
 
-/** apiVersion and kind of a Pulumi Kubernetes type token, when podguard's engine finds pods in that kind. */
-function workloadType(type: string): { apiVersion: string; kind: string } | undefined {
+/**
+ * apiVersion and kind of a Pulumi Kubernetes type token, when podguard's engine finds pods in that kind. A
+ * CustomResource's token is `kubernetes:<apiVersion>:<kind>`; a generic `...:CustomResource` token names neither, so
+ * its properties do.
+ */
+function workloadType(type: string, props?: Record<string, unknown>): { apiVersion: string; kind: string } | undefined {
   const m = /^kubernetes:([^:/]+)\/([^:/]+):([A-Za-z]+)$/.exec(type);
-  if (!m) return undefined;
-  const apiVersion = m[1] === 'core' ? m[2] : `${m[1]}/${m[2]}`;
-  return podSpecPath(apiVersion, m[3]) ? { apiVersion, kind: m[3] } : undefined;
+  let target: { apiVersion: string; kind: string } | undefined;
+  if (m) target = { apiVersion: m[1] === 'core' ? m[2] : `${m[1]}/${m[2]}`, kind: m[3] };
+  else if (/^kubernetes:[^:]*:CustomResource$/.test(type) && typeof props?.apiVersion === 'string' && typeof props.kind === 'string') target = { apiVersion: props.apiVersion, kind: props.kind };
+  return target && hasPods(target.apiVersion, target.kind, stackSettingsIfValid()?.config.customResources) ? target : undefined;
 }
 
 /** The object podguard's engine reads: the type token is what Pulumi creates; the properties normally repeat it. */
@@ -205,7 +210,7 @@ function remediate(rule: AnyRule, args: ResourceValidationArgs): Record<string, 
 function validateStack(rule: AnyRule, args: StackValidationArgs, report: ReportViolation): void {
   const settings = resolveSettings(args.getConfig<PackSettings>());
   const inputs: AnalyzeInput[] = args.resources.flatMap((r) => {
-    const target = workloadType(r.type);
+    const target = workloadType(r.type, r.props);
     return target ? [{ object: objectOf(ownProperties(r.props), target) }] : [];
   });
   const end = quietly(() => {

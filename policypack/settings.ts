@@ -162,6 +162,7 @@ function merge(given: Record<string, any>, file: Config | undefined): StackSetti
       locked,
       exemptions,
       fix: given.fix ?? file?.fix ?? {},
+      customResources: given.customResources ?? file?.customResources ?? [],
     },
     exemptionPlaces,
   };

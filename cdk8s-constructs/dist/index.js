@@ -14292,6 +14292,200 @@ module.exports = __toCommonJS(index_exports);
 // cdk8s-constructs/secure-pod.ts
 var import_cdk8s2 = require("cdk8s");
 
+// src/engine/custom-resources.ts
+var TEMPLATE_SPEC = { podSpecs: ["spec.template.spec"] };
+var rayCluster = (at) => [`${at}headGroupSpec.template.spec`, `${at}workerGroupSpecs[].template.spec`];
+var replicaSpecs = (field) => ({ podSpecs: [`spec.${field}.*.template.spec`] });
+function argoWorkflow(spec) {
+  const both = (key) => [key, `/${spec}.${key}`];
+  return {
+    podLike: [
+      { each: spec, pod: { volumes: ["volumes"] }, containers: [] },
+      {
+        each: `${spec}.templates[]`,
+        pod: {
+          securityContext: both("securityContext"),
+          automountServiceAccountToken: both("automountServiceAccountToken"),
+          hostNetwork: [`/${spec}.hostNetwork`],
+          volumes: ["volumes"]
+        },
+        metadata: ["metadata", `/${spec}.podMetadata`],
+        containers: [
+          { at: "initContainers[]", group: "initContainers" },
+          { at: "container", name: "main" },
+          { at: "script", name: "main" },
+          { at: "containerSet.containers[]" },
+          { at: "sidecars[]" }
+        ]
+      }
+    ]
+  };
+}
+function tektonTask(each, metadata = []) {
+  return {
+    each,
+    pod: { volumes: ["volumes"] },
+    metadata,
+    containers: [{ at: "steps[]", inherits: "stepTemplate" }, { at: "sidecars[]" }]
+  };
+}
+function monitoring(keys) {
+  return {
+    podLike: [
+      {
+        each: "spec",
+        pod: Object.fromEntries(["securityContext", "volumes", "hostUsers", ...keys].map((k) => [k, [k]])),
+        metadata: ["podMetadata"],
+        containers: [{ at: "initContainers[]", group: "initContainers" }, { at: "containers[]" }]
+      }
+    ]
+  };
+}
+function spark(spec) {
+  const role = (name, container2) => ({
+    each: `${spec}.${name}`,
+    pod: {
+      securityContext: ["podSecurityContext"],
+      hostNetwork: ["hostNetwork"],
+      shareProcessNamespace: ["shareProcessNamespace"],
+      volumes: [`/${spec}.volumes`]
+    },
+    metadata: [""],
+    containers: [{ at: "initContainers[]", group: "initContainers" }, { at: "", name: container2 }, { at: "sidecars[]" }]
+  });
+  return {
+    podSpecs: [`${spec}.driver.template.spec`, `${spec}.executor.template.spec`],
+    podLike: [role("driver", "spark-kubernetes-driver"), role("executor", "spark-kubernetes-executor")]
+  };
+}
+var CUSTOM_KINDS = {
+  "argoproj.io": {
+    Rollout: TEMPLATE_SPEC,
+    // a Rollout with workloadRef has no template: nothing to read
+    Workflow: argoWorkflow("spec"),
+    WorkflowTemplate: argoWorkflow("spec"),
+    ClusterWorkflowTemplate: argoWorkflow("spec"),
+    CronWorkflow: argoWorkflow("spec.workflowSpec")
+  },
+  "serving.knative.dev": { Service: TEMPLATE_SPEC, Configuration: TEMPLATE_SPEC },
+  "keda.sh": { ScaledJob: { podSpecs: ["spec.jobTargetRef.template.spec"] } },
+  "tekton.dev": {
+    Task: { podLike: [tektonTask("spec")] },
+    ClusterTask: { podLike: [tektonTask("spec")] },
+    Pipeline: { podLike: [tektonTask("spec.tasks[].taskSpec", ["metadata"]), tektonTask("spec.finally[].taskSpec", ["metadata"])] }
+  },
+  "apps.kruise.io": { CloneSet: TEMPLATE_SPEC, StatefulSet: TEMPLATE_SPEC, DaemonSet: TEMPLATE_SPEC, BroadcastJob: TEMPLATE_SPEC },
+  "monitoring.coreos.com": {
+    Prometheus: monitoring(["hostNetwork", "automountServiceAccountToken"]),
+    PrometheusAgent: monitoring(["hostNetwork", "automountServiceAccountToken"]),
+    Alertmanager: monitoring(["hostNetwork", "automountServiceAccountToken"]),
+    ThanosRuler: monitoring([])
+  },
+  "kubeflow.org": {
+    PyTorchJob: replicaSpecs("pytorchReplicaSpecs"),
+    TFJob: replicaSpecs("tfReplicaSpecs"),
+    MPIJob: replicaSpecs("mpiReplicaSpecs"),
+    XGBoostJob: replicaSpecs("xgbReplicaSpecs"),
+    PaddleJob: replicaSpecs("paddleReplicaSpecs"),
+    JAXJob: replicaSpecs("jaxReplicaSpecs")
+  },
+  "jobset.x-k8s.io": { JobSet: { podSpecs: ["spec.replicatedJobs[].template.spec.template.spec"] } },
+  "ray.io": {
+    RayCluster: { podSpecs: rayCluster("spec.") },
+    RayJob: { podSpecs: [...rayCluster("spec.rayClusterSpec."), "spec.submitterPodTemplate.spec"] },
+    RayService: { podSpecs: rayCluster("spec.rayClusterConfig.") }
+  },
+  "batch.volcano.sh": { Job: { podSpecs: ["spec.tasks[].template.spec"] } },
+  "sparkoperator.k8s.io": { SparkApplication: spark("spec"), ScheduledSparkApplication: spark("spec.template") }
+};
+function groupOf(apiVersion) {
+  return typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+}
+function customKind(apiVersion, kind, declared = []) {
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return void 0;
+  const group = groupOf(apiVersion);
+  const mine = declared.find((d) => d.kind === kind && (d.apiVersion === apiVersion || d.apiVersion === group));
+  if (mine) return { podSpecs: mine.podSpecs };
+  const known = CUSTOM_KINDS[group];
+  return known && Object.hasOwn(known, kind) ? known[kind] : void 0;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function expand(root, pattern, base = [], objectsOnly = true) {
+  let found = [{ path: base, value: valueAt(root, base) }];
+  for (const seg of pattern === "" ? [] : pattern.split(".")) {
+    const list = seg.endsWith("[]");
+    const key = list ? seg.slice(0, -2) : seg;
+    found = found.flatMap(({ path, value }) => {
+      if (!isObject(value)) return [];
+      if (key === "*") return Object.entries(value).map(([k, v]) => ({ path: [...path, k], value: v }));
+      const child = Object.hasOwn(value, key) ? value[key] : void 0;
+      if (!list) return [{ path: [...path, key], value: child }];
+      return Array.isArray(child) ? child.map((v, i) => ({ path: [...path, key, i], value: v })) : [];
+    });
+  }
+  return found.filter((f) => !objectsOnly || isObject(f.value)).map((f) => f.path);
+}
+function valueAt(root, path) {
+  let node = root;
+  for (const seg of path) node = isObject(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function placeOf(pattern, part) {
+  return pattern.startsWith("/") ? { pattern: pattern.slice(1), base: [] } : { pattern, base: part };
+}
+var SEARCH_DEPTH = 12;
+function podShapedPlaces(object2) {
+  const found = /* @__PURE__ */ new Set();
+  const walk = (value, pattern, depth) => {
+    if (depth > SEARCH_DEPTH) return;
+    if (Array.isArray(value)) {
+      const last = pattern.length - 1;
+      const listed = last >= 0 && !pattern[last].endsWith("[]") ? [...pattern.slice(0, last), `${pattern[last]}[]`] : pattern;
+      for (const item of value) walk(item, listed, depth + 1);
+      return;
+    }
+    if (!isObject(value)) return;
+    const containers = value.containers;
+    if (Array.isArray(containers) && containers.some((c) => isObject(c) && typeof c.image === "string")) found.add(pattern.join("."));
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== "metadata" && key !== "status") walk(child, [...pattern, key], depth + 1);
+    }
+  };
+  walk(object2, [], 0);
+  return [...found].filter((p) => p !== "");
+}
+function collectUnread(into, objects, declared) {
+  for (const { value } of objects) {
+    const { apiVersion, kind } = value;
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || !groupOf(apiVersion).includes(".")) continue;
+    if (customKind(apiVersion, kind, declared)) continue;
+    const places = podShapedPlaces(value);
+    if (places.length > 0) mergeUnread(into, { [`${groupOf(apiVersion)} ${kind}`]: { apiVersion, kind, count: 1, places } });
+  }
+}
+function mergeUnread(into, from) {
+  for (const [key, u] of Object.entries(from ?? {})) {
+    const have = into[key];
+    if (!have) into[key] = { ...u, places: [...u.places] };
+    else {
+      have.count += u.count;
+      if (have.apiVersion !== u.apiVersion) have.apiVersion = groupOf(u.apiVersion);
+      for (const p of u.places) if (!have.places.includes(p)) have.places.push(p);
+    }
+  }
+  return into;
+}
+function unreadNotes(unread) {
+  return Object.values(unread).sort((a, b) => `${a.apiVersion} ${a.kind}`.localeCompare(`${b.apiVersion} ${b.kind}`)).map((u) => {
+    const objects = u.count === 1 ? "1 object" : `${u.count} objects`;
+    const hold = u.count === 1 ? "holds" : "hold";
+    const entry = `{apiVersion: ${u.apiVersion}, kind: ${u.kind}, podSpecs: [${u.places.join(", ")}]}`;
+    return `${objects} of kind ${u.kind} (${u.apiVersion}) ${hold} pod templates podguard does not read; to check them, add to .podguard.yaml: customResources: [${entry}]`;
+  });
+}
+
 // src/engine/defaults.ts
 var DEFAULT_PROFILE = "hardened";
 var SECURE_IDS = {
@@ -14327,7 +14521,7 @@ function describe(value) {
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "\u2026" : value)}`;
   return `${typeof value} ${String(value)}`;
 }
-function isObject(v) {
+function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var Field = class _Field {
@@ -14355,7 +14549,7 @@ var Field = class _Field {
       } else if (typeof seg === "number") {
         value = Array.isArray(value) ? value[seg] : this.mistyped(path, value, "list");
       } else {
-        if (isObject(value)) value = Object.hasOwn(value, seg) ? value[seg] : void 0;
+        if (isObject2(value)) value = Object.hasOwn(value, seg) ? value[seg] : void 0;
         else value = this.mistyped(path, value, "object");
       }
       path.push(seg);
@@ -14385,13 +14579,13 @@ var Field = class _Field {
   }
   /** True when the value is an object; any other set value is reported as mistyped. */
   isObject() {
-    if (isObject(this.value)) return true;
+    if (isObject2(this.value)) return true;
     this.mistyped(this.path, this.value, "object");
     return false;
   }
   /** The keys of an object (annotations, volume sources). */
   keys() {
-    if (!isObject(this.value)) {
+    if (!isObject2(this.value)) {
       this.mistyped(this.path, this.value, "object");
       return [];
     }
@@ -14435,46 +14629,56 @@ function podSpecPath(apiVersion, kind) {
   const group = typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
   return BUILTIN_GROUPS.has(group) ? POD_SPEC_PATHS[kind] : void 0;
 }
-var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
-function containerAt(path) {
-  const group = path.findIndex((s) => CONTAINER_GROUPS.includes(s));
-  return group >= 0 && typeof path[group + 1] === "number" ? path.slice(0, group + 2) : void 0;
+function hasPods(apiVersion, kind, declared) {
+  return podSpecPath(apiVersion, kind) !== void 0 || customKind(apiVersion, kind, declared) !== void 0;
 }
+var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
 var INHERITED = /* @__PURE__ */ new Set(["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"]);
+var UNPLACED = "\0unplaced";
+function isPlaced(path) {
+  return path[0] !== UNPLACED;
+}
 var ContainerView = class {
-  constructor(pod, group, index, root) {
+  constructor(pod, group, index, root, defaultName, template2) {
     this.pod = pod;
     this.group = group;
     this.index = index;
+    this.defaultName = defaultName;
+    this.template = template2;
     this.root = root;
   }
   pod;
   group;
   index;
+  defaultName;
+  template;
   root;
   /** For messages only: reading it is not a judgement, so an unknown or odd name is not reported. */
   get name() {
     const name = this.root.child("name").value;
-    return typeof name === "string" ? name : `${this.group}[${this.index}]`;
+    return typeof name === "string" ? name : this.defaultName ?? `${this.group}[${this.index}]`;
   }
   get path() {
     return this.root.path;
   }
   field(rel) {
-    return this.root.child(rel);
+    const own = this.root.child(rel);
+    if (own.isSet || !this.template) return own;
+    const inherited = this.template.child(rel);
+    return inherited.isSet ? inherited : own;
   }
   /**
-   * For a path in this container's securityContext that a container inherits from the pod when unset (e.g.
-   * securityContext.seccompProfile.type), the pod-level path it inherits from; a verdict there rests on both.
+   * For a path in this container's own securityContext that a container inherits from the pod when unset (e.g.
+   * securityContext.seccompProfile.type), the pod-level path it inherits from: a verdict there rests on both.
    */
   inheritedFrom(path) {
     const at = this.path.length;
     if (path.length < at + 2 || path[at] !== "securityContext" || !INHERITED.has(String(path[at + 1]))) return void 0;
     if (!this.path.every((seg, i) => path[i] === seg)) return void 0;
-    return [...this.pod.spec.path, ...path.slice(at)];
+    return this.pod.placeOf(path.slice(at));
   }
   effective(key) {
-    const own = this.root.child(["securityContext", key]);
+    const own = this.field(`securityContext.${key}`);
     if (own.isSet) return { field: own, from: "container" };
     const inherited = this.pod.field(`securityContext.${key}`);
     if (inherited.isSet) return { field: inherited, from: "pod" };
@@ -14482,26 +14686,63 @@ var ContainerView = class {
   }
 };
 var PodView = class {
-  constructor(resource, object2, specPath, fixDefaults = FIX_DEFAULTS) {
+  constructor(resource, object2, part, fixDefaults = FIX_DEFAULTS) {
     this.resource = resource;
+    this.part = part;
     this.fixDefaults = fixDefaults;
-    this.spec = object2.child(specPath);
-    this.metadata = object2.child([...specPath.slice(0, -1), "metadata"]);
-    this.containers = CONTAINER_GROUPS.flatMap(
-      (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
-    );
+    this.object = object2;
+    this.spec = object2.child(part.spec ?? []);
+    if (part.spec) {
+      this.containers = CONTAINER_GROUPS.flatMap(
+        (group) => this.spec.child(group).list().filter((c) => c.isObject()).map((c) => new ContainerView(this, group, c.path[c.path.length - 1], c))
+      );
+    } else {
+      const own = part.containers ?? [];
+      this.containers = own.map((c, i) => new ContainerView(this, c.group, i, object2.child(c.path), c.name, c.inherits && object2.child(c.inherits)));
+    }
   }
   resource;
+  part;
   fixDefaults;
   spec;
-  metadata;
   containers;
+  object;
   field(rel) {
-    return this.spec.child(rel);
+    const fields = this.part.fields;
+    if (!fields) return this.spec.child(rel);
+    const [key, ...rest] = parsePath(rel);
+    const places = Object.hasOwn(fields, key) ? fields[key] : [];
+    if (places.length === 0) return new Field([UNPLACED, key], void 0, NO_OBSERVER).child(rest);
+    const at = places.map((p) => this.object.child(p)).find((f) => f.isSet) ?? this.object.child(places[places.length - 1]);
+    return at.child(rest);
+  }
+  /**
+   * Where a pod-level field is (or would be written), without reading it: in the pod spec, or in the first place of
+   * a pod-like part that sets it; undefined when the part cannot hold it.
+   */
+  placeOf(rel) {
+    const fields = this.part.fields;
+    if (!fields) return [...this.spec.path, ...rel];
+    const [key, ...rest] = rel;
+    const places = Object.hasOwn(fields, String(key)) ? fields[String(key)] : [];
+    if (places.length === 0) return void 0;
+    const at = places.find((p) => valueAt(this.object.value, p) != null) ?? places[places.length - 1];
+    return [...at, ...rest];
   }
   /** The container a path lies in, if any. */
   containerOf(path) {
     return this.containers.find((c) => c.path.length <= path.length && c.path.every((seg, i) => path[i] === seg));
+  }
+  /**
+   * The container a path is in, for findings: a container's name, or the name of the template containers inherit
+   * from (a finding there is about every container that takes the value, and is fixed once, there).
+   */
+  containerAt(path) {
+    const within = (prefix) => prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
+    const own = this.containers.find((c) => within(c.path));
+    if (own) return own.name;
+    const template2 = this.containers.find((c) => c.template && within(c.template.path))?.template;
+    return template2 ? String(template2.path[template2.path.length - 1]) : null;
   }
   /** A securityContext field at pod level and in each container, with words naming where it is, for messages. */
   contexts(key) {
@@ -14510,24 +14751,60 @@ var PodView = class {
       ...this.containers.map((c) => ({ where: `Container "${c.name}"`, field: c.field(`securityContext.${key}`) }))
     ];
   }
-  /** Pod (template) annotations as [key, field] pairs. */
+  /** Pod (template) annotations as [key, field] pairs; a key set in two places is the first place's. */
   annotations() {
-    const ann = this.metadata.child("annotations");
-    if (!ann.isSet) return [];
-    return ann.keys().map((k) => [k, ann.child([k])]);
+    const seen = /* @__PURE__ */ new Map();
+    for (const at of this.part.metadata) {
+      const ann = this.object.child([...at, "annotations"]);
+      if (!ann.isSet) continue;
+      for (const k of ann.keys()) if (!seen.has(k)) seen.set(k, ann.child([k]));
+    }
+    return [...seen];
   }
   /** PSA's Windows test: exactly spec.os.name == "windows". */
   get isWindows() {
-    return this.spec.child("os.name").str() === "windows";
+    return this.field("os.name").str() === "windows";
   }
   /** hostUsers: false runs the pod in a user namespace (KEP-127). */
   get userNamespaced() {
-    return this.spec.child("hostUsers").bool() === false;
+    return this.field("hostUsers").bool() === false;
   }
 };
-function makePodView(object2, observer, resource, fixDefaults) {
-  const specPath = podSpecPath(resource.apiVersion, resource.kind);
-  return specPath ? new PodView(resource, new Field([], object2, observer), specPath, { ...FIX_DEFAULTS, ...fixDefaults }) : void 0;
+function placeName(path) {
+  const last = path[path.length - 1];
+  return typeof last === "number" ? `${String(path[path.length - 2])}[${last}]` : String(last);
+}
+var NO_OBSERVER = { mistyped() {
+}, unknown() {
+} };
+function makePodViews(object2, observer, resource, fixDefaults, declared) {
+  const root = new Field([], object2, observer);
+  const defaults = { ...FIX_DEFAULTS, ...fixDefaults };
+  return podParts(object2, resource.apiVersion, resource.kind, declared).map((part) => new PodView(resource, root, part, defaults));
+}
+function podParts(object2, apiVersion, kind, declared) {
+  const builtIn = podSpecPath(apiVersion, kind);
+  if (builtIn) return [{ spec: builtIn, metadata: [[...builtIn.slice(0, -1), "metadata"]] }];
+  const custom = customKind(apiVersion, kind, declared);
+  return custom ? customParts(object2, custom) : [];
+}
+function customParts(object2, custom) {
+  const parts = (custom.podSpecs ?? []).flatMap((pattern) => expand(object2, pattern).map((spec) => ({ spec, metadata: [[...spec.slice(0, -1), "metadata"]] })));
+  for (const shape of custom.podLike ?? []) {
+    for (const at of expand(object2, shape.each)) {
+      const paths = (pattern, objectsOnly) => {
+        const { pattern: p, base } = placeOf(pattern, at);
+        return expand(object2, p, base, objectsOnly);
+      };
+      const fields = Object.fromEntries(Object.entries(shape.pod).map(([key, places]) => [key, places.flatMap((p) => paths(p, false))]));
+      const containers = shape.containers.flatMap((c) => {
+        const inherits = c.inherits === void 0 ? void 0 : paths(c.inherits, false)[0];
+        return paths(c.at, true).map((path) => ({ group: c.group ?? "containers", path, name: c.name ?? placeName(path), inherits }));
+      });
+      parts.push({ fields, metadata: (shape.metadata ?? []).flatMap((p) => paths(p, false)), containers });
+    }
+  }
+  return parts;
 }
 
 // cdk8s-constructs/defaults.ts
@@ -14621,10 +14898,10 @@ var CRON_JOB_SPEC = object({ jobTemplate: { shape: object({ spec: { shape: JOB_S
 function toManifest(value, shape, path = "") {
   if (value === void 0 || value === null) return null;
   if (shape === "wrapped") {
-    return isObject2(value) && "value" in value ? value.value : value;
+    return isObject3(value) && "value" in value ? value.value : value;
   }
   if ("list" in shape) return Array.isArray(value) ? value.map((v, i) => toManifest(v, shape.list, `${path}[${i}]`)) : value;
-  if (!isObject2(value)) return value;
+  if (!isObject3(value)) return value;
   const out = {};
   const origin = {};
   for (const [prop, v] of Object.entries(value)) {
@@ -14639,7 +14916,7 @@ function toManifest(value, shape, path = "") {
   }
   return out;
 }
-function isObject2(v) {
+function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -14741,17 +15018,11 @@ function glob(pattern, value) {
   const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   return re.test(value ?? "");
 }
-function containerOf(object2, path) {
-  const at = path && containerAt(path);
-  if (!at) return void 0;
-  let node = object2;
-  for (const seg of at) node = node?.[seg];
-  return typeof node === "object" && node !== null ? node : void 0;
-}
 function annotationsOf(object2) {
-  const spec = podSpecPath(object2.apiVersion, object2.kind);
   const places = [["metadata", "annotations"]];
-  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), "metadata", "annotations"]);
+  for (const part of podParts(object2, object2.apiVersion, object2.kind)) {
+    for (const m of part.metadata) if (m.length > 1 && !places.some((p) => p.join(".") === [...m, "annotations"].join("."))) places.push([...m, "annotations"]);
+  }
   return places.flatMap((path) => {
     let node = object2;
     for (const seg of path) node = node?.[seg];
@@ -14830,7 +15101,7 @@ function suppress(findings, objects, text, policy, emit) {
       applies: (f) => {
         if (!f.resource) return false;
         const object2 = objects[f.resourceIndex ?? -1];
-        const image = containerOf(object2, f.pathSegments)?.image;
+        const image = f.containerPath && valueAt(object2, f.containerPath)?.image;
         return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) && glob(e.container, f.container) && glob(e.image, typeof image === "string" ? image : void 0);
       }
     });
@@ -16138,7 +16409,7 @@ function prepare(options = {}) {
   if (rules !== RULES) validateRules(rules);
   const active = rulesFor(rules, profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
   const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules };
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources };
 }
 function analyzeInput(one, prepared) {
   const own = [];
@@ -16153,7 +16424,11 @@ function analyzeInput(one, prepared) {
   suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
     own.push(suppressionFinding(rule, message, data, place, file, read));
   });
-  return { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  const unreadKinds = {};
+  collectUnread(unreadKinds, read.resources, prepared.customResources);
+  const result = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  if (Object.keys(unreadKinds).length > 0) result.unreadKinds = unreadKinds;
+  return result;
 }
 function suppressionFinding(rule, messageId, data, place, file, read) {
   const message = formatMessage(rule.messages[messageId], data);
@@ -16210,7 +16485,7 @@ function analyzeResource(object2, source, file, prepared, out, resourceIndex) {
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
   let unknownReads = [];
-  const pod = makePodView(object2, {
+  const pods = makePodViews(object2, {
     mistyped(path, expected, actual) {
       const key = formatPath(path);
       if (mistyped.has(key)) return;
@@ -16222,17 +16497,19 @@ function analyzeResource(object2, source, file, prepared, out, resourceIndex) {
     unknown(path) {
       unknownReads.push(path);
     }
-  }, resource, prepared.fixDefaults);
-  if (pod) {
-    const containerAt2 = (path) => pod.containerOf(path)?.name ?? null;
+  }, resource, prepared.fixDefaults, prepared.customResources);
+  const seen = /* @__PURE__ */ new Set();
+  for (const pod of pods) {
+    const containerAt = (path) => pod.containerAt(path);
     for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported = [];
       check(pod, (r) => {
-        const container2 = r.container ?? containerAt2(r.at.path);
+        if (!isPlaced(r.at.path)) return;
+        const container2 = r.container ?? containerAt(r.at.path);
         const undecidable = r.at.isUnknown;
         const message = undecidable ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) }) : formatMessage(rule.messages[r.message], { container: container2 ?? "", ...r.data });
-        const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
+        const fix = undecidable || r.fix?.some((e) => !isPlaced(e.path) || source && aliasBlocking(source.root, e.path)) ? void 0 : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object: object2, path: r.at.path, container: container2, region: place(r.at.path), resourceIndex, fix });
         inheritance(finding, pod, object2, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
@@ -16242,13 +16519,17 @@ function analyzeResource(object2, source, file, prepared, out, resourceIndex) {
       for (const path of dedupePaths(unknownReads)) {
         const key = formatPath(path);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object: object2, path, container: containerAt2(path), region: place(path), resourceIndex });
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object: object2, path, container: containerAt(path), region: place(path), resourceIndex });
         inheritance(finding, pod, object2, path);
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
       }
-      for (const f of reported) out.push(f);
+      for (const f of reported) {
+        const key = `${f.ruleId}\0${f.path}\0${f.message}`;
+        if (!seen.has(key)) out.push(f);
+        seen.add(key);
+      }
     }
   }
   out.push(...mistyped.values());
@@ -16259,11 +16540,6 @@ function inheritance(finding, pod, object2, path) {
   finding.containerPath = container2.path;
   const from = container2.inheritedFrom(path);
   if (from && valueAt(object2, path.slice(0, container2.path.length + 2)) == null) finding.restsOn = from;
-}
-function valueAt(object2, path) {
-  let node = object2;
-  for (const seg of path) node = typeof node === "object" && node !== null ? node[seg] : void 0;
-  return node;
 }
 var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
 function dedupePaths(paths) {
@@ -16329,6 +16605,7 @@ var Run = class {
   prepared;
   used = /* @__PURE__ */ new Set();
   notes = [];
+  unread = {};
   summary = emptySummary();
   noteFindings = 0;
   suppressed = 0;
@@ -16350,6 +16627,7 @@ var Run = class {
       if (f.suppressed?.exemption !== void 0) this.used.add(f.suppressed.exemption);
     }
     this.notes.push(...result.notes);
+    mergeUnread(this.unread, result.unreadKinds);
     return result;
   }
   /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
@@ -16378,6 +16656,7 @@ var Run = class {
       findings.push(finding);
     });
     for (const f of findings) this.count(f);
+    for (const message of unreadNotes(this.unread)) this.note(message);
     return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
   }
   count(f) {
@@ -16451,6 +16730,25 @@ function configSchema() {
           runAsUser: { type: "integer", minimum: 1, description: "The UID set when none is. Default 65532." },
           runAsGroup: { type: "integer", minimum: 1, description: "The GID set when none is. Default 65532." }
         }
+      },
+      customResources: {
+        type: "array",
+        description: "Custom resource kinds whose pod specs podguard reads, beyond the kinds it knows.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["apiVersion", "kind", "podSpecs"],
+          properties: {
+            apiVersion: { type: "string", pattern: "^[a-z0-9.-]+\\.[a-z0-9-]+(/[a-z0-9]+)?$", description: "group/version, or the group alone for every version." },
+            kind: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9]*$", description: "The kind, as in the objects." },
+            podSpecs: {
+              type: "array",
+              minItems: 1,
+              items: { type: "string", pattern: "^[A-Za-z0-9_-]+(\\[\\])?(\\.([A-Za-z0-9_-]+(\\[\\])?|\\*))*$" },
+              description: "Paths of the pod specs, e.g. spec.template.spec; name[] reads every item of a list, * every value of a map."
+            }
+          }
+        }
       }
     }
   };
@@ -16497,7 +16795,8 @@ function loadConfig(file) {
       const region = locate(doc.contents, ["exemptions", i], lineCounter);
       return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
     }),
-    fix: value.fix ?? {}
+    fix: value.fix ?? {},
+    customResources: value.customResources ?? []
   };
 }
 function describe2(errors, where) {
@@ -16722,7 +17021,7 @@ var PodSecurityValidation = class _PodSecurityValidation {
     const runs = new Map(own.map((e) => [e.key, new Run(analyzeOptions(mine, [e], today2, mine.lockedBy.get(e.waiver.rule)))]));
     const objectLines = [];
     for (const c of (own.some((e) => e.file !== void 0) ? root : this.scope).node.findAll()) {
-      if (!import_cdk8s.ApiObject.isApiObject(c) || !podSpecPath(c.apiVersion, c.kind)) continue;
+      if (!import_cdk8s.ApiObject.isApiObject(c) || !hasPods(c.apiVersion, c.kind)) continue;
       const governor = governorOf(c);
       if (!governor) continue;
       const settings = governor === this ? mine : _PodSecurityValidation.settingsOf(governor, reading);
@@ -16851,7 +17150,7 @@ var SecurePod = class extends SecurePodObject {
   }
 };
 function securePodSpec(spec) {
-  const windows = isObject2(spec.os) && spec.os.name === "windows";
+  const windows = isObject3(spec.os) && spec.os.name === "windows";
   fillMissing(spec, DEFAULT_POD_SPEC);
   spec.securityContext = withDefaults(spec.securityContext, windows ? DEFAULT_WINDOWS_POD_SECURITY_CONTEXT : DEFAULT_POD_SECURITY_CONTEXT);
   if (windows) return;
@@ -16860,7 +17159,7 @@ function securePodSpec(spec) {
     const list = spec[group];
     if (!Array.isArray(list)) continue;
     for (const c of list) {
-      if (!isObject2(c)) continue;
+      if (!isObject3(c)) continue;
       secureContainer(c);
       if (needsTmp(c)) readOnlyRoots.push(c);
     }
@@ -16868,13 +17167,13 @@ function securePodSpec(spec) {
   if (readOnlyRoots.length > 0) mountTmp(spec, readOnlyRoots);
 }
 function secureContainer(c) {
-  if (c.securityContext !== void 0 && !isObject2(c.securityContext)) return;
+  if (c.securityContext !== void 0 && !isObject3(c.securityContext)) return;
   const context = c.securityContext ?? {};
   const defaults = { ...DEFAULT_CONTAINER_SECURITY_CONTEXT };
-  const capabilities = isObject2(context.capabilities) ? context.capabilities : {};
+  const capabilities = isObject3(context.capabilities) ? context.capabilities : {};
   const added = Array.isArray(capabilities.add) ? capabilities.add : [];
   if (context.privileged === true || added.includes("SYS_ADMIN") || added.includes("CAP_SYS_ADMIN")) delete defaults.allowPrivilegeEscalation;
-  if (isObject2(context.capabilities)) {
+  if (isObject3(context.capabilities)) {
     context.capabilities = withDefaults(context.capabilities, DEFAULT_CONTAINER_SECURITY_CONTEXT.capabilities);
   }
   fillMissing(context, defaults);
@@ -16885,12 +17184,12 @@ function needsTmp(c) {
   if (context.readOnlyRootFilesystem !== true) return false;
   if (c.volumeMounts !== void 0 && !Array.isArray(c.volumeMounts)) return false;
   const mounts = c.volumeMounts ?? [];
-  return !mounts.some((m) => isObject2(m) && typeof m.mountPath === "string" && m.mountPath.replace(/\/+$/, "") === DEFAULT_TMP_VOLUME.mountPath);
+  return !mounts.some((m) => isObject3(m) && typeof m.mountPath === "string" && m.mountPath.replace(/\/+$/, "") === DEFAULT_TMP_VOLUME.mountPath);
 }
 function mountTmp(spec, containers) {
   if (spec.volumes !== void 0 && !Array.isArray(spec.volumes)) return;
   const volumes = spec.volumes ?? [];
-  const taken = new Set(volumes.map((v) => isObject2(v) ? v.name : void 0));
+  const taken = new Set(volumes.map((v) => isObject3(v) ? v.name : void 0));
   let name = DEFAULT_TMP_VOLUME.name;
   for (let n = 2; taken.has(name); n++) name = `${DEFAULT_TMP_VOLUME.name}-${n}`;
   volumes.push({ name, emptyDir: {} });
@@ -16901,7 +17200,7 @@ function objectAt(root, path) {
   let at = root;
   for (const key of path) {
     if (at[key] === void 0) at[key] = {};
-    if (!isObject2(at[key])) throw new Error(`${path.join(".")} must be an object, not ${JSON.stringify(at[key])}`);
+    if (!isObject3(at[key])) throw new Error(`${path.join(".")} must be an object, not ${JSON.stringify(at[key])}`);
     at = at[key];
   }
   return at;
@@ -16912,7 +17211,7 @@ function fillMissing(target, defaults) {
   }
 }
 function withDefaults(value, defaults) {
-  if (value !== void 0 && !isObject2(value)) return value;
+  if (value !== void 0 && !isObject3(value)) return value;
   const out = { ...value ?? {} };
   fillMissing(out, defaults);
   return out;
@@ -16925,16 +17224,16 @@ function ordered(manifest) {
 }
 function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isObject2(value)) return value;
+  if (!isObject3(value)) return value;
   const out = {};
   for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key]);
   return out;
 }
 
 // cdk8s-constructs/workloads.ts
-var TEMPLATE_SPEC = ["template", "spec"];
+var TEMPLATE_SPEC2 = ["template", "spec"];
 var SecureDeployment = class extends SecurePodObject {
-  podSpecPath = TEMPLATE_SPEC;
+  podSpecPath = TEMPLATE_SPEC2;
   constructor(scope, id, props = {}) {
     super(scope, id, { apiVersion: "apps/v1", kind: "Deployment" }, DEPLOYMENT_SPEC, props);
   }
@@ -16943,7 +17242,7 @@ var SecureDeployment = class extends SecurePodObject {
   }
 };
 var SecureStatefulSet = class extends SecurePodObject {
-  podSpecPath = TEMPLATE_SPEC;
+  podSpecPath = TEMPLATE_SPEC2;
   constructor(scope, id, props = {}) {
     super(scope, id, { apiVersion: "apps/v1", kind: "StatefulSet" }, STATEFUL_SET_SPEC, props);
   }
@@ -16952,7 +17251,7 @@ var SecureStatefulSet = class extends SecurePodObject {
   }
 };
 var SecureDaemonSet = class extends SecurePodObject {
-  podSpecPath = TEMPLATE_SPEC;
+  podSpecPath = TEMPLATE_SPEC2;
   constructor(scope, id, props = {}) {
     super(scope, id, { apiVersion: "apps/v1", kind: "DaemonSet" }, DAEMON_SET_SPEC, props);
   }
@@ -16961,7 +17260,7 @@ var SecureDaemonSet = class extends SecurePodObject {
   }
 };
 var SecureJob = class extends SecurePodObject {
-  podSpecPath = TEMPLATE_SPEC;
+  podSpecPath = TEMPLATE_SPEC2;
   constructor(scope, id, props = {}) {
     super(scope, id, { apiVersion: "batch/v1", kind: "Job" }, JOB_SPEC, props);
   }
@@ -16974,12 +17273,12 @@ var SecureCronJob = class extends SecurePodObject {
 };
 function selectTemplate(spec, address) {
   const metadata = objectAt(spec, ["template", "metadata"]);
-  const labels = isObject2(metadata.labels) ? metadata.labels : {};
+  const labels = isObject3(metadata.labels) ? metadata.labels : {};
   if (spec.selector === void 0) spec.selector = { matchLabels: { [DEFAULT_SELECTOR_LABEL]: address } };
-  const matchLabels = isObject2(spec.selector) && isObject2(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
+  const matchLabels = isObject3(spec.selector) && isObject3(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
   const merged = { ...labels };
   for (const [key, value] of Object.entries(matchLabels)) if (merged[key] === void 0) merged[key] = value;
-  if (Object.keys(merged).length > 0 && (metadata.labels === void 0 || isObject2(metadata.labels))) metadata.labels = merged;
+  if (Object.keys(merged).length > 0 && (metadata.labels === void 0 || isObject3(metadata.labels))) metadata.labels = merged;
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

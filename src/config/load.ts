@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, type Node } from 'yaml';
+import type { DeclaredKind } from '../engine/custom-resources.js';
 import type { Path } from '../engine/field.js';
 import type { Level, Profile } from '../engine/rule.js';
 import type { Exemption } from '../engine/suppress.js';
@@ -26,6 +27,7 @@ export interface Config {
   locked: Set<string>;
   exemptions: Exemption[];
   fix: { runAsUser?: number; runAsGroup?: number };
+  customResources: DeclaredKind[];
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +85,7 @@ export function loadConfig(file: string): Config {
       return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
     }),
     fix: value.fix ?? {},
+    customResources: value.customResources ?? [],
   };
 }
 

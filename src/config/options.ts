@@ -14,6 +14,7 @@ export function analyzeOptions(config: Config | undefined): Omit<AnalyzeOptions,
     levels: config.levels,
     disabled: config.disabled,
     fixDefaults: config.fix,
+    customResources: config.customResources,
     suppressions: { today: today(), exemptions: config.exemptions, locked: config.locked, lockedBy: config.file },
   };
 }

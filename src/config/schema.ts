@@ -57,6 +57,25 @@ export function configSchema() {
           runAsGroup: { type: 'integer', minimum: 1, description: 'The GID set when none is. Default 65532.' },
         },
       },
+      customResources: {
+        type: 'array',
+        description: 'Custom resource kinds whose pod specs podguard reads, beyond the kinds it knows.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['apiVersion', 'kind', 'podSpecs'],
+          properties: {
+            apiVersion: { type: 'string', pattern: '^[a-z0-9.-]+\\.[a-z0-9-]+(/[a-z0-9]+)?$', description: 'group/version, or the group alone for every version.' },
+            kind: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$', description: 'The kind, as in the objects.' },
+            podSpecs: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string', pattern: '^[A-Za-z0-9_-]+(\\[\\])?(\\.([A-Za-z0-9_-]+(\\[\\])?|\\*))*$' },
+              description: 'Paths of the pod specs, e.g. spec.template.spec; name[] reads every item of a list, * every value of a map.',
+            },
+          },
+        },
+      },
     },
   };
 }

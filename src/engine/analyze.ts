@@ -9,7 +9,8 @@ import { RULES } from '../rules/index.js';
 import { DEFAULT_PROFILE, FIX_DEFAULTS } from './defaults.js';
 import { describe, formatPath, type Path } from './field.js';
 import { compareFindings, namedPath, type Finding, type Note, type Summary } from './finding.js';
-import { makePodView, type PodView, type ResourceRef } from './pod-view.js';
+import { isPlaced, makePodViews, type PodView, type ResourceRef } from './pod-view.js';
+import { collectUnread, valueAt, type DeclaredKind, type UnreadKinds } from './custom-resources.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
 import { suppress, utcToday, type Place, type SuppressionPolicy } from './suppress.js';
 import { formatMessage, type AnyRule, type Level, type Profile } from './rule.js';
@@ -39,6 +40,8 @@ export interface AnalyzeOptions {
   fixDefaults?: { runAsUser?: number; runAsGroup?: number };
   /** The rules to apply (PSA's evaluator takes its checks the same way); default: every built-in rule. */
   rules?: readonly AnyRule[];
+  /** Custom resource kinds declared in the configuration, read like the known ones. */
+  customResources?: readonly DeclaredKind[];
 }
 
 export interface AnalyzeResult {
@@ -61,6 +64,8 @@ export interface InputResult {
   findings: Finding[];
   resources: number;
   notes: Note[];
+  /** Objects of custom kinds podguard does not read that hold pod-shaped parts, for the run's note per kind. */
+  unreadKinds?: UnreadKinds;
   source?: ReadSource;
 }
 
@@ -72,6 +77,7 @@ export interface Prepared {
   policy: SuppressionPolicy;
   fixDefaults: typeof FIX_DEFAULTS;
   rules: readonly AnyRule[];
+  customResources?: readonly DeclaredKind[];
 }
 
 validateRules(RULES);
@@ -94,7 +100,7 @@ export function prepare(options: AnalyzeOptions = {}): Prepared {
     .filter((a) => !options.disabled?.has(a.rule.id))
     .map((a) => (options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a));
   const policy: SuppressionPolicy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules };
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources };
 }
 
 /** A whole run over the inputs at once: every input's findings, then the run's own, and the summary of them all. */
@@ -120,7 +126,11 @@ export function analyzeInput(one: AnalyzeInput, prepared: Prepared): InputResult
   suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
     own.push(suppressionFinding(rule, message, data, place, file, read));
   });
-  return { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  const unreadKinds: UnreadKinds = {};
+  collectUnread(unreadKinds, read.resources, prepared.customResources);
+  const result: InputResult = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  if (Object.keys(unreadKinds).length > 0) result.unreadKinds = unreadKinds;
+  return result;
 }
 
 /** A finding about a waiver, placed at the waiver: its annotation, its comment, or its entry in the config file. */
@@ -189,7 +199,7 @@ function analyzeResource(
   const place = (path: Path) => (source ? locate(source.root, path, source.lineCounter) : undefined);
   const mistyped = new Map<string, Finding>();
   let unknownReads: Path[] = [];
-  const pod = makePodView(object, {
+  const pods = makePodViews(object, {
     mistyped(path, expected, actual) {
       const key = formatPath(path);
       if (mistyped.has(key)) return;
@@ -201,13 +211,16 @@ function analyzeResource(
     unknown(path) {
       unknownReads.push(path);
     },
-  }, resource, prepared.fixDefaults);
-  if (pod) {
-    const containerAt = (path: Path) => pod.containerOf(path)?.name ?? null;
+  }, resource, prepared.fixDefaults, prepared.customResources);
+  // Pods of one custom resource share fields (a workflow's securityContext): a finding there is reported once.
+  const seen = new Set<string>();
+  for (const pod of pods) {
+    const containerAt = (path: Path) => pod.containerAt(path);
     for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported: Finding[] = [];
       check(pod, (r) => {
+        if (!isPlaced(r.at.path)) return;
         const container = r.container ?? containerAt(r.at.path);
         // A verdict on a value not known yet is no verdict: report it as undecidable, with no fix.
         const undecidable = r.at.isUnknown;
@@ -215,7 +228,7 @@ function analyzeResource(
           ? formatMessage(UNDECIDABLE, { path: formatPath(r.at.path) })
           : formatMessage(rule.messages[r.message], { container: container ?? '', ...r.data });
         // A fix that would have to write through a YAML alias or anchor is not offered (podguard fix refuses it).
-        const fix = undecidable || r.fix?.some((e) => source && aliasBlocking(source.root, e.path)) ? undefined : r.fix;
+        const fix = undecidable || r.fix?.some((e) => !isPlaced(e.path) || (source && aliasBlocking(source.root, e.path))) ? undefined : r.fix;
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? 'undecidable' : r.message;
@@ -232,7 +245,11 @@ function analyzeResource(
         finding.unknown = true;
         reported.push(finding);
       }
-      for (const f of reported) out.push(f);
+      for (const f of reported) {
+        const key = `${f.ruleId}\0${f.path}\0${f.message}`;
+        if (!seen.has(key)) out.push(f);
+        seen.add(key);
+      }
     }
   }
   out.push(...mistyped.values());
@@ -248,12 +265,6 @@ function inheritance(finding: Finding, pod: PodView, object: unknown, path: Path
   finding.containerPath = container.path;
   const from = container.inheritedFrom(path);
   if (from && valueAt(object, path.slice(0, container.path.length + 2)) == null) finding.restsOn = from;
-}
-
-function valueAt(object: unknown, path: Path): unknown {
-  let node = object;
-  for (const seg of path) node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[seg] : undefined;
-  return node;
 }
 
 const UNDECIDABLE = '{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.';

@@ -2,6 +2,7 @@
 // settings and handed in as results), and finished once. It alone knows what takes the whole run: which configured
 // exemptions matched something, the notes, and a summary counted from exactly the findings that were emitted.
 import { analyzeInput, prepare, suppressionFinding, type AnalyzeInput, type AnalyzeOptions, type InputResult, type Prepared } from './analyze.js';
+import { mergeUnread, unreadNotes, type UnreadKinds } from './custom-resources.js';
 import { emptySummary, type Finding, type Note, type Summary } from './finding.js';
 import { unusedExemption, waiverData, waiverProblem } from './suppress.js';
 
@@ -21,6 +22,7 @@ export class Run {
   readonly prepared: Prepared;
   private readonly used = new Set<number>();
   private readonly notes: Note[] = [];
+  private readonly unread: UnreadKinds = {};
   private readonly summary = emptySummary();
   private noteFindings = 0;
   private suppressed = 0;
@@ -49,6 +51,7 @@ export class Run {
       if (f.suppressed?.exemption !== undefined) this.used.add(f.suppressed.exemption);
     }
     this.notes.push(...result.notes);
+    mergeUnread(this.unread, result.unreadKinds);
     return result;
   }
 
@@ -81,6 +84,8 @@ export class Run {
       findings.push(finding);
     });
     for (const f of findings) this.count(f);
+    // Custom kinds podguard does not read are named once per run, with how many objects held pods.
+    for (const message of unreadNotes(this.unread)) this.note(message);
     return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
   }
 

@@ -4,9 +4,10 @@
 import expiredSuppression from '../rules/expired-suppression.js';
 import invalidSuppression from '../rules/invalid-suppression.js';
 import unusedSuppression from '../rules/unused-suppression.js';
+import { valueAt } from './custom-resources.js';
 import type { Path } from './field.js';
 import type { Finding } from './finding.js';
-import { containerAt, podSpecPath } from './pod-view.js';
+import { podParts } from './pod-view.js';
 import type { AnyRule } from './rule.js';
 
 export interface Exemption {
@@ -77,19 +78,11 @@ function glob(pattern: string | undefined, value: string | null | undefined): bo
   return re.test(value ?? '');
 }
 
-/** The container object a finding is about, from its path. */
-function containerOf(object: unknown, path: Path | undefined): Record<string, unknown> | undefined {
-  const at = path && containerAt(path);
-  if (!at) return undefined;
-  let node: unknown = object;
-  for (const seg of at) node = (node as Record<string | number, unknown> | undefined)?.[seg];
-  return typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : undefined;
-}
-
 function annotationsOf(object: Record<string, unknown>): Array<{ key: string; value: unknown; path: Path }> {
-  const spec = podSpecPath(object.apiVersion, object.kind);
   const places: Path[] = [['metadata', 'annotations']];
-  if (spec && spec.length > 1) places.push([...spec.slice(0, -1), 'metadata', 'annotations']);
+  for (const part of podParts(object, object.apiVersion, object.kind)) {
+    for (const m of part.metadata) if (m.length > 1 && !places.some((p) => p.join('.') === [...m, 'annotations'].join('.'))) places.push([...m, 'annotations']);
+  }
   return places.flatMap((path) => {
     let node: unknown = object;
     for (const seg of path) node = (node as Record<string | number, unknown> | undefined)?.[seg];
@@ -184,7 +177,7 @@ export function suppress(findings: Finding[], objects: Array<Record<string, unkn
       applies: (f) => {
         if (!f.resource) return false;
         const object = objects[f.resourceIndex ?? -1];
-        const image = containerOf(object, f.pathSegments)?.image;
+        const image = f.containerPath && (valueAt(object, f.containerPath) as { image?: unknown } | undefined)?.image;
         return glob(e.namespace, f.resource.namespace) && glob(e.kind, f.resource.kind) && glob(e.name, f.resource.name) &&
           glob(e.container, f.container) && glob(e.image, typeof image === 'string' ? image : undefined);
       },
