@@ -74,6 +74,7 @@ function inputs(workspace: string) {
     token: core.getInput('github-token'),
     sarifFile: core.getInput('sarif-file'),
     suggestions: (core.getInput('suggestions') || 'false').toLowerCase() === 'true',
+    unsafeSuggestions: (core.getInput('unsafe-suggestions') || 'true').toLowerCase() !== 'false',
   };
 }
 
@@ -218,7 +219,7 @@ async function act(): Promise<void> {
 
   if (input.suggestions && isPullRequest && changed) {
     if (!octokit) note('No github-token: suggestions were not posted.');
-    else await postReview(octokit, pr!, changed, counted, texts, notes, note);
+    else await postReview(octokit, pr!, changed, counted, texts, notes, note, input.unsafeSuggestions);
   }
 
   const errors = counted.filter((f) => f.level === 'error').length;
@@ -283,13 +284,14 @@ async function postReview(
   texts: Map<string, string>,
   notes: string[],
   note: (text: string) => void,
+  unsafeSuggestions: boolean,
 ): Promise<void> {
   try {
     const earlier = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...github.context.repo, pull_number: pr.number, per_page: 100 });
     const posted = postedKeys(earlier);
     const comments = changed.flatMap((c) => {
       const text = texts.get(c.file);
-      return text === undefined ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted);
+      return text === undefined ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted, { unsafeSuggestions });
     });
     if (comments.length === 0) {
       notes.push('No new review comment to post.');
