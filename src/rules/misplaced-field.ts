@@ -20,7 +20,7 @@ export default defineRule({
     why: 'A security setting at the wrong level looks protective in review but is ignored (or makes the API server reject the object).',
     fix: 'Move the field to the securityContext that has it: container-only fields into each container, pod-only fields into spec.securityContext.',
   },
-  fixes: { safe: 'the value is moved where it takes effect', unsafe: 'a value that would weaken the pod is only deleted' },
+  fixes: { safe: 'the value is moved where it takes effect', unsafe: 'a weakening value is only deleted' },
 });
 
 const CONTAINER_ONLY = ['allowPrivilegeEscalation', 'capabilities', 'privileged', 'procMount', 'readOnlyRootFilesystem'];

@@ -22,7 +22,7 @@ export default defineRule({
     why: 'A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.',
     fix: 'Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER).',
   },
-  fixes: { safe: 'unset and every container that would inherit it runs as a known non-zero runAsUser', unsafe: 'set to false, or no non-root user is known' },
+  fixes: { safe: 'unset and each container it reaches runs as a known non-zero UID', unsafe: 'false, or no non-root UID is known' },
 });
 
 function nonRoot(pod: PodView, report: Reporter<'podFalse' | 'containerFalse' | 'missing'>): void {
