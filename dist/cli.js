@@ -33800,14 +33800,14 @@ var allow_privilege_escalation_default = defineRule({
     why: "Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.",
     fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true)."
   },
-  fixable: true
+  fixes: { safe: "unset", unsafe: "set to true" }
 });
 function noPrivilegeEscalation(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.allowPrivilegeEscalation");
     const value = f.bool();
     if (value !== false) {
-      report({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0 });
+      report({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0, fixSafety: f.isSet ? "unsafe" : "safe" });
     }
   }
 }
@@ -33884,8 +33884,7 @@ var capabilities_baseline_default = defineRule({
     why: "Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.",
     fix: "Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 var DEFAULT_CAPABILITIES = [
   "AUDIT_WRITE",
@@ -33912,7 +33911,9 @@ function addsOnlyDefaults(pod, report) {
         at: add,
         data: { added: added.join(", "), allowed: DEFAULT_CAPABILITIES.join(", ") },
         // When nothing may stay, drop the key rather than leave `add: []`.
-        fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap))
+        fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap)),
+        // The manifest asked for the capability; the app may need it.
+        fixSafety: "unsafe"
       });
     }
   }
@@ -33936,8 +33937,7 @@ var capabilities_restricted_default = defineRule({
     why: "Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.",
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.'
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 function dropsAllAddsLittle(pod, report) {
   for (const c of pod.containers) {
@@ -33945,13 +33945,13 @@ function dropsAllAddsLittle(pod, report) {
     const dropped = drop.items();
     if (!dropped.includes("ALL")) {
       const shown = drop.isSet ? JSON.stringify(dropped) : "not set";
-      report({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])] });
+      report({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])], fixSafety: "unsafe" });
     }
     const add = c.field("securityContext.capabilities.add");
     const added = add.items().filter((cap) => cap !== "NET_BIND_SERVICE");
     if (added.length > 0) {
       const fix = added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap));
-      report({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix });
+      report({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix, fixSafety: "unsafe" });
     }
   }
 }
@@ -33981,13 +33981,13 @@ var explicit_run_as_group_default = defineRule({
     why: "When runAsGroup is unset the primary group comes from the image, usually GID 0, which owns many files on the node and in the image.",
     fix: `Set spec.securityContext.runAsGroup to a non-zero GID (${FIX_DEFAULTS.runAsGroup} pairs with the "nonroot" user).`
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function explicitGid(pod, report) {
   const podField = pod.field("securityContext.runAsGroup");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsGroup");
-    if (from === null) report({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
+    if (from === null) report({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)], fixSafety: "unsafe" });
   }
 }
 
@@ -34004,13 +34004,13 @@ var explicit_run_as_user_default = defineRule({
     why: "Without runAsUser the image decides the UID; a non-numeric or root USER then either fails at start or runs as root.",
     fix: `Set spec.securityContext.runAsUser to a non-zero UID the image works with (${FIX_DEFAULTS.runAsUser} is the common "nonroot" user).`
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function explicitUid(pod, report) {
   const podField = pod.field("securityContext.runAsUser");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsUser");
-    if (from === null) report({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
+    if (from === null) report({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)], fixSafety: "unsafe" });
   }
 }
 
@@ -34028,14 +34028,13 @@ var host_namespaces_default = defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: "Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 var WHAT = { hostNetwork: "network namespace", hostPID: "process namespace", hostIPC: "IPC namespace" };
 function ownNamespaces(pod, report) {
   for (const [field, what] of Object.entries(WHAT)) {
     const f = pod.field(field);
-    if (f.bool() === true) report({ message: "shared", at: f, data: { field, what }, fix: [f.set(false)] });
+    if (f.bool() === true) report({ message: "shared", at: f, data: { field, what }, fix: [f.set(false)], fixSafety: "unsafe" });
   }
 }
 
@@ -34052,8 +34051,7 @@ var host_path_volumes_default = defineRule({
   help: {
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: "Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume."
-  },
-  remediable: false
+  }
 });
 function noHostPath(pod, report) {
   for (const v of pod.field("volumes").list()) {
@@ -34082,8 +34080,7 @@ var host_ports_default = defineRule({
   help: {
     why: "A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.",
     fix: "Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service."
-  },
-  remediable: false
+  }
 });
 function noHostPorts(pod, report) {
   for (const c of pod.containers) {
@@ -34207,7 +34204,7 @@ var misplaced_field_default = defineRule({
     why: "A security setting at the wrong level looks protective in review but is ignored (or makes the API server reject the object).",
     fix: "Move the field to the securityContext that has it: container-only fields into each container, pod-only fields into spec.securityContext."
   },
-  fixable: true
+  fixes: { safe: "the value is moved where it takes effect", unsafe: "a weakening value is only deleted" }
 });
 var CONTAINER_ONLY = ["allowPrivilegeEscalation", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem"];
 var POD_ONLY = ["fsGroup", "fsGroupChangePolicy", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "seLinuxChangePolicy"];
@@ -34218,7 +34215,7 @@ function fieldsWhereTheyApply(pod, report) {
   if (podContext.isObject()) {
     for (const key of CONTAINER_ONLY) {
       const f = podContext.child([key]);
-      if (f.isSet) report({ message: "containerOnly", at: f, data: { key }, fix: move(f, inEachContainer(key)) });
+      if (f.isSet) report({ message: "containerOnly", at: f, data: { key }, ...move(f, inEachContainer(key)) });
     }
   }
   for (const key of [...CONTAINER_ONLY, ...POD_ONLY, ...SHARED]) {
@@ -34226,30 +34223,30 @@ function fieldsWhereTheyApply(pod, report) {
     if (!f.isSet) continue;
     const containerOnly = CONTAINER_ONLY.includes(key);
     const target = containerOnly ? "each container's securityContext" : "spec.securityContext";
-    const fix = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
-    report({ message: "outside", at: f, data: { where: "The pod spec", key, target }, fix });
+    const moved = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
+    report({ message: "outside", at: f, data: { where: "The pod spec", key, target }, ...moved });
   }
   for (const c of pod.containers) {
     const context = c.field("securityContext");
     if (context.isObject()) {
       for (const key of POD_ONLY) {
         const f = context.child([key]);
-        if (f.isSet) report({ message: "podOnly", at: f, data: { key }, fix: move(f, [pod.field(`securityContext.${key}`)]) });
+        if (f.isSet) report({ message: "podOnly", at: f, data: { key }, ...move(f, [pod.field(`securityContext.${key}`)]) });
       }
     }
     for (const key of [...CONTAINER_ONLY, ...SHARED, ...POD_ONLY]) {
       const f = c.field(key);
       if (!f.isSet) continue;
       const podOnly = POD_ONLY.includes(key);
-      const fix = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
-      report({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, fix });
+      const moved = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
+      report({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, ...moved });
     }
   }
 }
 function move(from, targets) {
   const key = String(from.path[from.path.length - 1]);
-  const copies = safeToMove(key, from.value) ? targets.filter((t) => !t.isSet).map((t) => t.set(from.value)) : [];
-  return [...copies, from.remove()];
+  if (!safeToMove(key, from.value)) return { fix: [from.remove()], fixSafety: "unsafe" };
+  return { fix: [...targets.filter((t) => !t.isSet).map((t) => t.set(from.value)), from.remove()], fixSafety: "safe" };
 }
 function safeToMove(key, value) {
   const positive = (v) => Number.isInteger(v) && v > 0;
@@ -34296,13 +34293,12 @@ var privileged_default = defineRule({
     why: "A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.",
     fix: "Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 function notPrivileged(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.privileged");
-    if (f.bool() === true) report({ message: "privileged", at: f, fix: [f.set(false)] });
+    if (f.bool() === true) report({ message: "privileged", at: f, fix: [f.set(false)], fixSafety: "unsafe" });
   }
 }
 
@@ -34324,14 +34320,14 @@ var proc_mount_default = defineRule({
     why: "An unmasked /proc exposes kernel interfaces that the runtime normally hides from containers.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function defaultProcMount(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.procMount");
     const value = f.str();
     if (value !== void 0 && value !== "Default") {
-      report({ message: "unmasked", at: f, data: { value: JSON.stringify(value) }, fix: [f.set("Default")] });
+      report({ message: "unmasked", at: f, data: { value: JSON.stringify(value) }, fix: [f.set("Default")], fixSafety: "unsafe" });
     }
   }
 }
@@ -34350,7 +34346,7 @@ var proc_mount_restricted_default = defineRule({
     why: "Restricted keeps /proc masked even in a user namespace, as defence in depth.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 
 // src/rules/read-only-root-filesystem.ts
@@ -34366,13 +34362,13 @@ var read_only_root_filesystem_default = defineRule({
     why: "A writable root file system lets an attacker drop tools or change binaries inside the container.",
     fix: "Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes at the paths the app writes to (e.g. /tmp)."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function readOnlyRoot(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.readOnlyRootFilesystem");
     const value = f.bool();
-    if (value !== true) report({ message: "writable", at: f, data: { value: value === false ? "false" : "not set" }, fix: [f.set(true)] });
+    if (value !== true) report({ message: "writable", at: f, data: { value: value === false ? "false" : "not set" }, fix: [f.set(true)], fixSafety: "unsafe" });
   }
 }
 
@@ -34474,17 +34470,24 @@ var run_as_non_root_default = defineRule({
     why: "A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.",
     fix: "Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER)."
   },
-  fixable: true
+  fixes: { safe: "unset and each container it reaches runs as a known non-zero UID", unsafe: "false, or no non-root UID is known" }
 });
 function nonRoot(pod, report) {
   const own = pod.field("securityContext.runAsNonRoot");
   const podValue = own.bool();
-  if (podValue === false) report({ message: "podFalse", at: own, fix: [own.set(true)] });
+  if (podValue === false) report({ message: "podFalse", at: own, fix: [own.set(true)], fixSafety: "unsafe" });
+  const inheriting = pod.containers.filter((c) => !c.field("securityContext.runAsNonRoot").isSet);
+  const knownNonRoot = inheriting.every((c) => {
+    const uid = c.effective("runAsUser").field.value;
+    return Number.isInteger(uid) && uid > 0;
+  });
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsNonRoot");
     const value = f.bool();
-    if (value === false) report({ message: "containerFalse", at: f, fix: [f.set(true)] });
-    else if (value === void 0 && podValue === void 0) report({ message: "missing", at: f, fix: [own.set(true)] });
+    if (value === false) report({ message: "containerFalse", at: f, fix: [f.set(true)], fixSafety: "unsafe" });
+    else if (value === void 0 && podValue === void 0) {
+      report({ message: "missing", at: f, fix: [own.set(true)], fixSafety: knownNonRoot ? "safe" : "unsafe" });
+    }
   }
 }
 
@@ -34574,7 +34577,7 @@ var seccomp_profile_baseline_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) instead of Unconfined."
   },
-  fixable: true
+  fixes: { safe: "the profile has no type", unsafe: "the type is set" }
 });
 var SECCOMP_TYPES = ["RuntimeDefault", "Localhost"];
 var POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
@@ -34597,7 +34600,7 @@ function fieldsNotUnconfined(pod, report) {
     const type = profile.child("type");
     const value = type.str() ?? "";
     if (!SECCOMP_TYPES.includes(value)) {
-      report({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+      report({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
     }
   }
 }
@@ -34621,7 +34624,7 @@ var seccomp_profile_restricted_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set spec.securityContext.seccompProfile.type to RuntimeDefault for the whole pod; a container may override it with Localhost."
   },
-  fixable: true
+  fixes: { safe: "no profile is set", unsafe: "another type is set" }
 });
 function seccompConfined(pod, report) {
   const podProfile = pod.field("securityContext.seccompProfile");
@@ -34630,7 +34633,7 @@ function seccompConfined(pod, report) {
     const type = podProfile.child("type");
     const value = type.str() ?? "";
     if (SECCOMP_TYPES.includes(value)) podSet = true;
-    else report({ message: "badPod", at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+    else report({ message: "badPod", at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
   }
   for (const c of pod.containers) {
     const profile = c.field("securityContext.seccompProfile");
@@ -34638,11 +34641,11 @@ function seccompConfined(pod, report) {
       const type = profile.child("type");
       const value = type.str() ?? "";
       if (!SECCOMP_TYPES.includes(value)) {
-        report({ message: "badContainer", at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+        report({ message: "badContainer", at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
       }
     } else if (!podSet) {
       const fix = podProfile.isSet ? void 0 : [podProfile.set({ type: "RuntimeDefault" })];
-      report({ message: "missing", at: profile, fix });
+      report({ message: "missing", at: profile, fix, fixSafety: "safe" });
     }
   }
 }
@@ -34719,8 +34722,7 @@ var sysctls_default = defineRule({
   help: {
     why: "An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.",
     fix: "Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes)."
-  },
-  remediable: false
+  }
 });
 function onlySafeSysctls(safe) {
   return (pod, report) => {
@@ -35497,6 +35499,7 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
+        if (finding.fixable) finding.fixSafety = r.fixSafety ?? "unsafe";
         if (undecidable) finding.unknown = true;
         reported.push(finding);
       });
@@ -35555,6 +35558,7 @@ function makeFinding(rule, level, message, at) {
     pssCheck: rule.pss?.check ?? null,
     pssLevel: rule.pss?.level ?? null,
     fixable: !!at.fix && at.fix.length > 0,
+    fixSafety: null,
     pathSegments: at.path
   };
   if (at.fix && at.fix.length > 0) f.fix = at.fix;
@@ -36134,6 +36138,7 @@ function toJsonFinding(f) {
     pssCheck: f.pssCheck,
     pssLevel: f.pssLevel,
     fixable: f.fixable,
+    fixSafety: f.fixSafety,
     ...f.suppressed ? { suppressed: { by: f.suppressed.by, reason: f.suppressed.reason, until: f.suppressed.until } } : {}
   };
 }
@@ -36210,7 +36215,7 @@ function formatSarif(findings, version, levels) {
     ] : [],
     partialFingerprints: { "podguardFindingHash/v1": fingerprint(f) },
     ...f.suppressed ? { suppressions: [{ kind: f.suppressed.by === "config" ? "external" : "inSource", status: "accepted", justification: f.suppressed.reason }] } : {},
-    properties: { container: f.container, path: f.path, pssCheck: f.pssCheck, fixable: f.fixable }
+    properties: { container: f.container, path: f.path, pssCheck: f.pssCheck, fixable: f.fixable, fixSafety: f.fixSafety }
   }));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -36253,7 +36258,8 @@ var TextFormatter = class {
     const lines = findings.map((f) => {
       const where = f.line === null ? `${f.file ?? "<object>"}` : `${f.file}:${f.line}:${f.column}`;
       const waived = f.suppressed ? ` ${this.paint("dim", `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : "";
-      return `${this.paint("bold", where)} ${this.paint(f.level, f.level)} ${this.paint("dim", f.ruleId)}${waived} ${f.message}`;
+      const fix = f.fixSafety === "safe" ? " (fix)" : f.fixSafety === "unsafe" ? " (unsafe fix)" : "";
+      return `${this.paint("bold", where)} ${this.paint(f.level, f.level)} ${this.paint("dim", f.ruleId)}${waived} ${f.message}${fix && this.paint("dim", fix)}`;
     });
     return lines.join("\n") + "\n\n";
   }
@@ -37384,27 +37390,41 @@ var Splicer = class {
   /** Removes entry `index` of a map or list; an emptied block collection becomes {} or []. */
   removeEntry(collection, index, holder) {
     const items = collection.items;
-    const span = (i) => {
+    const span2 = (i) => {
       const item = items[i];
       return isPairLike(item) ? [item.key.range[0], endOf(item)] : [item.range[0], item.range[1]];
     };
     if (collection.flow) {
-      if (items.length === 1) return { start: span(0)[0], end: span(0)[1], insert: "" };
-      if (index < items.length - 1) return { start: span(index)[0], end: span(index + 1)[0], insert: "" };
-      return { start: span(index - 1)[1], end: span(index)[1], insert: "" };
+      if (items.length === 1) return { start: span2(0)[0], end: span2(0)[1], insert: "" };
+      if (index < items.length - 1) return { start: span2(index)[0], end: span2(index + 1)[0], insert: "" };
+      return { start: span2(index - 1)[1], end: span2(index)[1], insert: "" };
     }
     if (items.length === 1) {
       if (!holder) throw new Skip("removing the last entry of a top-level collection");
       const colon = this.text.indexOf(":", holder.key.range[1]);
-      return { start: colon + 1, end: this.lineEndAfter(span(0)[1]), insert: (0, import_yaml4.isSeq)(collection) ? " []" : " {}" };
+      const end2 = this.lineEndAfter(span2(0)[1]);
+      return { start: colon + 1, end: end2, insert: ((0, import_yaml4.isSeq)(collection) ? " []" : " {}") + this.keptComments(colon + 1, end2, span2(0)[0], true) };
     }
-    const [start, end] = span(index);
+    const [start, end] = span2(index);
     const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
     if (this.text.slice(lineStart, start).trim() !== "" && !/^\s*-\s*$/.test(this.text.slice(lineStart, start))) {
       throw new Skip("the entry shares its line with another");
     }
     const stop = this.lineEndAfter(end);
-    return { start: lineStart, end: Math.min(this.text.length, stop + (this.text.startsWith("\r\n", stop) ? 2 : 1)), insert: "" };
+    const kept = this.keptComments(lineStart, stop, start, false);
+    return { start: lineStart, end: Math.min(this.text.length, stop + (this.text.startsWith("\r\n", stop) ? 2 : 1)), insert: kept && kept.slice(this.nl.length) + this.nl };
+  }
+  /**
+   * The comments in text[from, to) that a removal would take with it, each on a line of its own at the removed
+   * entry's indentation (each after a newline). A comment often says why a value is there: the reader of the fix
+   * should still see it.
+   */
+  keptComments(from, to, entry, flowOnly) {
+    const lineStart = this.text.lastIndexOf("\n", entry - 1) + 1;
+    const indent = /^[ \t]*/.exec(this.text.slice(lineStart))[0];
+    const found = commentsIn(this.text.slice(from, to));
+    if (flowOnly && found.length === 1) return `  ${found[0]}`;
+    return found.map((c) => `${this.nl}${indent}${c}`).join("");
   }
   // --- rendering ---
   /** A new list item written the way its neighbour is (quoted if it is quoted). */
@@ -37466,6 +37486,23 @@ var Splicer = class {
     return this.text[nl - 1] === "\r" ? nl - 1 : nl;
   }
 };
+function commentsIn(text) {
+  const out = [];
+  for (const line of text.split(/\r?\n/)) {
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote) {
+        if (c === quote && !(quote === '"' && line[i - 1] === "\\")) quote = null;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) {
+        out.push(line.slice(i).trimEnd());
+        break;
+      }
+    }
+  }
+  return out;
+}
 function jsonInline(value) {
   if (Array.isArray(value)) return `[${value.map(jsonInline).join(", ")}]`;
   if (isPlainObject2(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(", ")}}`;
@@ -37536,14 +37573,28 @@ function resourceEdits(findings) {
   }
   return out.sort((a, b) => rank(a) - rank(b));
 }
-function fixSource(file, original, options) {
-  const json = /\.json$/i.test(file);
-  let text = original;
-  let findings = analyze({ file, text }, options).findings;
-  const before = findings.filter((f) => f.fixable && !f.suppressed).length;
+function fixSource(file, original, options, fix = {}) {
+  const open2 = (f) => f.fixable && !f.suppressed;
+  const wanted = (f) => open2(f) && (fix.unsafe || f.fixSafety === "safe");
+  const first = analyze({ file, text: original }, options).findings;
   const refused = /* @__PURE__ */ new Map();
+  const safe = converge(file, original, first, options, (f) => f.fixSafety === "safe", refused);
+  const all = fix.unsafe ? converge(file, safe.text, safe.findings, options, () => true, refused) : safe;
+  const remaining = all.findings.filter((f) => !f.suppressed);
+  return {
+    text: all.text,
+    safeText: safe.text,
+    before: first.filter(wanted).length,
+    after: all.findings.filter(wanted).length,
+    unsafeLeft: fix.unsafe ? 0 : remaining.filter((f) => open2(f) && f.fixSafety === "unsafe").length,
+    skipped: [...refused.values()],
+    remaining
+  };
+}
+function converge(file, text, findings, options, take, refused) {
+  const json = /\.json$/i.test(file);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const edits = resourceEdits(findings.filter((f) => f.fixable && !f.suppressed)).filter((e) => !refused.has(`${e.resourceIndex} ${editKey(e.edit)}`));
+    const edits = resourceEdits(findings.filter((f) => f.fixable && !f.suppressed && take(f))).filter((e) => !refused.has(`${e.resourceIndex} ${editKey(e.edit)}`));
     if (edits.length === 0) break;
     const outcome = applyTextEdits(text, edits, { json });
     for (const s of outcome.skipped) refused.set(`${s.resourceIndex} ${editKey(s.edit)}`, s);
@@ -37551,11 +37602,49 @@ function fixSource(file, original, options) {
     text = outcome.text;
     findings = analyze({ file, text }, options).findings;
   }
-  return { text, before, after: findings.filter((f) => f.fixable && !f.suppressed).length, skipped: [...refused.values()], remaining: findings.filter((f) => !f.suppressed) };
+  return { text, findings };
 }
-function unifiedDiff(file, before, after) {
+function unifiedDiff(file, before, after, safeText) {
   const name = file.replace(/^\/+/, "");
-  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  if (safeText === void 0) return patch;
+  const labels = hunkSafety(before, safeText, after).map((kinds) => kinds.length === 2 ? "safe and unsafe fixes" : kinds.length === 1 ? `${kinds[0]} fix` : "");
+  let i = 0;
+  return patch.replace(/^(@@ [^@]* @@)$/gm, (header) => {
+    const label = labels[i++];
+    return label ? `${header} ${label}` : header;
+  });
+}
+function hunkSafety(before, safe, after) {
+  const zero = { context: 0 };
+  const safeHunks = structuredPatch("a", "b", before, safe, void 0, void 0, zero).hunks;
+  const safeSpans = safeHunks.map((h) => span(h.oldStart, h.oldLines));
+  const unsafeSpans = structuredPatch("a", "b", safe, after, void 0, void 0, zero).hunks.map((h) => {
+    const [a, b] = span(h.oldStart, h.oldLines);
+    return [toBefore(safeHunks, a), toBefore(safeHunks, b)];
+  });
+  const overlaps = (x, y) => x[0] <= y[1] && y[0] <= x[1];
+  return structuredPatch("a", "b", before, after, void 0, void 0, { context: 3 }).hunks.map((h) => {
+    const [a, b] = span(h.oldStart, h.oldLines);
+    const hunk = [a - 0.5, b + 0.5];
+    const kinds = [];
+    if (safeSpans.some((s) => overlaps(s, hunk))) kinds.push("safe");
+    if (unsafeSpans.some((s) => overlaps(s, hunk))) kinds.push("unsafe");
+    return kinds;
+  });
+}
+function span(start, lines) {
+  return lines === 0 ? [start - 0.5, start - 0.5] : [start, start + lines - 1];
+}
+function toBefore(hunks, x) {
+  let shift = 0;
+  for (const h of hunks) {
+    const [a, b] = span(h.newStart, h.newLines);
+    if (x < a) break;
+    if (x <= b) return span(h.oldStart, h.oldLines)[0];
+    shift += h.oldLines - h.newLines;
+  }
+  return x + shift;
 }
 
 // src/config/options.ts
@@ -37601,12 +37690,14 @@ function settings(values, paths) {
 
 // src/cli/fix-command.ts
 function fixCommand(args, io) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: "boolean" }, "unsafe-fixes": { type: "boolean" } } });
+  const unsafe = values["unsafe-fixes"] === true;
   const options = settings(values, positionals.length > 0 ? positionals : ["."]);
   let problems = 0;
   let changedFiles = 0;
   let fixed = 0;
   let manual = 0;
+  let unsafeLeft = 0;
   for (const entry of manifestFiles(positionals.length > 0 ? positionals : ["."])) {
     if ("error" in entry) {
       problems++;
@@ -37636,10 +37727,12 @@ function fixCommand(args, io) {
       continue;
     }
     const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "\uFEFF" : "";
-    const result = fixSource(file, decoded.text, options);
+    const result = fixSource(file, decoded.text, options, { unsafe });
     for (const s of result.skipped) io.err(`podguard: ${file}: left ${s.edit.op} of ${s.edit.path.join(".")} alone: ${s.reason}
 `);
-    manual += result.remaining.filter((f) => f.level !== "note").length;
+    const waitsForUnsafe = (f) => !unsafe && f.fixable && f.fixSafety === "unsafe";
+    manual += result.remaining.filter((f) => f.level !== "note" && !waitsForUnsafe(f)).length;
+    unsafeLeft += result.unsafeLeft;
     if (result.text === decoded.text) continue;
     changedFiles++;
     fixed += result.before - result.after;
@@ -37652,15 +37745,17 @@ function fixCommand(args, io) {
 `);
         continue;
       }
-      io.out(`fixed ${file}: ${result.before - result.after} of ${result.before} fixable findings
+      const left = result.unsafeLeft > 0 ? ` (${count(result.unsafeLeft, "unsafe fix", "unsafe fixes")} not applied)` : "";
+      io.out(`fixed ${file}: ${result.before - result.after} of ${result.before} fixable findings${left}
 `);
     } else {
-      io.out(unifiedDiff(file, decoded.text, result.text));
+      io.out(unifiedDiff(file, decoded.text, result.text, result.safeText));
     }
   }
   const summary2 = changedFiles === 0 ? "nothing to fix" : `${values.write ? "fixed" : "would fix"} ${count(fixed, "finding", "findings")} in ${count(changedFiles, "file", "files")}`;
   const byHand = manual > 0 ? `; ${count(manual, "finding needs", "findings need")} a change by hand (run podguard scan)` : "";
-  io.err(`podguard: ${summary2}${byHand}
+  const notApplied = unsafeLeft > 0 ? `; ${count(unsafeLeft, "unsafe fix was", "unsafe fixes were")} not applied, since each takes away something a manifest asks for and may break the workload (review them with --unsafe-fixes, apply them with --write --unsafe-fixes)` : "";
+  io.err(`podguard: ${summary2}${notApplied}${byHand}
 `);
   if (problems > 0) return 2;
   return changedFiles > 0 && !values.write ? 1 : 0;
@@ -37719,20 +37814,25 @@ function ruleInfo(r) {
     pssCheck: r.pss?.check ?? null,
     pssLevel: r.pss?.level ?? null,
     since: r.versions[0]?.from ?? null,
-    fixable: !!r.fixable,
+    fixable: r.fixes !== void 0,
+    fixSafety: fixSafetyText(r),
     why: r.help.why,
     fix: r.help.fix
   };
+}
+function fixSafetyText(r) {
+  if (r.fixes === void 0 || typeof r.fixes === "string") return r.fixes ?? null;
+  return `safe when ${r.fixes.safe}; unsafe when ${r.fixes.unsafe}`;
 }
 var cell = (s) => s.replace(/\|/g, "\\|");
 function rulesMarkdown() {
   const rows = RULES.map((r) => {
     const levels = PROFILES.map((p) => r.levels[p] ?? "\u2013");
     const pss = r.pss ? `\`${r.pss.check}\` (${r.pss.level}${since(r) ? `, ${since(r)}` : ""})` : "\u2013";
-    return `| \`${r.id}\` | ${levels.join(" | ")} | ${pss} | ${r.fixable ? "yes" : "no"} | ${cell(r.summary)} | ${cell(r.help.fix)} |`;
+    return `| \`${r.id}\` | ${levels.join(" | ")} | ${pss} | ${fixSafetyText(r) ?? "no"} | ${cell(r.summary)} | ${cell(r.help.fix)} |`;
   });
   return [
-    "| Rule | baseline | restricted | hardened | PSS control | Fixable | What it checks | How to fix |",
+    "| Rule | baseline | restricted | hardened | PSS control | Fix | What it checks | How to fix |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows
   ].join("\n") + "\n";
@@ -37748,7 +37848,7 @@ function replaceTable(readme, table) {
 var USAGE = `Usage:
   podguard scan [PATH ...] [--profile baseline|restricted|hardened] [--k8s-version 1.N|latest]
                 [--format text|json|sarif|github] [--fail-on error|warning|never]
-  podguard fix [PATH ...] [--profile \u2026] [--k8s-version \u2026] [--write]
+  podguard fix [PATH ...] [--profile \u2026] [--k8s-version \u2026] [--write] [--unsafe-fixes]
   podguard rules [--format text|markdown|json] [--update FILE]
   podguard schema   (the JSON Schema of .podguard.yaml)
   podguard --version
@@ -37759,7 +37859,8 @@ scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for s
   --k8s-version  the Kubernetes version whose PSS semantics apply (default: latest)
   --fail-on      exit 1 when a finding is at or above this level (default: error); suppressed findings never count
   --config       a .podguard.yaml to use (default: the nearest one from the first PATH up to the repository root)
-fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files.
+fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files;
+  it makes safe fixes only, unless --unsafe-fixes adds those that take away what a manifest asks for.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.`;
 async function main(argv, io) {
   try {

@@ -43098,14 +43098,14 @@ var allow_privilege_escalation_default = defineRule({
     why: "Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.",
     fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true)."
   },
-  fixable: true
+  fixes: { safe: "unset", unsafe: "set to true" }
 });
 function noPrivilegeEscalation(pod, report2) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.allowPrivilegeEscalation");
     const value = f.bool();
     if (value !== false) {
-      report2({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0 });
+      report2({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0, fixSafety: f.isSet ? "unsafe" : "safe" });
     }
   }
 }
@@ -43182,8 +43182,7 @@ var capabilities_baseline_default = defineRule({
     why: "Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.",
     fix: "Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 var DEFAULT_CAPABILITIES = [
   "AUDIT_WRITE",
@@ -43210,7 +43209,9 @@ function addsOnlyDefaults(pod, report2) {
         at: add,
         data: { added: added.join(", "), allowed: DEFAULT_CAPABILITIES.join(", ") },
         // When nothing may stay, drop the key rather than leave `add: []`.
-        fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap))
+        fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap)),
+        // The manifest asked for the capability; the app may need it.
+        fixSafety: "unsafe"
       });
     }
   }
@@ -43234,8 +43235,7 @@ var capabilities_restricted_default = defineRule({
     why: "Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.",
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.'
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 function dropsAllAddsLittle(pod, report2) {
   for (const c of pod.containers) {
@@ -43243,13 +43243,13 @@ function dropsAllAddsLittle(pod, report2) {
     const dropped = drop.items();
     if (!dropped.includes("ALL")) {
       const shown = drop.isSet ? JSON.stringify(dropped) : "not set";
-      report2({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])] });
+      report2({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])], fixSafety: "unsafe" });
     }
     const add = c.field("securityContext.capabilities.add");
     const added = add.items().filter((cap) => cap !== "NET_BIND_SERVICE");
     if (added.length > 0) {
       const fix = added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap));
-      report2({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix });
+      report2({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix, fixSafety: "unsafe" });
     }
   }
 }
@@ -43279,13 +43279,13 @@ var explicit_run_as_group_default = defineRule({
     why: "When runAsGroup is unset the primary group comes from the image, usually GID 0, which owns many files on the node and in the image.",
     fix: `Set spec.securityContext.runAsGroup to a non-zero GID (${FIX_DEFAULTS.runAsGroup} pairs with the "nonroot" user).`
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function explicitGid(pod, report2) {
   const podField = pod.field("securityContext.runAsGroup");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsGroup");
-    if (from === null) report2({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
+    if (from === null) report2({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)], fixSafety: "unsafe" });
   }
 }
 
@@ -43302,13 +43302,13 @@ var explicit_run_as_user_default = defineRule({
     why: "Without runAsUser the image decides the UID; a non-numeric or root USER then either fails at start or runs as root.",
     fix: `Set spec.securityContext.runAsUser to a non-zero UID the image works with (${FIX_DEFAULTS.runAsUser} is the common "nonroot" user).`
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function explicitUid(pod, report2) {
   const podField = pod.field("securityContext.runAsUser");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsUser");
-    if (from === null) report2({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
+    if (from === null) report2({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)], fixSafety: "unsafe" });
   }
 }
 
@@ -43326,14 +43326,13 @@ var host_namespaces_default = defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: "Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 var WHAT = { hostNetwork: "network namespace", hostPID: "process namespace", hostIPC: "IPC namespace" };
 function ownNamespaces(pod, report2) {
   for (const [field, what] of Object.entries(WHAT)) {
     const f = pod.field(field);
-    if (f.bool() === true) report2({ message: "shared", at: f, data: { field, what }, fix: [f.set(false)] });
+    if (f.bool() === true) report2({ message: "shared", at: f, data: { field, what }, fix: [f.set(false)], fixSafety: "unsafe" });
   }
 }
 
@@ -43350,8 +43349,7 @@ var host_path_volumes_default = defineRule({
   help: {
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: "Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume."
-  },
-  remediable: false
+  }
 });
 function noHostPath(pod, report2) {
   for (const v of pod.field("volumes").list()) {
@@ -43380,8 +43378,7 @@ var host_ports_default = defineRule({
   help: {
     why: "A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.",
     fix: "Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service."
-  },
-  remediable: false
+  }
 });
 function noHostPorts(pod, report2) {
   for (const c of pod.containers) {
@@ -43505,7 +43502,7 @@ var misplaced_field_default = defineRule({
     why: "A security setting at the wrong level looks protective in review but is ignored (or makes the API server reject the object).",
     fix: "Move the field to the securityContext that has it: container-only fields into each container, pod-only fields into spec.securityContext."
   },
-  fixable: true
+  fixes: { safe: "the value is moved where it takes effect", unsafe: "a weakening value is only deleted" }
 });
 var CONTAINER_ONLY = ["allowPrivilegeEscalation", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem"];
 var POD_ONLY = ["fsGroup", "fsGroupChangePolicy", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "seLinuxChangePolicy"];
@@ -43516,7 +43513,7 @@ function fieldsWhereTheyApply(pod, report2) {
   if (podContext.isObject()) {
     for (const key of CONTAINER_ONLY) {
       const f = podContext.child([key]);
-      if (f.isSet) report2({ message: "containerOnly", at: f, data: { key }, fix: move(f, inEachContainer(key)) });
+      if (f.isSet) report2({ message: "containerOnly", at: f, data: { key }, ...move(f, inEachContainer(key)) });
     }
   }
   for (const key of [...CONTAINER_ONLY, ...POD_ONLY, ...SHARED]) {
@@ -43524,30 +43521,30 @@ function fieldsWhereTheyApply(pod, report2) {
     if (!f.isSet) continue;
     const containerOnly = CONTAINER_ONLY.includes(key);
     const target = containerOnly ? "each container's securityContext" : "spec.securityContext";
-    const fix = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
-    report2({ message: "outside", at: f, data: { where: "The pod spec", key, target }, fix });
+    const moved = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
+    report2({ message: "outside", at: f, data: { where: "The pod spec", key, target }, ...moved });
   }
   for (const c of pod.containers) {
     const context3 = c.field("securityContext");
     if (context3.isObject()) {
       for (const key of POD_ONLY) {
         const f = context3.child([key]);
-        if (f.isSet) report2({ message: "podOnly", at: f, data: { key }, fix: move(f, [pod.field(`securityContext.${key}`)]) });
+        if (f.isSet) report2({ message: "podOnly", at: f, data: { key }, ...move(f, [pod.field(`securityContext.${key}`)]) });
       }
     }
     for (const key of [...CONTAINER_ONLY, ...SHARED, ...POD_ONLY]) {
       const f = c.field(key);
       if (!f.isSet) continue;
       const podOnly = POD_ONLY.includes(key);
-      const fix = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
-      report2({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, fix });
+      const moved = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
+      report2({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, ...moved });
     }
   }
 }
 function move(from, targets) {
   const key = String(from.path[from.path.length - 1]);
-  const copies = safeToMove(key, from.value) ? targets.filter((t) => !t.isSet).map((t) => t.set(from.value)) : [];
-  return [...copies, from.remove()];
+  if (!safeToMove(key, from.value)) return { fix: [from.remove()], fixSafety: "unsafe" };
+  return { fix: [...targets.filter((t) => !t.isSet).map((t) => t.set(from.value)), from.remove()], fixSafety: "safe" };
 }
 function safeToMove(key, value) {
   const positive = (v) => Number.isInteger(v) && v > 0;
@@ -43594,13 +43591,12 @@ var privileged_default = defineRule({
     why: "A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.",
     fix: "Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 function notPrivileged(pod, report2) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.privileged");
-    if (f.bool() === true) report2({ message: "privileged", at: f, fix: [f.set(false)] });
+    if (f.bool() === true) report2({ message: "privileged", at: f, fix: [f.set(false)], fixSafety: "unsafe" });
   }
 }
 
@@ -43622,14 +43618,14 @@ var proc_mount_default = defineRule({
     why: "An unmasked /proc exposes kernel interfaces that the runtime normally hides from containers.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function defaultProcMount(pod, report2) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.procMount");
     const value = f.str();
     if (value !== void 0 && value !== "Default") {
-      report2({ message: "unmasked", at: f, data: { value: JSON.stringify(value) }, fix: [f.set("Default")] });
+      report2({ message: "unmasked", at: f, data: { value: JSON.stringify(value) }, fix: [f.set("Default")], fixSafety: "unsafe" });
     }
   }
 }
@@ -43648,7 +43644,7 @@ var proc_mount_restricted_default = defineRule({
     why: "Restricted keeps /proc masked even in a user namespace, as defence in depth.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 
 // src/rules/read-only-root-filesystem.ts
@@ -43664,13 +43660,13 @@ var read_only_root_filesystem_default = defineRule({
     why: "A writable root file system lets an attacker drop tools or change binaries inside the container.",
     fix: "Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes at the paths the app writes to (e.g. /tmp)."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function readOnlyRoot(pod, report2) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.readOnlyRootFilesystem");
     const value = f.bool();
-    if (value !== true) report2({ message: "writable", at: f, data: { value: value === false ? "false" : "not set" }, fix: [f.set(true)] });
+    if (value !== true) report2({ message: "writable", at: f, data: { value: value === false ? "false" : "not set" }, fix: [f.set(true)], fixSafety: "unsafe" });
   }
 }
 
@@ -43772,17 +43768,24 @@ var run_as_non_root_default = defineRule({
     why: "A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.",
     fix: "Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER)."
   },
-  fixable: true
+  fixes: { safe: "unset and each container it reaches runs as a known non-zero UID", unsafe: "false, or no non-root UID is known" }
 });
 function nonRoot(pod, report2) {
   const own = pod.field("securityContext.runAsNonRoot");
   const podValue = own.bool();
-  if (podValue === false) report2({ message: "podFalse", at: own, fix: [own.set(true)] });
+  if (podValue === false) report2({ message: "podFalse", at: own, fix: [own.set(true)], fixSafety: "unsafe" });
+  const inheriting = pod.containers.filter((c) => !c.field("securityContext.runAsNonRoot").isSet);
+  const knownNonRoot = inheriting.every((c) => {
+    const uid = c.effective("runAsUser").field.value;
+    return Number.isInteger(uid) && uid > 0;
+  });
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsNonRoot");
     const value = f.bool();
-    if (value === false) report2({ message: "containerFalse", at: f, fix: [f.set(true)] });
-    else if (value === void 0 && podValue === void 0) report2({ message: "missing", at: f, fix: [own.set(true)] });
+    if (value === false) report2({ message: "containerFalse", at: f, fix: [f.set(true)], fixSafety: "unsafe" });
+    else if (value === void 0 && podValue === void 0) {
+      report2({ message: "missing", at: f, fix: [own.set(true)], fixSafety: knownNonRoot ? "safe" : "unsafe" });
+    }
   }
 }
 
@@ -43872,7 +43875,7 @@ var seccomp_profile_baseline_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) instead of Unconfined."
   },
-  fixable: true
+  fixes: { safe: "the profile has no type", unsafe: "the type is set" }
 });
 var SECCOMP_TYPES = ["RuntimeDefault", "Localhost"];
 var POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
@@ -43895,7 +43898,7 @@ function fieldsNotUnconfined(pod, report2) {
     const type = profile.child("type");
     const value = type.str() ?? "";
     if (!SECCOMP_TYPES.includes(value)) {
-      report2({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+      report2({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
     }
   }
 }
@@ -43919,7 +43922,7 @@ var seccomp_profile_restricted_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set spec.securityContext.seccompProfile.type to RuntimeDefault for the whole pod; a container may override it with Localhost."
   },
-  fixable: true
+  fixes: { safe: "no profile is set", unsafe: "another type is set" }
 });
 function seccompConfined(pod, report2) {
   const podProfile = pod.field("securityContext.seccompProfile");
@@ -43928,7 +43931,7 @@ function seccompConfined(pod, report2) {
     const type = podProfile.child("type");
     const value = type.str() ?? "";
     if (SECCOMP_TYPES.includes(value)) podSet = true;
-    else report2({ message: "badPod", at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+    else report2({ message: "badPod", at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
   }
   for (const c of pod.containers) {
     const profile = c.field("securityContext.seccompProfile");
@@ -43936,11 +43939,11 @@ function seccompConfined(pod, report2) {
       const type = profile.child("type");
       const value = type.str() ?? "";
       if (!SECCOMP_TYPES.includes(value)) {
-        report2({ message: "badContainer", at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+        report2({ message: "badContainer", at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
       }
     } else if (!podSet) {
       const fix = podProfile.isSet ? void 0 : [podProfile.set({ type: "RuntimeDefault" })];
-      report2({ message: "missing", at: profile, fix });
+      report2({ message: "missing", at: profile, fix, fixSafety: "safe" });
     }
   }
 }
@@ -44017,8 +44020,7 @@ var sysctls_default = defineRule({
   help: {
     why: "An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.",
     fix: "Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes)."
-  },
-  remediable: false
+  }
 });
 function onlySafeSysctls(safe) {
   return (pod, report2) => {
@@ -45182,6 +45184,7 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
+        if (finding.fixable) finding.fixSafety = r.fixSafety ?? "unsafe";
         if (undecidable) finding.unknown = true;
         reported.push(finding);
       });
@@ -45240,6 +45243,7 @@ function makeFinding(rule, level, message, at) {
     pssCheck: rule.pss?.check ?? null,
     pssLevel: rule.pss?.level ?? null,
     fixable: !!at.fix && at.fix.length > 0,
+    fixSafety: null,
     pathSegments: at.path
   };
   if (at.fix && at.fix.length > 0) f.fix = at.fix;
@@ -45402,7 +45406,7 @@ function formatSarif(findings, version, levels) {
     ] : [],
     partialFingerprints: { "podguardFindingHash/v1": fingerprint(f) },
     ...f.suppressed ? { suppressions: [{ kind: f.suppressed.by === "config" ? "external" : "inSource", status: "accepted", justification: f.suppressed.reason }] } : {},
-    properties: { container: f.container, path: f.path, pssCheck: f.pssCheck, fixable: f.fixable }
+    properties: { container: f.container, path: f.path, pssCheck: f.pssCheck, fixable: f.fixable, fixSafety: f.fixSafety }
   }));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -48605,7 +48609,8 @@ function readInputs(workspace) {
     onlyChanged: (getInput("only-changed") || "true").toLowerCase() !== "false",
     token: getInput("github-token"),
     sarifFile: getInput("sarif-file"),
-    suggestions: (getInput("suggestions") || "false").toLowerCase() === "true"
+    suggestions: (getInput("suggestions") || "false").toLowerCase() === "true",
+    unsafeSuggestions: (getInput("unsafe-suggestions") || "true").toLowerCase() !== "false"
   };
 }
 
@@ -48823,7 +48828,8 @@ var Splicer = class {
     if (items.length === 1) {
       if (!holder) throw new Skip("removing the last entry of a top-level collection");
       const colon = this.text.indexOf(":", holder.key.range[1]);
-      return { start: colon + 1, end: this.lineEndAfter(span(0)[1]), insert: (0, import_yaml4.isSeq)(collection) ? " []" : " {}" };
+      const end2 = this.lineEndAfter(span(0)[1]);
+      return { start: colon + 1, end: end2, insert: ((0, import_yaml4.isSeq)(collection) ? " []" : " {}") + this.keptComments(colon + 1, end2, span(0)[0], true) };
     }
     const [start2, end] = span(index);
     const lineStart = this.text.lastIndexOf("\n", start2 - 1) + 1;
@@ -48831,7 +48837,20 @@ var Splicer = class {
       throw new Skip("the entry shares its line with another");
     }
     const stop = this.lineEndAfter(end);
-    return { start: lineStart, end: Math.min(this.text.length, stop + (this.text.startsWith("\r\n", stop) ? 2 : 1)), insert: "" };
+    const kept = this.keptComments(lineStart, stop, start2, false);
+    return { start: lineStart, end: Math.min(this.text.length, stop + (this.text.startsWith("\r\n", stop) ? 2 : 1)), insert: kept && kept.slice(this.nl.length) + this.nl };
+  }
+  /**
+   * The comments in text[from, to) that a removal would take with it, each on a line of its own at the removed
+   * entry's indentation (each after a newline). A comment often says why a value is there: the reader of the fix
+   * should still see it.
+   */
+  keptComments(from, to, entry, flowOnly) {
+    const lineStart = this.text.lastIndexOf("\n", entry - 1) + 1;
+    const indent = /^[ \t]*/.exec(this.text.slice(lineStart))[0];
+    const found = commentsIn(this.text.slice(from, to));
+    if (flowOnly && found.length === 1) return `  ${found[0]}`;
+    return found.map((c) => `${this.nl}${indent}${c}`).join("");
   }
   // --- rendering ---
   /** A new list item written the way its neighbour is (quoted if it is quoted). */
@@ -48893,6 +48912,23 @@ var Splicer = class {
     return this.text[nl - 1] === "\r" ? nl - 1 : nl;
   }
 };
+function commentsIn(text) {
+  const out = [];
+  for (const line of text.split(/\r?\n/)) {
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote) {
+        if (c === quote && !(quote === '"' && line[i - 1] === "\\")) quote = null;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) {
+        out.push(line.slice(i).trimEnd());
+        break;
+      }
+    }
+  }
+  return out;
+}
 function jsonInline(value) {
   if (Array.isArray(value)) return `[${value.map(jsonInline).join(", ")}]`;
   if (isPlainObject4(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(", ")}}`;
@@ -49006,13 +49042,18 @@ function postedKeys(comments) {
 function heading(findings) {
   return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message}`).join("\n\n");
 }
-function reviewComments(path7, text, findings, placement, posted) {
+var UNSAFE_WARNING = "**Unsafe fix**: this change removes something the manifest asked for (or that the workload may rely on) and may break the workload; commit it only if the workload does without it.";
+function reviewComments(path7, text, findings, placement, posted, options = {}) {
   const { added, hunks } = placement;
+  const suggestible = findings.filter((f) => f.fixSafety === "safe" || f.fixSafety === "unsafe" && options.unsafeSuggestions !== false);
   const comments = [];
   const covered = /* @__PURE__ */ new Set();
   const fresh = (line, rules) => rules.some((r) => !posted.has(`${path7}:${line}:${r}`));
   const inDiff = (start2, end) => hunks ? hunks.some(([a, b]) => a <= start2 && end <= b) : Array.from({ length: end - start2 + 1 }, (_, i) => start2 + i).every((l) => added.has(l));
-  for (const edit of lineEdits(path7, text, findings)) {
+  for (const edit of lineEdits(path7, text, suggestible)) {
+    const warning2 = edit.findings.every((f) => f.fixSafety === "unsafe") ? `${UNSAFE_WARNING}
+
+` : "";
     if (!inDiff(edit.startLine, edit.endLine)) {
       if (hunks) {
         edit.findings.forEach((f) => covered.add(f));
@@ -49020,7 +49061,7 @@ function reviewComments(path7, text, findings, placement, posted) {
         if (fresh("file", rules2)) {
           const patch = `@@ -${edit.startLine},${edit.endLine - edit.startLine + 1} +${edit.startLine},${edit.replacement.split("\n").length} @@
 ` + text.split(/\r?\n/).slice(edit.startLine - 1, edit.endLine).map((l) => `-${l}`).join("\n") + "\n" + edit.replacement.split("\n").map((l) => `+${l}`).join("\n");
-          comments.push({ path: path7, subject_type: "file", body: `${heading(edit.findings)}
+          comments.push({ path: path7, subject_type: "file", body: `${warning2}${heading(edit.findings)}
 
 The fix (lines ${edit.startLine}-${edit.endLine}, outside this diff):
 
@@ -49035,7 +49076,7 @@ ${marker(rules2)}` });
     edit.findings.forEach((f) => covered.add(f));
     const rules = edit.findings.map((f) => f.ruleId);
     if (!fresh(edit.endLine, rules)) continue;
-    const body = `${heading(edit.findings)}
+    const body = `${warning2}${heading(edit.findings)}
 
 \`\`\`suggestion
 ${edit.replacement}
@@ -49194,7 +49235,7 @@ async function act() {
   if (changed && scanned.fixed.length > 0) info(`podguard: this pull request fixes ${count(scanned.fixed.length, "finding")} of its base.`);
   if (job.input.suggestions && job.pr && changed) {
     if (!job.octokit) job.note("No github-token: suggestions were not posted.");
-    else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note);
+    else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note, job.input.unsafeSuggestions);
   }
   await report(job, scanned, { files: targets.length, refused, pullRequest: !!changed });
 }
@@ -49331,13 +49372,13 @@ async function workspaceFiles(workspace, patterns, refused) {
   }
   return files;
 }
-async function postReview(octokit, pr, changed, counted, texts, notes, note) {
+async function postReview(octokit, pr, changed, counted, texts, notes, note, unsafeSuggestions) {
   try {
     const earlier = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...context2.repo, pull_number: pr.number, per_page: 100 });
     const posted = postedKeys(earlier);
     const comments = changed.flatMap((c) => {
       const text = texts.get(c.file);
-      return text === void 0 ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted);
+      return text === void 0 ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted, { unsafeSuggestions });
     });
     if (comments.length === 0) {
       notes.push("No new review comment to post.");

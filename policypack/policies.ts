@@ -34,7 +34,8 @@ export function podguardPolicies(): PodguardPolicy[] {
   return RULES.map((rule) => {
     // The configured level, else the level in the default profile, as `podguard scan` reports it.
     const level = config?.levels[rule.id] ?? rule.levels.hardened ?? rule.levels.restricted ?? rule.levels.baseline ?? 'error';
-    const remediable = rule.fixable === true && rule.remediable !== false;
+    // Remediation applies safe fixes only: an unsafe one would silently change what `pulumi up` deploys.
+    const remediable = rule.fixes === 'safe' || typeof rule.fixes === 'object';
     return {
       name: rule.id,
       description: rule.summary,
@@ -63,8 +64,8 @@ export function podguardPolicies(): PodguardPolicy[] {
 }
 
 function remediationNote(rule: AnyRule, remediable: boolean): string {
-  if (remediable) return ' With enforcement level "remediate", podguard makes this change itself where it is safe to.';
-  if (rule.remediable === false) {
+  if (remediable) return ' With enforcement level "remediate", podguard makes this change itself where it is safe to (a fix that takes away what the resource asks for is left to you).';
+  if (rule.fixes === 'unsafe') {
     return ' podguard never applies this fix itself, because it changes what the workload can do: with enforcement level "remediate" the policy stays mandatory.';
   }
   return ' The fix needs a choice only you can make, so with enforcement level "remediate" the policy stays mandatory.';
@@ -185,7 +186,7 @@ function validate(rule: AnyRule, args: ResourceValidationArgs, report: ReportVio
   if (!analysis) args.notApplicable('podguard checks only pod-bearing Kubernetes resources');
   const verdicts = analysis.byRule.get(rule.id);
   if (!verdicts) return;
-  for (const f of verdicts.decided) report(text(f, args));
+  for (const f of verdicts.decided) report(text(f, args) + (f.fixSafety === 'unsafe' ? UNSAFE_FIX : ''));
   const unknowns = verdicts.open.filter((f) => f.unknown);
   if (unknowns.length > 0) {
     const e = new UnknownValueError('04da6b54-80e4-46f7-96ec-b56ff0331ba9', []);
@@ -194,10 +195,12 @@ function validate(rule: AnyRule, args: ResourceValidationArgs, report: ReportVio
   }
 }
 
+const UNSAFE_FIX = ' (podguard has a fix, but an unsafe one: it takes away what the resource asks for and may break the workload, so remediation does not apply it.)';
+
 function remediate(rule: AnyRule, args: ResourceValidationArgs): Record<string, unknown> | undefined {
   const analysis = analysisFor(args);
   if (!analysis) args.notApplicable('podguard remediates only pod-bearing Kubernetes resources');
-  const edits = uniqueEdits(analysis.byRule.get(rule.id)?.decided ?? []).filter((e) => !reachesUnknown(analysis.props, e.path));
+  const edits = uniqueEdits((analysis.byRule.get(rule.id)?.decided ?? []).filter((f) => f.fixSafety === 'safe')).filter((e) => !reachesUnknown(analysis.props, e.path));
   return edits.length > 0 ? applyKeepingSecrets(analysis.props, edits) : undefined;
 }
 

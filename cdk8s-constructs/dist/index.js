@@ -15372,14 +15372,14 @@ var allow_privilege_escalation_default = defineRule({
     why: "Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.",
     fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true)."
   },
-  fixable: true
+  fixes: { safe: "unset", unsafe: "set to true" }
 });
 function noPrivilegeEscalation(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.allowPrivilegeEscalation");
     const value = f.bool();
     if (value !== false) {
-      report({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0 });
+      report({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0, fixSafety: f.isSet ? "unsafe" : "safe" });
     }
   }
 }
@@ -15456,8 +15456,7 @@ var capabilities_baseline_default = defineRule({
     why: "Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.",
     fix: "Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 var DEFAULT_CAPABILITIES = [
   "AUDIT_WRITE",
@@ -15484,7 +15483,9 @@ function addsOnlyDefaults(pod, report) {
         at: add,
         data: { added: added.join(", "), allowed: DEFAULT_CAPABILITIES.join(", ") },
         // When nothing may stay, drop the key rather than leave `add: []`.
-        fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap))
+        fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap)),
+        // The manifest asked for the capability; the app may need it.
+        fixSafety: "unsafe"
       });
     }
   }
@@ -15508,8 +15509,7 @@ var capabilities_restricted_default = defineRule({
     why: "Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.",
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.'
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 function dropsAllAddsLittle(pod, report) {
   for (const c of pod.containers) {
@@ -15517,13 +15517,13 @@ function dropsAllAddsLittle(pod, report) {
     const dropped = drop.items();
     if (!dropped.includes("ALL")) {
       const shown = drop.isSet ? JSON.stringify(dropped) : "not set";
-      report({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])] });
+      report({ message: "keepsAll", at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append("ALL") : drop.set(["ALL"])], fixSafety: "unsafe" });
     }
     const add = c.field("securityContext.capabilities.add");
     const added = add.items().filter((cap) => cap !== "NET_BIND_SERVICE");
     if (added.length > 0) {
       const fix = added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap));
-      report({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix });
+      report({ message: "addsMore", at: add, data: { added: added.join(", ") }, fix, fixSafety: "unsafe" });
     }
   }
 }
@@ -15541,13 +15541,13 @@ var explicit_run_as_group_default = defineRule({
     why: "When runAsGroup is unset the primary group comes from the image, usually GID 0, which owns many files on the node and in the image.",
     fix: `Set spec.securityContext.runAsGroup to a non-zero GID (${FIX_DEFAULTS.runAsGroup} pairs with the "nonroot" user).`
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function explicitGid(pod, report) {
   const podField = pod.field("securityContext.runAsGroup");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsGroup");
-    if (from === null) report({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
+    if (from === null) report({ message: "unset", at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)], fixSafety: "unsafe" });
   }
 }
 
@@ -15564,13 +15564,13 @@ var explicit_run_as_user_default = defineRule({
     why: "Without runAsUser the image decides the UID; a non-numeric or root USER then either fails at start or runs as root.",
     fix: `Set spec.securityContext.runAsUser to a non-zero UID the image works with (${FIX_DEFAULTS.runAsUser} is the common "nonroot" user).`
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function explicitUid(pod, report) {
   const podField = pod.field("securityContext.runAsUser");
   for (const c of pod.containers) {
     const { field, from } = c.effective("runAsUser");
-    if (from === null) report({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
+    if (from === null) report({ message: "unset", at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)], fixSafety: "unsafe" });
   }
 }
 
@@ -15588,14 +15588,13 @@ var host_namespaces_default = defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: "Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 var WHAT = { hostNetwork: "network namespace", hostPID: "process namespace", hostIPC: "IPC namespace" };
 function ownNamespaces(pod, report) {
   for (const [field, what] of Object.entries(WHAT)) {
     const f = pod.field(field);
-    if (f.bool() === true) report({ message: "shared", at: f, data: { field, what }, fix: [f.set(false)] });
+    if (f.bool() === true) report({ message: "shared", at: f, data: { field, what }, fix: [f.set(false)], fixSafety: "unsafe" });
   }
 }
 
@@ -15612,8 +15611,7 @@ var host_path_volumes_default = defineRule({
   help: {
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: "Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume."
-  },
-  remediable: false
+  }
 });
 function noHostPath(pod, report) {
   for (const v of pod.field("volumes").list()) {
@@ -15642,8 +15640,7 @@ var host_ports_default = defineRule({
   help: {
     why: "A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.",
     fix: "Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service."
-  },
-  remediable: false
+  }
 });
 function noHostPorts(pod, report) {
   for (const c of pod.containers) {
@@ -15731,7 +15728,7 @@ var misplaced_field_default = defineRule({
     why: "A security setting at the wrong level looks protective in review but is ignored (or makes the API server reject the object).",
     fix: "Move the field to the securityContext that has it: container-only fields into each container, pod-only fields into spec.securityContext."
   },
-  fixable: true
+  fixes: { safe: "the value is moved where it takes effect", unsafe: "a weakening value is only deleted" }
 });
 var CONTAINER_ONLY = ["allowPrivilegeEscalation", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem"];
 var POD_ONLY = ["fsGroup", "fsGroupChangePolicy", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "seLinuxChangePolicy"];
@@ -15742,7 +15739,7 @@ function fieldsWhereTheyApply(pod, report) {
   if (podContext.isObject()) {
     for (const key of CONTAINER_ONLY) {
       const f = podContext.child([key]);
-      if (f.isSet) report({ message: "containerOnly", at: f, data: { key }, fix: move(f, inEachContainer(key)) });
+      if (f.isSet) report({ message: "containerOnly", at: f, data: { key }, ...move(f, inEachContainer(key)) });
     }
   }
   for (const key of [...CONTAINER_ONLY, ...POD_ONLY, ...SHARED]) {
@@ -15750,30 +15747,30 @@ function fieldsWhereTheyApply(pod, report) {
     if (!f.isSet) continue;
     const containerOnly = CONTAINER_ONLY.includes(key);
     const target = containerOnly ? "each container's securityContext" : "spec.securityContext";
-    const fix = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
-    report({ message: "outside", at: f, data: { where: "The pod spec", key, target }, fix });
+    const moved = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
+    report({ message: "outside", at: f, data: { where: "The pod spec", key, target }, ...moved });
   }
   for (const c of pod.containers) {
     const context = c.field("securityContext");
     if (context.isObject()) {
       for (const key of POD_ONLY) {
         const f = context.child([key]);
-        if (f.isSet) report({ message: "podOnly", at: f, data: { key }, fix: move(f, [pod.field(`securityContext.${key}`)]) });
+        if (f.isSet) report({ message: "podOnly", at: f, data: { key }, ...move(f, [pod.field(`securityContext.${key}`)]) });
       }
     }
     for (const key of [...CONTAINER_ONLY, ...SHARED, ...POD_ONLY]) {
       const f = c.field(key);
       if (!f.isSet) continue;
       const podOnly = POD_ONLY.includes(key);
-      const fix = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
-      report({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, fix });
+      const moved = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
+      report({ message: "outside", at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? "spec.securityContext" : "securityContext" }, ...moved });
     }
   }
 }
 function move(from, targets) {
   const key = String(from.path[from.path.length - 1]);
-  const copies = safeToMove(key, from.value) ? targets.filter((t) => !t.isSet).map((t) => t.set(from.value)) : [];
-  return [...copies, from.remove()];
+  if (!safeToMove(key, from.value)) return { fix: [from.remove()], fixSafety: "unsafe" };
+  return { fix: [...targets.filter((t) => !t.isSet).map((t) => t.set(from.value)), from.remove()], fixSafety: "safe" };
 }
 function safeToMove(key, value) {
   const positive = (v) => Number.isInteger(v) && v > 0;
@@ -15820,13 +15817,12 @@ var privileged_default = defineRule({
     why: "A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.",
     fix: "Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs."
   },
-  fixable: true,
-  remediable: false
+  fixes: "unsafe"
 });
 function notPrivileged(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.privileged");
-    if (f.bool() === true) report({ message: "privileged", at: f, fix: [f.set(false)] });
+    if (f.bool() === true) report({ message: "privileged", at: f, fix: [f.set(false)], fixSafety: "unsafe" });
   }
 }
 
@@ -15848,14 +15844,14 @@ var proc_mount_default = defineRule({
     why: "An unmasked /proc exposes kernel interfaces that the runtime normally hides from containers.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function defaultProcMount(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.procMount");
     const value = f.str();
     if (value !== void 0 && value !== "Default") {
-      report({ message: "unmasked", at: f, data: { value: JSON.stringify(value) }, fix: [f.set("Default")] });
+      report({ message: "unmasked", at: f, data: { value: JSON.stringify(value) }, fix: [f.set("Default")], fixSafety: "unsafe" });
     }
   }
 }
@@ -15874,7 +15870,7 @@ var proc_mount_restricted_default = defineRule({
     why: "Restricted keeps /proc masked even in a user namespace, as defence in depth.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 
 // src/rules/read-only-root-filesystem.ts
@@ -15890,13 +15886,13 @@ var read_only_root_filesystem_default = defineRule({
     why: "A writable root file system lets an attacker drop tools or change binaries inside the container.",
     fix: "Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes at the paths the app writes to (e.g. /tmp)."
   },
-  fixable: true
+  fixes: "unsafe"
 });
 function readOnlyRoot(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.readOnlyRootFilesystem");
     const value = f.bool();
-    if (value !== true) report({ message: "writable", at: f, data: { value: value === false ? "false" : "not set" }, fix: [f.set(true)] });
+    if (value !== true) report({ message: "writable", at: f, data: { value: value === false ? "false" : "not set" }, fix: [f.set(true)], fixSafety: "unsafe" });
   }
 }
 
@@ -15998,17 +15994,24 @@ var run_as_non_root_default = defineRule({
     why: "A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.",
     fix: "Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER)."
   },
-  fixable: true
+  fixes: { safe: "unset and each container it reaches runs as a known non-zero UID", unsafe: "false, or no non-root UID is known" }
 });
 function nonRoot(pod, report) {
   const own = pod.field("securityContext.runAsNonRoot");
   const podValue = own.bool();
-  if (podValue === false) report({ message: "podFalse", at: own, fix: [own.set(true)] });
+  if (podValue === false) report({ message: "podFalse", at: own, fix: [own.set(true)], fixSafety: "unsafe" });
+  const inheriting = pod.containers.filter((c) => !c.field("securityContext.runAsNonRoot").isSet);
+  const knownNonRoot = inheriting.every((c) => {
+    const uid = c.effective("runAsUser").field.value;
+    return Number.isInteger(uid) && uid > 0;
+  });
   for (const c of pod.containers) {
     const f = c.field("securityContext.runAsNonRoot");
     const value = f.bool();
-    if (value === false) report({ message: "containerFalse", at: f, fix: [f.set(true)] });
-    else if (value === void 0 && podValue === void 0) report({ message: "missing", at: f, fix: [own.set(true)] });
+    if (value === false) report({ message: "containerFalse", at: f, fix: [f.set(true)], fixSafety: "unsafe" });
+    else if (value === void 0 && podValue === void 0) {
+      report({ message: "missing", at: f, fix: [own.set(true)], fixSafety: knownNonRoot ? "safe" : "unsafe" });
+    }
   }
 }
 
@@ -16098,7 +16101,7 @@ var seccomp_profile_baseline_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) instead of Unconfined."
   },
-  fixable: true
+  fixes: { safe: "the profile has no type", unsafe: "the type is set" }
 });
 var SECCOMP_TYPES = ["RuntimeDefault", "Localhost"];
 var POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
@@ -16121,7 +16124,7 @@ function fieldsNotUnconfined(pod, report) {
     const type = profile.child("type");
     const value = type.str() ?? "";
     if (!SECCOMP_TYPES.includes(value)) {
-      report({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+      report({ message: "field", at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
     }
   }
 }
@@ -16145,7 +16148,7 @@ var seccomp_profile_restricted_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set spec.securityContext.seccompProfile.type to RuntimeDefault for the whole pod; a container may override it with Localhost."
   },
-  fixable: true
+  fixes: { safe: "no profile is set", unsafe: "another type is set" }
 });
 function seccompConfined(pod, report) {
   const podProfile = pod.field("securityContext.seccompProfile");
@@ -16154,7 +16157,7 @@ function seccompConfined(pod, report) {
     const type = podProfile.child("type");
     const value = type.str() ?? "";
     if (SECCOMP_TYPES.includes(value)) podSet = true;
-    else report({ message: "badPod", at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+    else report({ message: "badPod", at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
   }
   for (const c of pod.containers) {
     const profile = c.field("securityContext.seccompProfile");
@@ -16162,11 +16165,11 @@ function seccompConfined(pod, report) {
       const type = profile.child("type");
       const value = type.str() ?? "";
       if (!SECCOMP_TYPES.includes(value)) {
-        report({ message: "badContainer", at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")] });
+        report({ message: "badContainer", at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set("RuntimeDefault")], fixSafety: type.isSet ? "unsafe" : "safe" });
       }
     } else if (!podSet) {
       const fix = podProfile.isSet ? void 0 : [podProfile.set({ type: "RuntimeDefault" })];
-      report({ message: "missing", at: profile, fix });
+      report({ message: "missing", at: profile, fix, fixSafety: "safe" });
     }
   }
 }
@@ -16226,8 +16229,7 @@ var sysctls_default = defineRule({
   help: {
     why: "An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.",
     fix: "Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes)."
-  },
-  remediable: false
+  }
 });
 function onlySafeSysctls(safe) {
   return (pod, report) => {
@@ -16513,6 +16515,7 @@ function analyzeResource(object2, source, file, prepared, out, resourceIndex) {
         const finding = makeFinding(rule, level, message, { file, resource, object: object2, path: r.at.path, container: container2, region: place(r.at.path), resourceIndex, fix });
         inheritance(finding, pod, object2, r.at.path);
         finding.messageId = undecidable ? "undecidable" : r.message;
+        if (finding.fixable) finding.fixSafety = r.fixSafety ?? "unsafe";
         if (undecidable) finding.unknown = true;
         reported.push(finding);
       });
@@ -16571,6 +16574,7 @@ function makeFinding(rule, level, message, at) {
     pssCheck: rule.pss?.check ?? null,
     pssLevel: rule.pss?.level ?? null,
     fixable: !!at.fix && at.fix.length > 0,
+    fixSafety: null,
     pathSegments: at.path
   };
   if (at.fix && at.fix.length > 0) f.fix = at.fix;

@@ -18,6 +18,8 @@ export interface Inputs {
   token: string;
   sarifFile: string;
   suggestions: boolean;
+  /** Whether fixes that take away what a manifest asks for are offered as suggestions too (with a warning). */
+  unsafeSuggestions: boolean;
 }
 
 export function readInputs(workspace: string): Inputs {
@@ -45,5 +47,6 @@ export function readInputs(workspace: string): Inputs {
     token: core.getInput('github-token'),
     sarifFile: core.getInput('sarif-file'),
     suggestions: (core.getInput('suggestions') || 'false').toLowerCase() === 'true',
+    unsafeSuggestions: (core.getInput('unsafe-suggestions') || 'true').toLowerCase() !== 'false',
   };
 }

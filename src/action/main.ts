@@ -80,7 +80,7 @@ async function act(): Promise<void> {
   if (changed && scanned.fixed.length > 0) core.info(`podguard: this pull request fixes ${count(scanned.fixed.length, 'finding')} of its base.`);
   if (job.input.suggestions && job.pr && changed) {
     if (!job.octokit) job.note('No github-token: suggestions were not posted.');
-    else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note);
+    else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note, job.input.unsafeSuggestions);
   }
   await report(job, scanned, { files: targets.length, refused, pullRequest: !!changed });
 }
@@ -242,13 +242,14 @@ async function postReview(
   texts: Map<string, string>,
   notes: string[],
   note: (text: string) => void,
+  unsafeSuggestions: boolean,
 ): Promise<void> {
   try {
     const earlier = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...github.context.repo, pull_number: pr.number, per_page: 100 });
     const posted = postedKeys(earlier);
     const comments = changed.flatMap((c) => {
       const text = texts.get(c.file);
-      return text === undefined ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted);
+      return text === undefined ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted, { unsafeSuggestions });
     });
     if (comments.length === 0) {
       notes.push('No new review comment to post.');

@@ -1,6 +1,7 @@
 // Turns new findings into the comments of one pull-request review: a ```suggestion where the fix replaces only
 // lines the pull request added, a plain comment for other findings on added lines. Each comment carries a marker,
-// so a later run does not post the same comment on the same line again.
+// so a later run does not post the same comment on the same line again. An unsafe fix is a suggestion too, unless
+// turned off, but its comment opens with a warning, so nobody commits it without knowing what it takes away.
 import type { Finding } from '../engine/finding.js';
 import { lineEdits } from '../fix/fix-source.js';
 
@@ -43,15 +44,29 @@ function heading(findings: Finding[]): string {
   return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message}`).join('\n\n');
 }
 
-export function reviewComments(path: string, text: string, findings: Finding[], placement: Placement, posted: Set<string>): ReviewComment[] {
+/** The first line of a comment whose suggestion is an unsafe fix. */
+export const UNSAFE_WARNING =
+  '**Unsafe fix**: this change removes something the manifest asked for (or that the workload may rely on) and may break the workload; commit it only if the workload does without it.';
+
+export function reviewComments(
+  path: string,
+  text: string,
+  findings: Finding[],
+  placement: Placement,
+  posted: Set<string>,
+  options: { unsafeSuggestions?: boolean } = {},
+): ReviewComment[] {
   const { added, hunks } = placement;
+  const suggestible = findings.filter((f) => f.fixSafety === 'safe' || (f.fixSafety === 'unsafe' && options.unsafeSuggestions !== false));
   const comments: ReviewComment[] = [];
   const covered = new Set<Finding>();
   const fresh = (line: number | 'file', rules: string[]) => rules.some((r) => !posted.has(`${path}:${line}:${r}`));
   const inDiff = (start: number, end: number) =>
     hunks ? hunks.some(([a, b]) => a <= start && end <= b) : Array.from({ length: end - start + 1 }, (_, i) => start + i).every((l) => added.has(l));
 
-  for (const edit of lineEdits(path, text, findings)) {
+  for (const edit of lineEdits(path, text, suggestible)) {
+    // One finding whose fix is safe makes the shared edit safe: it takes nothing away that the others would not.
+    const warning = edit.findings.every((f) => f.fixSafety === 'unsafe') ? `${UNSAFE_WARNING}\n\n` : '';
     if (!inDiff(edit.startLine, edit.endLine)) {
       // Outside the diff GitHub takes no line comment: offer the fix on the file, as a patch to apply.
       if (hunks) {
@@ -61,7 +76,7 @@ export function reviewComments(path: string, text: string, findings: Finding[], 
           const patch = `@@ -${edit.startLine},${edit.endLine - edit.startLine + 1} +${edit.startLine},${edit.replacement.split('\n').length} @@\n` +
             text.split(/\r?\n/).slice(edit.startLine - 1, edit.endLine).map((l) => `-${l}`).join('\n') + '\n' +
             edit.replacement.split('\n').map((l) => `+${l}`).join('\n');
-          comments.push({ path, subject_type: 'file', body: `${heading(edit.findings)}\n\nThe fix (lines ${edit.startLine}-${edit.endLine}, outside this diff):\n\n\`\`\`diff\n${patch}\n\`\`\`\n${marker(rules)}` });
+          comments.push({ path, subject_type: 'file', body: `${warning}${heading(edit.findings)}\n\nThe fix (lines ${edit.startLine}-${edit.endLine}, outside this diff):\n\n\`\`\`diff\n${patch}\n\`\`\`\n${marker(rules)}` });
         }
       }
       continue;
@@ -69,7 +84,7 @@ export function reviewComments(path: string, text: string, findings: Finding[], 
     edit.findings.forEach((f) => covered.add(f));
     const rules = edit.findings.map((f) => f.ruleId);
     if (!fresh(edit.endLine, rules)) continue;
-    const body = `${heading(edit.findings)}\n\n\`\`\`suggestion\n${edit.replacement}\n\`\`\`\n${marker(rules)}`;
+    const body = `${warning}${heading(edit.findings)}\n\n\`\`\`suggestion\n${edit.replacement}\n\`\`\`\n${marker(rules)}`;
     const range = edit.startLine < edit.endLine ? { start_line: edit.startLine, start_side: 'RIGHT' as const } : {};
     comments.push({ path, line: edit.endLine, ...range, side: 'RIGHT', body });
   }

@@ -1,4 +1,5 @@
-// `podguard fix`: prints a unified diff of the fixes, or writes them (--write), file by file.
+// `podguard fix`: prints a unified diff of the fixes, or writes them (--write), file by file. Safe fixes only,
+// unless --unsafe-fixes asks for the ones that may break a workload too.
 import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,14 +9,17 @@ import { describeError, readBounded } from '../source/read.js';
 import { manifestFiles } from './files.js';
 import { PROFILE_OPTIONS, settings, type Io } from './options.js';
 import { count } from '../format/plural.js';
+import type { Finding } from '../engine/finding.js';
 
 export function fixCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: 'boolean' }, 'unsafe-fixes': { type: 'boolean' } } });
+  const unsafe = values['unsafe-fixes'] === true;
   const options = settings(values, positionals.length > 0 ? positionals : ['.']);
   let problems = 0;
   let changedFiles = 0;
   let fixed = 0;
   let manual = 0;
+  let unsafeLeft = 0;
   for (const entry of manifestFiles(positionals.length > 0 ? positionals : ['.'])) {
     if ('error' in entry) {
       problems++;
@@ -43,9 +47,11 @@ export function fixCommand(args: string[], io: Io): number {
       continue;
     }
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
-    const result = fixSource(file, decoded.text, options);
+    const result = fixSource(file, decoded.text, options, { unsafe });
     for (const s of result.skipped) io.err(`podguard: ${file}: left ${s.edit.op} of ${s.edit.path.join('.')} alone: ${s.reason}\n`);
-    manual += result.remaining.filter((f) => f.level !== 'note').length;
+    const waitsForUnsafe = (f: Finding) => !unsafe && f.fixable && f.fixSafety === 'unsafe';
+    manual += result.remaining.filter((f) => f.level !== 'note' && !waitsForUnsafe(f)).length;
+    unsafeLeft += result.unsafeLeft;
     if (result.text === decoded.text) continue;
     changedFiles++;
     fixed += result.before - result.after;
@@ -57,14 +63,18 @@ export function fixCommand(args: string[], io: Io): number {
         io.err(`podguard: cannot write ${file}: ${describeError(e)}\n`);
         continue;
       }
-      io.out(`fixed ${file}: ${result.before - result.after} of ${result.before} fixable findings\n`);
+      const left = result.unsafeLeft > 0 ? ` (${count(result.unsafeLeft, 'unsafe fix', 'unsafe fixes')} not applied)` : '';
+      io.out(`fixed ${file}: ${result.before - result.after} of ${result.before} fixable findings${left}\n`);
     } else {
-      io.out(unifiedDiff(file, decoded.text, result.text));
+      io.out(unifiedDiff(file, decoded.text, result.text, result.safeText));
     }
   }
   const summary = changedFiles === 0 ? 'nothing to fix' : `${values.write ? 'fixed' : 'would fix'} ${count(fixed, 'finding', 'findings')} in ${count(changedFiles, 'file', 'files')}`;
   const byHand = manual > 0 ? `; ${count(manual, 'finding needs', 'findings need')} a change by hand (run podguard scan)` : '';
-  io.err(`podguard: ${summary}${byHand}\n`);
+  const notApplied = unsafeLeft > 0
+    ? `; ${count(unsafeLeft, 'unsafe fix was', 'unsafe fixes were')} not applied, since each takes away something a manifest asks for and may break the workload (review them with --unsafe-fixes, apply them with --write --unsafe-fixes)`
+    : '';
+  io.err(`podguard: ${summary}${notApplied}${byHand}\n`);
   if (problems > 0) return 2;
   return changedFiles > 0 && !values.write ? 1 : 0;
 }

@@ -19,7 +19,7 @@ import { rulesCommand } from './rules-doc.js';
 const USAGE = `Usage:
   podguard scan [PATH ...] [--profile baseline|restricted|hardened] [--k8s-version 1.N|latest]
                 [--format text|json|sarif|github] [--fail-on error|warning|never]
-  podguard fix [PATH ...] [--profile …] [--k8s-version …] [--write]
+  podguard fix [PATH ...] [--profile …] [--k8s-version …] [--write] [--unsafe-fixes]
   podguard rules [--format text|markdown|json] [--update FILE]
   podguard schema   (the JSON Schema of .podguard.yaml)
   podguard --version
@@ -30,7 +30,8 @@ scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for s
   --k8s-version  the Kubernetes version whose PSS semantics apply (default: latest)
   --fail-on      exit 1 when a finding is at or above this level (default: error); suppressed findings never count
   --config       a .podguard.yaml to use (default: the nearest one from the first PATH up to the repository root)
-fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files.
+fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files;
+  it makes safe fixes only, unless --unsafe-fixes adds those that take away what a manifest asks for.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.`;
 
 export async function main(argv: string[], io: Io): Promise<number> {

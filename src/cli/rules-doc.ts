@@ -52,10 +52,17 @@ function ruleInfo(r: AnyRule) {
     pssCheck: r.pss?.check ?? null,
     pssLevel: r.pss?.level ?? null,
     since: r.versions[0]?.from ?? null,
-    fixable: !!r.fixable,
+    fixable: r.fixes !== undefined,
+    fixSafety: fixSafetyText(r),
     why: r.help.why,
     fix: r.help.fix,
   };
+}
+
+/** "safe", "unsafe", or when each applies; null for a rule without a fix. */
+function fixSafetyText(r: AnyRule): string | null {
+  if (r.fixes === undefined || typeof r.fixes === 'string') return r.fixes ?? null;
+  return `safe when ${r.fixes.safe}; unsafe when ${r.fixes.unsafe}`;
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -64,10 +71,10 @@ export function rulesMarkdown(): string {
   const rows = RULES.map((r) => {
     const levels = PROFILES.map((p) => r.levels[p] ?? '–');
     const pss = r.pss ? `\`${r.pss.check}\` (${r.pss.level}${since(r) ? `, ${since(r)}` : ''})` : '–';
-    return `| \`${r.id}\` | ${levels.join(' | ')} | ${pss} | ${r.fixable ? 'yes' : 'no'} | ${cell(r.summary)} | ${cell(r.help.fix)} |`;
+    return `| \`${r.id}\` | ${levels.join(' | ')} | ${pss} | ${fixSafetyText(r) ?? 'no'} | ${cell(r.summary)} | ${cell(r.help.fix)} |`;
   });
   return [
-    '| Rule | baseline | restricted | hardened | PSS control | Fixable | What it checks | How to fix |',
+    '| Rule | baseline | restricted | hardened | PSS control | Fix | What it checks | How to fix |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n') + '\n';

@@ -232,6 +232,7 @@ function analyzeResource(
         const finding = makeFinding(rule, level, message, { file, resource, object, path: r.at.path, container, region: place(r.at.path), resourceIndex, fix });
         inheritance(finding, pod, object, r.at.path);
         finding.messageId = undecidable ? 'undecidable' : r.message;
+        if (finding.fixable) finding.fixSafety = r.fixSafety ?? 'unsafe';
         if (undecidable) finding.unknown = true;
         reported.push(finding);
       });
@@ -308,6 +309,7 @@ function makeFinding(
     pssCheck: rule.pss?.check ?? null,
     pssLevel: rule.pss?.level ?? null,
     fixable: !!at.fix && at.fix.length > 0,
+    fixSafety: null,
     pathSegments: at.path,
   };
   if (at.fix && at.fix.length > 0) f.fix = at.fix;

@@ -1,6 +1,6 @@
 import type { Edit, Path } from './field.js';
 import type { ResourceRef } from './pod-view.js';
-import type { Level, PssLevel } from './rule.js';
+import type { FixSafety, Level, PssLevel } from './rule.js';
 
 export interface Finding {
   ruleId: string;
@@ -22,6 +22,8 @@ export interface Finding {
   pssCheck: string | null;
   pssLevel: PssLevel | null;
   fixable: boolean;
+  /** How safe the fix is to apply unasked (see FixSafety); null when there is no fix. */
+  fixSafety: FixSafety | null;
   /** The path as segments, for surfaces that work on objects (edits, the policy pack). */
   pathSegments?: Path;
   /** True when the verdict rests on a value not known yet (Pulumi preview): a surface should not enforce it. */

@@ -8,14 +8,24 @@ export const PROFILES: readonly Profile[] = ['baseline', 'restricted', 'hardened
 export type Level = 'error' | 'warning' | 'note';
 export type PssLevel = 'baseline' | 'restricted';
 
-export interface Report<M extends string> {
+/**
+ * safe: the fix changes no value the manifest sets and adds only what virtually every container tolerates, so it
+ * cannot stop a working pod in the usual case. unsafe: it changes or removes an explicit value, or adds a restriction
+ * that commonly breaks images; it may still be right, but a person decides (ruff's `--unsafe-fixes`).
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
+interface ReportBase<M extends string> {
   message: M;
   at: Field;
   data?: Record<string, string | number>;
-  fix?: Edit[];
   /** The container the finding is about, when `at` is a pod-level field. */
   container?: string;
 }
+
+// A fix always says how safe it is: the classification sits with the check that offers the edits.
+export type Report<M extends string> = ReportBase<M> &
+  ({ fix?: undefined; fixSafety?: undefined } | { fix: Edit[] | undefined; fixSafety: FixSafety });
 
 export type Reporter<M extends string> = (r: Report<M>) => void;
 export type Check<M extends string> = (pod: PodView, report: Reporter<M>) => void;
@@ -31,13 +41,11 @@ export interface RuleSpec<M extends string> {
   versions: Array<{ from: K8sVersion; check: Check<M> }>;
   messages: Record<M, string>;
   help: { why: string; fix: string };
-  /** True when the check offers edits (`podguard fix`, suggestions, remediation) for at least some findings. */
-  fixable?: boolean;
   /**
-   * false when the fix takes away something the workload was explicitly given (privilege, host access, added
-   * capabilities): a person may apply it, but no surface applies it unasked (the policy pack never remediates it).
+   * The fixes the check offers (`podguard fix`, suggestions, remediation), for the rule table: all safe, all unsafe,
+   * or both, each kind with the case it applies to. Absent: no fix. The rule's test cases must show each kind.
    */
-  remediable?: false;
+  fixes?: FixSafety | { safe: string; unsafe: string };
   /** Engine-emitted findings (parse errors) have a module for their metadata but no check. */
   engine?: boolean;
   /**

@@ -214,7 +214,8 @@ class Splicer {
     if (items.length === 1) {
       if (!holder) throw new Skip('removing the last entry of a top-level collection');
       const colon = this.text.indexOf(':', (holder.key as Node).range![1]);
-      return { start: colon + 1, end: this.lineEndAfter(span(0)[1]), insert: isSeq(collection) ? ' []' : ' {}' };
+      const end = this.lineEndAfter(span(0)[1]);
+      return { start: colon + 1, end, insert: (isSeq(collection) ? ' []' : ' {}') + this.keptComments(colon + 1, end, span(0)[0], true) };
     }
     // Whole lines: from the start of the entry's line (its dash, for a list) to the start of the next line.
     const [start, end] = span(index);
@@ -223,7 +224,21 @@ class Splicer {
       throw new Skip('the entry shares its line with another');
     }
     const stop = this.lineEndAfter(end);
-    return { start: lineStart, end: Math.min(this.text.length, stop + (this.text.startsWith('\r\n', stop) ? 2 : 1)), insert: '' };
+    const kept = this.keptComments(lineStart, stop, start, false);
+    return { start: lineStart, end: Math.min(this.text.length, stop + (this.text.startsWith('\r\n', stop) ? 2 : 1)), insert: kept && kept.slice(this.nl.length) + this.nl };
+  }
+
+  /**
+   * The comments in text[from, to) that a removal would take with it, each on a line of its own at the removed
+   * entry's indentation (each after a newline). A comment often says why a value is there: the reader of the fix
+   * should still see it.
+   */
+  private keptComments(from: number, to: number, entry: number, flowOnly: boolean): string {
+    const lineStart = this.text.lastIndexOf('\n', entry - 1) + 1;
+    const indent = /^[ \t]*/.exec(this.text.slice(lineStart))![0];
+    const found = commentsIn(this.text.slice(from, to));
+    if (flowOnly && found.length === 1) return `  ${found[0]}`;
+    return found.map((c) => `${this.nl}${indent}${c}`).join('');
   }
 
   // --- rendering ---
@@ -294,6 +309,25 @@ class Splicer {
     if (nl === -1) return this.text.length;
     return this.text[nl - 1] === '\r' ? nl - 1 : nl;
   }
+}
+
+/** The comments in YAML lines: a # at the start of a line or after a space, outside quotes. */
+function commentsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    let quote: string | null = null;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote) {
+        if (c === quote && !(quote === '"' && line[i - 1] === '\\')) quote = null;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
+        out.push(line.slice(i).trimEnd());
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** JSON on one line with a space after `:` and `,`, as people write it inline. */

@@ -17,6 +17,7 @@ export function toJsonFinding(f: Finding) {
     pssCheck: f.pssCheck,
     pssLevel: f.pssLevel,
     fixable: f.fixable,
+    fixSafety: f.fixSafety,
     ...(f.suppressed ? { suppressed: { by: f.suppressed.by, reason: f.suppressed.reason, until: f.suppressed.until } } : {}),
   };
 }

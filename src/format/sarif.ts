@@ -63,7 +63,7 @@ export function formatSarif(findings: Finding[], version: string, levels: Map<st
     ...(f.suppressed
       ? { suppressions: [{ kind: f.suppressed.by === 'config' ? 'external' : 'inSource', status: 'accepted', justification: f.suppressed.reason }] }
       : {}),
-    properties: { container: f.container, path: f.path, pssCheck: f.pssCheck, fixable: f.fixable },
+    properties: { container: f.container, path: f.path, pssCheck: f.pssCheck, fixable: f.fixable, fixSafety: f.fixSafety },
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

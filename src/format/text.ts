@@ -24,7 +24,8 @@ export class TextFormatter {
     const lines = findings.map((f) => {
       const where = f.line === null ? `${f.file ?? '<object>'}` : `${f.file}:${f.line}:${f.column}`;
       const waived = f.suppressed ? ` ${this.paint('dim', `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : '';
-      return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)}${waived} ${f.message}`;
+      const fix = f.fixSafety === 'safe' ? ' (fix)' : f.fixSafety === 'unsafe' ? ' (unsafe fix)' : '';
+      return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)}${waived} ${f.message}${fix && this.paint('dim', fix)}`;
     });
     return lines.join('\n') + '\n\n';
   }

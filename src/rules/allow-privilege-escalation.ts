@@ -18,7 +18,7 @@ export default defineRule({
     why: 'Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.',
     fix: 'Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true).',
   },
-  fixable: true,
+  fixes: { safe: 'unset', unsafe: 'set to true' },
 });
 
 function noPrivilegeEscalation(pod: PodView, report: Reporter<'allowed'>): void {
@@ -26,7 +26,7 @@ function noPrivilegeEscalation(pod: PodView, report: Reporter<'allowed'>): void 
     const f = c.field('securityContext.allowPrivilegeEscalation');
     const value = f.bool();
     if (value !== false) {
-      report({ message: 'allowed', at: f, data: { value: value === undefined ? 'not set' : 'true' }, fix: canForbid(c) ? [f.set(false)] : undefined });
+      report({ message: 'allowed', at: f, data: { value: value === undefined ? 'not set' : 'true' }, fix: canForbid(c) ? [f.set(false)] : undefined, fixSafety: f.isSet ? 'unsafe' : 'safe' });
     }
   }
 }

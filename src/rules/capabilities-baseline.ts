@@ -15,8 +15,7 @@ export default defineRule({
     why: 'Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.',
     fix: 'Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix.',
   },
-  fixable: true,
-  remediable: false,
+  fixes: 'unsafe',
 });
 
 // The capabilities a container runtime grants by default (PSA's list); adding them back changes nothing.
@@ -36,6 +35,8 @@ function addsOnlyDefaults(pod: PodView, report: Reporter<'addsMore'>): void {
         data: { added: added.join(', '), allowed: DEFAULT_CAPABILITIES.join(', ') },
         // When nothing may stay, drop the key rather than leave `add: []`.
         fix: added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap)),
+        // The manifest asked for the capability; the app may need it.
+        fixSafety: 'unsafe',
       });
     }
   }

@@ -20,8 +20,7 @@ export default defineRule({
     why: 'Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.',
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.',
   },
-  fixable: true,
-  remediable: false,
+  fixes: 'unsafe',
 });
 
 function dropsAllAddsLittle(pod: PodView, report: Reporter<'keepsAll' | 'addsMore'>): void {
@@ -30,14 +29,14 @@ function dropsAllAddsLittle(pod: PodView, report: Reporter<'keepsAll' | 'addsMor
     const dropped = drop.items();
     if (!dropped.includes('ALL')) {
       const shown = drop.isSet ? JSON.stringify(dropped) : 'not set';
-      report({ message: 'keepsAll', at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append('ALL') : drop.set(['ALL'])] });
+      report({ message: 'keepsAll', at: drop, data: { drop: shown }, fix: [Array.isArray(drop.value) ? drop.append('ALL') : drop.set(['ALL'])], fixSafety: 'unsafe' });
     }
     const add = c.field('securityContext.capabilities.add');
     const added = add.items().filter((cap) => cap !== 'NET_BIND_SERVICE');
     if (added.length > 0) {
       // When nothing may stay, drop the key rather than leave `add: []`.
       const fix = added.length === add.items().length ? [add.remove()] : added.map((cap) => add.removeItem(cap));
-      report({ message: 'addsMore', at: add, data: { added: added.join(', ') }, fix });
+      report({ message: 'addsMore', at: add, data: { added: added.join(', ') }, fix, fixSafety: 'unsafe' });
     }
   }
 }

@@ -15,13 +15,13 @@ export default defineRule({
     why: 'When runAsGroup is unset the primary group comes from the image, usually GID 0, which owns many files on the node and in the image.',
     fix: `Set spec.securityContext.runAsGroup to a non-zero GID (${FIX_DEFAULTS.runAsGroup} pairs with the "nonroot" user).`,
   },
-  fixable: true,
+  fixes: 'unsafe',
 });
 
 function explicitGid(pod: PodView, report: Reporter<'unset'>): void {
   const podField = pod.field('securityContext.runAsGroup');
   for (const c of pod.containers) {
     const { field, from } = c.effective('runAsGroup');
-    if (from === null) report({ message: 'unset', at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)] });
+    if (from === null) report({ message: 'unset', at: field, data: { gid: pod.fixDefaults.runAsGroup }, fix: [podField.set(pod.fixDefaults.runAsGroup)], fixSafety: 'unsafe' });
   }
 }

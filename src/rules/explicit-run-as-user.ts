@@ -15,7 +15,7 @@ export default defineRule({
     why: 'Without runAsUser the image decides the UID; a non-numeric or root USER then either fails at start or runs as root.',
     fix: `Set spec.securityContext.runAsUser to a non-zero UID the image works with (${FIX_DEFAULTS.runAsUser} is the common "nonroot" user).`,
   },
-  fixable: true,
+  fixes: 'unsafe',
 });
 
 function explicitUid(pod: PodView, report: Reporter<'unset'>): void {
@@ -23,6 +23,6 @@ function explicitUid(pod: PodView, report: Reporter<'unset'>): void {
   for (const c of pod.containers) {
     const { field, from } = c.effective('runAsUser');
     // Zero is run-as-user's finding; here only the missing value.
-    if (from === null) report({ message: 'unset', at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)] });
+    if (from === null) report({ message: 'unset', at: field, data: { uid: pod.fixDefaults.runAsUser }, fix: [podField.set(pod.fixDefaults.runAsUser)], fixSafety: 'unsafe' });
   }
 }

@@ -14,8 +14,7 @@ export default defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: 'Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network.',
   },
-  fixable: true,
-  remediable: false,
+  fixes: 'unsafe',
 });
 
 const WHAT = { hostNetwork: 'network namespace', hostPID: 'process namespace', hostIPC: 'IPC namespace' };
@@ -23,6 +22,6 @@ const WHAT = { hostNetwork: 'network namespace', hostPID: 'process namespace', h
 function ownNamespaces(pod: PodView, report: Reporter<'shared'>): void {
   for (const [field, what] of Object.entries(WHAT)) {
     const f = pod.field(field);
-    if (f.bool() === true) report({ message: 'shared', at: f, data: { field, what }, fix: [f.set(false)] });
+    if (f.bool() === true) report({ message: 'shared', at: f, data: { field, what }, fix: [f.set(false)], fixSafety: 'unsafe' });
   }
 }

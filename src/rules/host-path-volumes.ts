@@ -14,7 +14,6 @@ export default defineRule({
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: 'Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume.',
   },
-  remediable: false,
 });
 
 function noHostPath(pod: PodView, report: Reporter<'hostPath'>): void {

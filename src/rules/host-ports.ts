@@ -14,7 +14,6 @@ export default defineRule({
     why: 'A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.',
     fix: 'Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service.',
   },
-  remediable: false,
 });
 
 function noHostPorts(pod: PodView, report: Reporter<'hostPort'>): void {

@@ -2,7 +2,7 @@
 // outside any securityContext. Kubernetes ignores a field at the wrong level (or rejects it under strict field
 // validation), so the protection the author meant is not there. PSA does not see such fields either.
 import type { Edit, Field } from '../engine/field.js';
-import { defineRule, type PodView, type Reporter } from '../engine/rule.js';
+import { defineRule, type FixSafety, type PodView, type Reporter } from '../engine/rule.js';
 
 export default defineRule({
   id: 'misplaced-field',
@@ -20,7 +20,7 @@ export default defineRule({
     why: 'A security setting at the wrong level looks protective in review but is ignored (or makes the API server reject the object).',
     fix: 'Move the field to the securityContext that has it: container-only fields into each container, pod-only fields into spec.securityContext.',
   },
-  fixable: true,
+  fixes: { safe: 'the value is moved where it takes effect', unsafe: 'a weakening value is only deleted' },
 });
 
 const CONTAINER_ONLY = ['allowPrivilegeEscalation', 'capabilities', 'privileged', 'procMount', 'readOnlyRootFilesystem'];
@@ -35,7 +35,7 @@ function fieldsWhereTheyApply(pod: PodView, report: Reporter<Message>): void {
   if (podContext.isObject()) {
     for (const key of CONTAINER_ONLY) {
       const f = podContext.child([key]);
-      if (f.isSet) report({ message: 'containerOnly', at: f, data: { key }, fix: move(f, inEachContainer(key)) });
+      if (f.isSet) report({ message: 'containerOnly', at: f, data: { key }, ...move(f, inEachContainer(key)) });
     }
   }
   for (const key of [...CONTAINER_ONLY, ...POD_ONLY, ...SHARED]) {
@@ -43,32 +43,36 @@ function fieldsWhereTheyApply(pod: PodView, report: Reporter<Message>): void {
     if (!f.isSet) continue;
     const containerOnly = CONTAINER_ONLY.includes(key);
     const target = containerOnly ? "each container's securityContext" : 'spec.securityContext';
-    const fix = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
-    report({ message: 'outside', at: f, data: { where: 'The pod spec', key, target }, fix });
+    const moved = move(f, containerOnly ? inEachContainer(key) : [pod.field(`securityContext.${key}`)]);
+    report({ message: 'outside', at: f, data: { where: 'The pod spec', key, target }, ...moved });
   }
   for (const c of pod.containers) {
     const context = c.field('securityContext');
     if (context.isObject()) {
       for (const key of POD_ONLY) {
         const f = context.child([key]);
-        if (f.isSet) report({ message: 'podOnly', at: f, data: { key }, fix: move(f, [pod.field(`securityContext.${key}`)]) });
+        if (f.isSet) report({ message: 'podOnly', at: f, data: { key }, ...move(f, [pod.field(`securityContext.${key}`)]) });
       }
     }
     for (const key of [...CONTAINER_ONLY, ...SHARED, ...POD_ONLY]) {
       const f = c.field(key);
       if (!f.isSet) continue;
       const podOnly = POD_ONLY.includes(key);
-      const fix = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
-      report({ message: 'outside', at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? 'spec.securityContext' : 'securityContext' }, fix });
+      const moved = move(f, [podOnly ? pod.field(`securityContext.${key}`) : c.field(`securityContext.${key}`)]);
+      report({ message: 'outside', at: f, data: { where: `Container "${c.name}"`, key, target: podOnly ? 'spec.securityContext' : 'securityContext' }, ...moved });
     }
   }
 }
 
-/** Copies a safe value to the targets that lack it, and removes it from where it has no effect. */
-function move(from: Field, targets: Field[]): Edit[] {
+/**
+ * Copies a safe value to the targets that lack it, and removes it from where it has no effect. Moving is a safe fix:
+ * the manifest asked for that value, and gets it where it works. Deleting a value too dangerous to move is not: it
+ * takes away what someone wrote, and only a person can tell whether they meant it.
+ */
+function move(from: Field, targets: Field[]): { fix: Edit[]; fixSafety: FixSafety } {
   const key = String(from.path[from.path.length - 1]);
-  const copies = safeToMove(key, from.value) ? targets.filter((t) => !t.isSet).map((t) => t.set(from.value)) : [];
-  return [...copies, from.remove()];
+  if (!safeToMove(key, from.value)) return { fix: [from.remove()], fixSafety: 'unsafe' };
+  return { fix: [...targets.filter((t) => !t.isSet).map((t) => t.set(from.value)), from.remove()], fixSafety: 'safe' };
 }
 
 // Only values that make a pod safer are moved: moving privileged: true would switch on what was ignored.

@@ -15,13 +15,12 @@ export default defineRule({
     why: 'A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.',
     fix: 'Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs.',
   },
-  fixable: true,
-  remediable: false,
+  fixes: 'unsafe',
 });
 
 function notPrivileged(pod: PodView, report: Reporter<'privileged'>): void {
   for (const c of pod.containers) {
     const f = c.field('securityContext.privileged');
-    if (f.bool() === true) report({ message: 'privileged', at: f, fix: [f.set(false)] });
+    if (f.bool() === true) report({ message: 'privileged', at: f, fix: [f.set(false)], fixSafety: 'unsafe' });
   }
 }

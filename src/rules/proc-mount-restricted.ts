@@ -16,5 +16,5 @@ export default defineRule({
     why: 'Restricted keeps /proc masked even in a user namespace, as defence in depth.',
     fix: 'Remove securityContext.procMount or set it to Default.',
   },
-  fixable: true,
+  fixes: 'unsafe',
 });

@@ -18,7 +18,7 @@ export default defineRule({
     why: "An unmasked /proc exposes kernel interfaces that the runtime normally hides from containers.",
     fix: 'Remove securityContext.procMount or set it to Default.',
   },
-  fixable: true,
+  fixes: 'unsafe',
 });
 
 export function defaultProcMount(pod: PodView, report: Reporter<'unmasked'>): void {
@@ -26,7 +26,7 @@ export function defaultProcMount(pod: PodView, report: Reporter<'unmasked'>): vo
     const f = c.field('securityContext.procMount');
     const value = f.str();
     if (value !== undefined && value !== 'Default') {
-      report({ message: 'unmasked', at: f, data: { value: JSON.stringify(value) }, fix: [f.set('Default')] });
+      report({ message: 'unmasked', at: f, data: { value: JSON.stringify(value) }, fix: [f.set('Default')], fixSafety: 'unsafe' });
     }
   }
 }

@@ -14,13 +14,13 @@ export default defineRule({
     why: 'A writable root file system lets an attacker drop tools or change binaries inside the container.',
     fix: 'Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes at the paths the app writes to (e.g. /tmp).',
   },
-  fixable: true,
+  fixes: 'unsafe',
 });
 
 function readOnlyRoot(pod: PodView, report: Reporter<'writable'>): void {
   for (const c of pod.containers) {
     const f = c.field('securityContext.readOnlyRootFilesystem');
     const value = f.bool();
-    if (value !== true) report({ message: 'writable', at: f, data: { value: value === false ? 'false' : 'not set' }, fix: [f.set(true)] });
+    if (value !== true) report({ message: 'writable', at: f, data: { value: value === false ? 'false' : 'not set' }, fix: [f.set(true)], fixSafety: 'unsafe' });
   }
 }

@@ -22,18 +22,28 @@ export default defineRule({
     why: 'A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.',
     fix: 'Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER).',
   },
-  fixable: true,
+  fixes: { safe: 'unset and each container it reaches runs as a known non-zero UID', unsafe: 'false, or no non-root UID is known' },
 });
 
 function nonRoot(pod: PodView, report: Reporter<'podFalse' | 'containerFalse' | 'missing'>): void {
   const own = pod.field('securityContext.runAsNonRoot');
   const podValue = own.bool();
-  if (podValue === false) report({ message: 'podFalse', at: own, fix: [own.set(true)] });
+  if (podValue === false) report({ message: 'podFalse', at: own, fix: [own.set(true)], fixSafety: 'unsafe' });
+  // The pod-level true reaches every container without its own value: it cannot stop one from starting when each
+  // of them already runs as a known non-zero UID; otherwise the image's user decides, and it may be root.
+  const inheriting = pod.containers.filter((c) => !c.field('securityContext.runAsNonRoot').isSet);
+  // Read raw: the UID only grades the fix, so an odd or unknown one must not become a finding of this rule.
+  const knownNonRoot = inheriting.every((c) => {
+    const uid = c.effective('runAsUser').field.value;
+    return Number.isInteger(uid) && (uid as number) > 0;
+  });
   for (const c of pod.containers) {
     const f = c.field('securityContext.runAsNonRoot');
     const value = f.bool();
-    if (value === false) report({ message: 'containerFalse', at: f, fix: [f.set(true)] });
+    if (value === false) report({ message: 'containerFalse', at: f, fix: [f.set(true)], fixSafety: 'unsafe' });
     // A container inheriting the pod's false is covered by the pod's finding.
-    else if (value === undefined && podValue === undefined) report({ message: 'missing', at: f, fix: [own.set(true)] });
+    else if (value === undefined && podValue === undefined) {
+      report({ message: 'missing', at: f, fix: [own.set(true)], fixSafety: knownNonRoot ? 'safe' : 'unsafe' });
+    }
   }
 }

@@ -19,7 +19,7 @@ export default defineRule({
     why: 'Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.',
     fix: 'Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) instead of Unconfined.',
   },
-  fixable: true,
+  fixes: { safe: 'the profile has no type', unsafe: 'the type is set' },
 });
 
 export const SECCOMP_TYPES = ['RuntimeDefault', 'Localhost'];
@@ -47,7 +47,7 @@ function fieldsNotUnconfined(pod: PodView, report: Reporter<'annotation' | 'fiel
     const type = profile.child('type');
     const value = type.str() ?? '';
     if (!SECCOMP_TYPES.includes(value)) {
-      report({ message: 'field', at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set('RuntimeDefault')] });
+      report({ message: 'field', at: type.isSet ? type : profile, data: { where, value: JSON.stringify(value) }, fix: [type.set('RuntimeDefault')], fixSafety: type.isSet ? 'unsafe' : 'safe' });
     }
   }
 }

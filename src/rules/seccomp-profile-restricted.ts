@@ -21,7 +21,7 @@ export default defineRule({
     why: 'Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.',
     fix: 'Set spec.securityContext.seccompProfile.type to RuntimeDefault for the whole pod; a container may override it with Localhost.',
   },
-  fixable: true,
+  fixes: { safe: 'no profile is set', unsafe: 'another type is set' },
 });
 
 function seccompConfined(pod: PodView, report: Reporter<'badPod' | 'badContainer' | 'missing'>): void {
@@ -31,7 +31,7 @@ function seccompConfined(pod: PodView, report: Reporter<'badPod' | 'badContainer
     const type = podProfile.child('type');
     const value = type.str() ?? '';
     if (SECCOMP_TYPES.includes(value)) podSet = true;
-    else report({ message: 'badPod', at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set('RuntimeDefault')] });
+    else report({ message: 'badPod', at: type.isSet ? type : podProfile, data: { value: JSON.stringify(value) }, fix: [type.set('RuntimeDefault')], fixSafety: type.isSet ? 'unsafe' : 'safe' });
   }
   for (const c of pod.containers) {
     const profile = c.field('securityContext.seccompProfile');
@@ -39,12 +39,13 @@ function seccompConfined(pod: PodView, report: Reporter<'badPod' | 'badContainer
       const type = profile.child('type');
       const value = type.str() ?? '';
       if (!SECCOMP_TYPES.includes(value)) {
-        report({ message: 'badContainer', at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set('RuntimeDefault')] });
+        report({ message: 'badContainer', at: type.isSet ? type : profile, data: { value: JSON.stringify(value) }, fix: [type.set('RuntimeDefault')], fixSafety: type.isSet ? 'unsafe' : 'safe' });
       }
     } else if (!podSet) {
-      // The fix goes to the pod, unless the pod's own value is bad (that finding fixes it).
+      // The fix goes to the pod, unless the pod's own value is bad (that finding fixes it). It overrides no
+      // container's own profile, and RuntimeDefault is what virtually every image runs under.
       const fix = podProfile.isSet ? undefined : [podProfile.set({ type: 'RuntimeDefault' })];
-      report({ message: 'missing', at: profile, fix });
+      report({ message: 'missing', at: profile, fix, fixSafety: 'safe' });
     }
   }
 }

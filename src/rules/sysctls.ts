@@ -39,7 +39,6 @@ export default defineRule({
     why: 'An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.',
     fix: 'Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes).',
   },
-  remediable: false,
 });
 
 function onlySafeSysctls(safe: string[]) {

@@ -71,10 +71,11 @@ describe('lists', () => {
     expect(fix(caps(' [NET_RAW]'), { op: 'append', path: ['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'], value: 'ALL' }).text).toBe(caps(' [NET_RAW, ALL]'));
   });
 
-  it('removes an item with its line, and an only item leaves []', () => {
+  it('removes an item with its line, keeping its comment, and an only item leaves []', () => {
     const path = ['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'];
-    expect(fix(caps('\n        - A\n        - B # note\n        - C'), { op: 'removeItem', path, value: 'B' }).text).toBe(caps('\n        - A\n        - C'));
+    expect(fix(caps('\n        - A\n        - B # note\n        - C'), { op: 'removeItem', path, value: 'B' }).text).toBe(caps('\n        - A\n        # note\n        - C'));
     expect(fix(caps('\n        - B'), { op: 'removeItem', path, value: 'B' }).text).toBe(caps(' []'));
+    expect(fix(caps('\n        - "B#1" # why'), { op: 'removeItem', path, value: 'B#1' }).text).toBe(caps(' []  # why'));
     expect(fix(caps(' [A, B, C]'), { op: 'removeItem', path, value: 'C' }).text).toBe(caps(' [A, B]'));
   });
 });
@@ -85,6 +86,9 @@ describe('remove', () => {
     expect(fix(two, { op: 'remove', path: ['spec', 'securityContext', 'privileged'] }).text).toBe(two.replace('    privileged: false\n', ''));
     const one = pod('  securityContext:\n    privileged: false\n  containers: [{name: c, image: x}]\n');
     expect(fix(one, { op: 'remove', path: ['spec', 'securityContext', 'privileged'] }).text).toBe(one.replace('securityContext:\n    privileged: false', 'securityContext: {}'));
+    // A comment says why the value was there: the reader of the fix keeps it.
+    const commented = pod('  securityContext:\n    privileged: true   # the old log agent\n    runAsNonRoot: true\n  containers: [{name: c, image: x}]\n');
+    expect(fix(commented, { op: 'remove', path: ['spec', 'securityContext', 'privileged'] }).text).toBe(commented.replace('    privileged: true   # the old log agent\n', '    # the old log agent\n'));
   });
 
   it('removes a pair from a flow map', () => {

@@ -14,16 +14,18 @@ describe('README examples', () => {
 
   it('has examples to test', () => expect(yamls.length).toBeGreaterThan(0));
 
-  it.each(yamls.map((y, i) => [i, y]))('YAML example %i: fixing leaves nothing fixable and is stable', (_i, text) => {
-    const fixed = fixSource('example.yaml', text as string, {});
+  it.each(yamls.map((y, i) => [i, y]))('YAML example %i: fixing with unsafe fixes leaves nothing fixable and is stable', (_i, text) => {
+    const fixed = fixSource('example.yaml', text as string, {}, { unsafe: true });
     expect(analyze({ file: 'example.yaml', text: fixed.text }).findings.filter((f) => f.fixable)).toEqual([]);
-    expect(fixSource('example.yaml', fixed.text, {}).text).toBe(fixed.text);
+    expect(fixSource('example.yaml', fixed.text, {}, { unsafe: true }).text).toBe(fixed.text);
   });
 
-  it('the documented diff is what podguard fix prints for the documented pod', () => {
+  it('the documented diffs are what podguard fix prints for the documented pod, with and without unsafe fixes', () => {
     const section = README.slice(README.indexOf('## `podguard fix`'));
     const before = /Before \(`pod\.yaml`\):\n\n```yaml\n([\s\S]*?)```/.exec(section)![1];
-    const documented = /```diff\n([\s\S]*?)```/.exec(section)![1];
-    expect(documented).toBe(unifiedDiff('pod.yaml', before, fixSource('pod.yaml', before, {}).text));
+    const [safe, unsafe] = [...section.matchAll(/```diff\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const diff = (fixed: { text: string; safeText: string }) => unifiedDiff('pod.yaml', before, fixed.text, fixed.safeText);
+    expect(safe).toBe(diff(fixSource('pod.yaml', before, {})));
+    expect(unsafe).toBe(diff(fixSource('pod.yaml', before, {}, { unsafe: true })));
   });
 });

@@ -140,7 +140,7 @@ ruleTester('allow-privilege-escalation', {
           line: 6,
           column: 7,
           container: 'app',
-          fix: [{ op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
         },
       ],
     },
@@ -168,7 +168,7 @@ ruleTester('allow-privilege-escalation', {
           line: 12,
           column: 11,
           container: 'app',
-          fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
         },
       ],
     },
@@ -198,14 +198,14 @@ ruleTester('allow-privilege-escalation', {
           line: 9,
           column: 9,
           container: 'setup',
-          fix: [{ op: 'set', path: 'spec.initContainers[0].securityContext.allowPrivilegeEscalation', value: false }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.initContainers[0].securityContext.allowPrivilegeEscalation', value: false }],
         },
         {
           message: 'allowed',
           line: 15,
           column: 7,
           container: 'debug',
-          fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.allowPrivilegeEscalation', value: false }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.allowPrivilegeEscalation', value: false }],
         },
       ],
     },
@@ -223,7 +223,7 @@ ruleTester('allow-privilege-escalation', {
               image: x
       `,
       findings: [
-        { message: 'allowed', line: 6, column: 7, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }] },
+        { message: 'allowed', line: 6, column: 7, fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }] },
       ],
     },
     {
@@ -242,7 +242,7 @@ ruleTester('allow-privilege-escalation', {
               image: x
       `,
       findings: [
-        { message: 'allowed', line: 8, column: 7, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }] },
+        { message: 'allowed', line: 8, column: 7, fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }] },
       ],
     },
     {
@@ -260,7 +260,7 @@ ruleTester('allow-privilege-escalation', {
               securityContext: {allowPrivilegeEscalation: true}
       `,
       findings: [
-        { message: 'allowed', line: 9, column: 25, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }] },
+        { message: 'allowed', line: 9, column: 25, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }] },
       ],
     },
     {
@@ -320,7 +320,7 @@ ruleTester('allow-privilege-escalation', {
           line: 13,
           column: 7,
           container: 'app',
-          fix: [{ op: 'set', path: 'spec.containers[1].securityContext.allowPrivilegeEscalation', value: false }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.containers[1].securityContext.allowPrivilegeEscalation', value: false }],
         },
       ],
     },
@@ -357,7 +357,7 @@ ruleTester('allow-privilege-escalation', {
           line: 23,
           column: 33,
           container: 'agent',
-          fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
         },
       ],
     },
@@ -394,14 +394,14 @@ ruleTester('allow-privilege-escalation', {
           line: 9,
           column: 11,
           container: 'once',
-          fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
         },
         {
           message: 'allowed',
           line: 23,
           column: 29,
           container: 'web',
-          fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', value: false }],
         },
       ],
     },

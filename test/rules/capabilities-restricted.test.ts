@@ -105,7 +105,7 @@ ruleTester('capabilities-restricted', {
               securityContext: {capabilities: {drop: ALL}}
       `,
       findings: [
-        { message: 'keepsAll', line: 8, column: 40, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }] },
+        { message: 'keepsAll', line: 8, column: 40, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }] },
       ],
     },
     {
@@ -125,7 +125,7 @@ ruleTester('capabilities-restricted', {
           line: 6,
           column: 7,
           container: 'app',
-          fix: [{ op: 'set', path: 'spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }],
         },
       ],
     },
@@ -158,7 +158,7 @@ ruleTester('capabilities-restricted', {
           line: 13,
           column: 13,
           container: 'setup',
-          fix: [{ op: 'set', path: 'spec.template.spec.initContainers[0].securityContext.capabilities.drop', value: ['ALL'] }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.initContainers[0].securityContext.capabilities.drop', value: ['ALL'] }],
         },
       ],
     },
@@ -182,7 +182,7 @@ ruleTester('capabilities-restricted', {
           line: 10,
           column: 11,
           container: 'app',
-          fix: [{ op: 'append', path: 'spec.containers[0].securityContext.capabilities.drop', value: 'ALL' }],
+          fixSafety: 'unsafe', fix: [{ op: 'append', path: 'spec.containers[0].securityContext.capabilities.drop', value: 'ALL' }],
         },
       ],
     },
@@ -207,7 +207,7 @@ ruleTester('capabilities-restricted', {
           line: 11,
           column: 11,
           container: 'app',
-          fix: [
+          fixSafety: 'unsafe', fix: [
             { op: 'removeItem', path: 'spec.containers[0].securityContext.capabilities.add', value: 'CHOWN' },
             { op: 'removeItem', path: 'spec.containers[0].securityContext.capabilities.add', value: 'net_bind_service' },
             { op: 'removeItem', path: 'spec.containers[0].securityContext.capabilities.add', value: 'CAP_NET_BIND_SERVICE' },
@@ -239,14 +239,14 @@ ruleTester('capabilities-restricted', {
           line: 13,
           column: 9,
           container: 'debug',
-          fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.capabilities.drop', value: ['ALL'] }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.capabilities.drop', value: ['ALL'] }],
         },
         {
           message: 'addsMore',
           line: 14,
           column: 11,
           container: 'debug',
-          fix: [{ op: 'remove', path: 'spec.ephemeralContainers[0].securityContext.capabilities.add' }],
+          fixSafety: 'unsafe', fix: [{ op: 'remove', path: 'spec.ephemeralContainers[0].securityContext.capabilities.add' }],
         },
       ],
     },
@@ -266,7 +266,7 @@ ruleTester('capabilities-restricted', {
                 capabilities: {drop: [NET_RAW]}
       `,
       findings: [
-        { message: 'keepsAll', line: 9, column: 24, fix: [{ op: 'append', path: 'spec.containers[0].securityContext.capabilities.drop', value: 'ALL' }] },
+        { message: 'keepsAll', line: 9, column: 24, fixSafety: 'unsafe', fix: [{ op: 'append', path: 'spec.containers[0].securityContext.capabilities.drop', value: 'ALL' }] },
       ],
     },
     {
@@ -285,7 +285,7 @@ ruleTester('capabilities-restricted', {
               image: x
       `,
       findings: [
-        { message: 'keepsAll', line: 8, column: 7, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }] },
+        { message: 'keepsAll', line: 8, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }] },
       ],
     },
     {
@@ -325,14 +325,14 @@ ruleTester('capabilities-restricted', {
           line: 12,
           column: 15,
           container: 'job',
-          fix: [{ op: 'set', path: 'spec.jobTemplate.spec.template.spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.jobTemplate.spec.template.spec.containers[0].securityContext.capabilities.drop', value: ['ALL'] }],
         },
         {
           message: 'keepsAll',
           line: 27,
           column: 28,
           container: 'web',
-          fix: [{ op: 'append', path: 'spec.template.spec.containers[0].securityContext.capabilities.drop', value: 'ALL' }],
+          fixSafety: 'unsafe', fix: [{ op: 'append', path: 'spec.template.spec.containers[0].securityContext.capabilities.drop', value: 'ALL' }],
         },
       ],
     },

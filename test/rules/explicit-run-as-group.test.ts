@@ -102,8 +102,8 @@ ruleTester('explicit-run-as-group', {
                 runAsUser: 1000
       `,
       findings: [
-        { message: 'unset', line: 7, column: 7, container: 'setup', fix: [{ op: 'set', path: 'spec.securityContext.runAsGroup', value: 65532 }] },
-        { message: 'unset', line: 12, column: 7, container: 'app', fix: [{ op: 'set', path: 'spec.securityContext.runAsGroup', value: 65532 }] },
+        { message: 'unset', line: 7, column: 7, container: 'setup', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsGroup', value: 65532 }] },
+        { message: 'unset', line: 12, column: 7, container: 'app', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsGroup', value: 65532 }] },
       ],
     },
     {
@@ -124,7 +124,7 @@ ruleTester('explicit-run-as-group', {
                 - name: debug
                   image: busybox
       `,
-      findings: [{ message: 'unset', line: 13, column: 11, container: 'debug', fix: [{ op: 'set', path: 'spec.template.spec.securityContext.runAsGroup', value: 65532 }] }],
+      findings: [{ message: 'unset', line: 13, column: 11, container: 'debug', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.securityContext.runAsGroup', value: 65532 }] }],
     },
     {
       name: 'runAsGroup: null counts as unset',
@@ -139,7 +139,7 @@ ruleTester('explicit-run-as-group', {
             - name: app
               image: x
       `,
-      findings: [{ message: 'unset', line: 8, column: 7, fix: [{ op: 'set', path: 'spec.securityContext.runAsGroup', value: 65532 }] }],
+      findings: [{ message: 'unset', line: 8, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsGroup', value: 65532 }] }],
     },
     {
       name: 'a Linux pod (os.name linux) is checked',
@@ -155,7 +155,7 @@ ruleTester('explicit-run-as-group', {
               - name: app
                 image: x
       `,
-      findings: [{ message: 'unset', line: 8, column: 9, fix: [{ op: 'set', path: 'template.spec.securityContext.runAsGroup', value: 65532 }] }],
+      findings: [{ message: 'unset', line: 8, column: 9, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'template.spec.securityContext.runAsGroup', value: 65532 }] }],
     },
   ],
 });

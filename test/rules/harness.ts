@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.js';
 import { formatPath, type Edit } from '../../src/engine/field.js';
-import type { Profile } from '../../src/engine/rule.js';
+import type { FixSafety, Profile } from '../../src/engine/rule.js';
 import { RULES } from '../../src/rules/index.js';
 
 export interface ExpectedFinding {
@@ -13,6 +13,8 @@ export interface ExpectedFinding {
   container?: string | null;
   /** The edits, with paths written as in JSON output; required when the rule offers a fix. */
   fix?: Array<{ op: Edit['op']; path: string; value?: unknown }>;
+  /** Required with `fix`: whether podguard fix may apply it unasked. */
+  fixSafety?: FixSafety;
 }
 
 interface Case {
@@ -44,17 +46,24 @@ function run(ruleId: string, c: Case) {
 export function ruleTester(ruleId: string, cases: Cases): void {
   const rule = RULES.find((r) => r.id === ruleId);
   const used = new Set<string>();
+  const safeties = new Set<FixSafety>();
   describe(ruleId, () => {
     it('is a known rule', () => expect(rule).toBeDefined());
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => expect(run(ruleId, c).map((f) => `${f.messageId} ${f.line}:${f.column}`)).toEqual([]));
     }
     for (const c of cases.invalid) {
-      for (const f of c.findings) used.add(f.message);
+      for (const f of c.findings) {
+        used.add(f.message);
+        if (f.fixSafety) safeties.add(f.fixSafety);
+      }
       it(`invalid: ${c.name}`, () => {
         const actual = run(ruleId, c).map((f) => {
           const out: ExpectedFinding = { message: f.messageId!, line: f.line!, column: f.column! };
-          if (f.fix) out.fix = f.fix.map((e) => ({ ...e, path: formatPath(e.path) }));
+          if (f.fix) {
+            out.fix = f.fix.map((e) => ({ ...e, path: formatPath(e.path) }));
+            out.fixSafety = f.fixSafety!;
+          }
           if (c.findings.some((e) => e.container !== undefined)) out.container = f.container;
           return out;
         });
@@ -68,6 +77,9 @@ export function ruleTester(ruleId: string, cases: Cases): void {
       expect(cases.valid.length, `${ruleId} needs a valid case`).toBeGreaterThan(0);
       expect(cases.invalid.length, `${ruleId} needs an invalid case`).toBeGreaterThan(0);
       expect([...used].sort(), `${ruleId}: every message id is used by a case`).toEqual(Object.keys(rule.messages).sort());
+      // The kinds of fix the rule declares for the rule table are the kinds its cases show.
+      const declared = rule.fixes === undefined ? [] : typeof rule.fixes === 'string' ? [rule.fixes] : ['safe', 'unsafe'];
+      expect([...safeties].sort(), `${ruleId}: its cases show each kind of fix it declares, and no other`).toEqual(declared.sort());
     });
   });
 }

@@ -61,7 +61,7 @@ ruleTester('host-namespaces', {
           hostNetwork: true
           containers: [{name: app, image: x}]
       `,
-      findings: [{ message: 'shared', line: 5, column: 3, container: null, fix: [{ op: 'set', path: 'spec.hostNetwork', value: false }] }],
+      findings: [{ message: 'shared', line: 5, column: 3, container: null, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.hostNetwork', value: false }] }],
     },
     {
       name: 'all three namespaces shared report one finding each',
@@ -81,9 +81,9 @@ ruleTester('host-namespaces', {
               containers: [{name: app, image: x}]
       `,
       findings: [
-        { message: 'shared', line: 9, column: 7, fix: [{ op: 'set', path: 'spec.template.spec.hostPID', value: false }] },
-        { message: 'shared', line: 10, column: 7, fix: [{ op: 'set', path: 'spec.template.spec.hostIPC', value: false }] },
-        { message: 'shared', line: 11, column: 7, fix: [{ op: 'set', path: 'spec.template.spec.hostNetwork', value: false }] },
+        { message: 'shared', line: 9, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.hostPID', value: false }] },
+        { message: 'shared', line: 10, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.hostIPC', value: false }] },
+        { message: 'shared', line: 11, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.hostNetwork', value: false }] },
       ],
     },
     {
@@ -98,7 +98,7 @@ ruleTester('host-namespaces', {
             hostIPC: true
             containers: [{name: app, image: x}]
       `,
-      findings: [{ message: 'shared', line: 6, column: 5, fix: [{ op: 'set', path: 'template.spec.hostIPC', value: false }] }],
+      findings: [{ message: 'shared', line: 6, column: 5, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'template.spec.hostIPC', value: false }] }],
     },
     {
       name: 'hostPID in a CronJob written in flow style',
@@ -115,7 +115,7 @@ ruleTester('host-namespaces', {
                 spec: {restartPolicy: Never, hostPID: true, containers: [{name: job, image: x}]}
       `,
       findings: [
-        { message: 'shared', line: 9, column: 38, fix: [{ op: 'set', path: 'spec.jobTemplate.spec.template.spec.hostPID', value: false }] },
+        { message: 'shared', line: 9, column: 38, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.jobTemplate.spec.template.spec.hostPID', value: false }] },
       ],
     },
     {
@@ -145,8 +145,8 @@ ruleTester('host-namespaces', {
               containers: [{name: app, image: x}]
       `,
       findings: [
-        { message: 'shared', line: 8, column: 7, fix: [{ op: 'set', path: 'spec.hostNetwork', value: false }] },
-        { message: 'shared', line: 20, column: 7, fix: [{ op: 'set', path: 'spec.template.spec.hostIPC', value: false }] },
+        { message: 'shared', line: 8, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.hostNetwork', value: false }] },
+        { message: 'shared', line: 20, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.hostIPC', value: false }] },
       ],
     },
   ],

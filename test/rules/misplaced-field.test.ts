@@ -80,7 +80,7 @@ ruleTester('misplaced-field', {
           line: 6,
           column: 5,
           container: null,
-          fix: [
+          fixSafety: 'safe', fix: [
             { op: 'set', path: 'spec.initContainers[0].securityContext.readOnlyRootFilesystem', value: true },
             { op: 'remove', path: 'spec.securityContext.readOnlyRootFilesystem' },
           ],
@@ -110,13 +110,13 @@ ruleTester('misplaced-field', {
           message: 'containerOnly',
           line: 10,
           column: 9,
-          fix: [{ op: 'remove', path: 'spec.template.spec.securityContext.privileged' }],
+          fixSafety: 'unsafe', fix: [{ op: 'remove', path: 'spec.template.spec.securityContext.privileged' }],
         },
         {
           message: 'containerOnly',
           line: 11,
           column: 9,
-          fix: [
+          fixSafety: 'safe', fix: [
             { op: 'set', path: 'spec.template.spec.containers[0].securityContext.capabilities', value: { drop: ['ALL'] } },
             { op: 'remove', path: 'spec.template.spec.securityContext.capabilities' },
           ],
@@ -149,7 +149,7 @@ ruleTester('misplaced-field', {
           line: 10,
           column: 9,
           container: 'app',
-          fix: [
+          fixSafety: 'safe', fix: [
             { op: 'set', path: 'spec.securityContext.fsGroup', value: 2000 },
             { op: 'remove', path: 'spec.containers[0].securityContext.fsGroup' },
           ],
@@ -159,14 +159,14 @@ ruleTester('misplaced-field', {
           line: 11,
           column: 9,
           container: 'app',
-          fix: [{ op: 'remove', path: 'spec.containers[0].securityContext.supplementalGroups' }],
+          fixSafety: 'safe', fix: [{ op: 'remove', path: 'spec.containers[0].securityContext.supplementalGroups' }],
         },
         {
           message: 'podOnly',
           line: 16,
           column: 9,
           container: 'debug',
-          fix: [{ op: 'remove', path: 'spec.ephemeralContainers[0].securityContext.sysctls' }],
+          fixSafety: 'unsafe', fix: [{ op: 'remove', path: 'spec.ephemeralContainers[0].securityContext.sysctls' }],
         },
       ],
     },
@@ -182,7 +182,7 @@ ruleTester('misplaced-field', {
               image: x
               securityContext: {fsGroup: 0}
       `,
-      findings: [{ message: 'podOnly', line: 8, column: 25, fix: [{ op: 'remove', path: 'spec.containers[0].securityContext.fsGroup' }] }],
+      findings: [{ message: 'podOnly', line: 8, column: 25, fixSafety: 'unsafe', fix: [{ op: 'remove', path: 'spec.containers[0].securityContext.fsGroup' }] }],
     },
     {
       name: 'security keys written directly in the pod spec move under spec.securityContext or into each container',
@@ -205,7 +205,7 @@ ruleTester('misplaced-field', {
           message: 'outside',
           line: 5,
           column: 3,
-          fix: [
+          fixSafety: 'safe', fix: [
             { op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true },
             { op: 'remove', path: 'spec.runAsNonRoot' },
           ],
@@ -214,7 +214,7 @@ ruleTester('misplaced-field', {
           message: 'outside',
           line: 6,
           column: 3,
-          fix: [
+          fixSafety: 'safe', fix: [
             { op: 'set', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', value: false },
             { op: 'remove', path: 'spec.allowPrivilegeEscalation' },
           ],
@@ -239,8 +239,8 @@ ruleTester('misplaced-field', {
                   image: x
       `,
       findings: [
-        { message: 'outside', line: 8, column: 7, fix: [{ op: 'remove', path: 'spec.template.spec.runAsUser' }] },
-        { message: 'outside', line: 10, column: 7, fix: [{ op: 'remove', path: 'spec.template.spec.seccompProfile' }] },
+        { message: 'outside', line: 8, column: 7, fixSafety: 'unsafe', fix: [{ op: 'remove', path: 'spec.template.spec.runAsUser' }] },
+        { message: 'outside', line: 10, column: 7, fixSafety: 'safe', fix: [{ op: 'remove', path: 'spec.template.spec.seccompProfile' }] },
       ],
     },
     {
@@ -271,19 +271,19 @@ ruleTester('misplaced-field', {
           line: 8,
           column: 7,
           container: 'setup',
-          fix: [
+          fixSafety: 'safe', fix: [
             { op: 'set', path: 'spec.initContainers[0].securityContext.readOnlyRootFilesystem', value: true },
             { op: 'remove', path: 'spec.initContainers[0].readOnlyRootFilesystem' },
           ],
         },
-        { message: 'outside', line: 12, column: 7, container: 'app', fix: [{ op: 'remove', path: 'spec.containers[0].privileged' }] },
-        { message: 'outside', line: 14, column: 7, container: 'app', fix: [{ op: 'remove', path: 'spec.containers[0].runAsUser' }] },
+        { message: 'outside', line: 12, column: 7, container: 'app', fixSafety: 'unsafe', fix: [{ op: 'remove', path: 'spec.containers[0].privileged' }] },
+        { message: 'outside', line: 14, column: 7, container: 'app', fixSafety: 'safe', fix: [{ op: 'remove', path: 'spec.containers[0].runAsUser' }] },
         {
           message: 'outside',
           line: 18,
           column: 7,
           container: 'debug',
-          fix: [
+          fixSafety: 'safe', fix: [
             { op: 'set', path: 'spec.ephemeralContainers[0].securityContext.capabilities', value: { drop: ['ALL'] } },
             { op: 'remove', path: 'spec.ephemeralContainers[0].capabilities' },
           ],
@@ -307,7 +307,7 @@ ruleTester('misplaced-field', {
                   - name: app
                     image: x
       `,
-      findings: [{ message: 'containerOnly', line: 10, column: 11, fix: [{ op: 'remove', path: 'template.spec.securityContext.capabilities' }] }],
+      findings: [{ message: 'containerOnly', line: 10, column: 11, fixSafety: 'unsafe', fix: [{ op: 'remove', path: 'template.spec.securityContext.capabilities' }] }],
     },
       {
       name: 'a pod-only key written on a container moves to the pod securityContext',
@@ -326,7 +326,7 @@ ruleTester('misplaced-field', {
           message: 'outside',
           line: 8,
           column: 7,
-          fix: [
+          fixSafety: 'safe', fix: [
             { op: 'set', path: 'spec.securityContext.fsGroup', value: 1000 },
             { op: 'remove', path: 'spec.containers[0].fsGroup' },
           ],

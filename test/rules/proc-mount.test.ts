@@ -96,7 +96,7 @@ ruleTester('proc-mount', {
                 procMount: Unmasked
       `,
       findings: [
-        { message: 'unmasked', line: 9, column: 9, container: 'app', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.procMount', value: 'Default' }] },
+        { message: 'unmasked', line: 9, column: 9, container: 'app', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.procMount', value: 'Default' }] },
       ],
     },
     {
@@ -114,7 +114,7 @@ ruleTester('proc-mount', {
               securityContext:
                 procMount: Unmasked
       `,
-      findings: [{ message: 'unmasked', line: 10, column: 9, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.procMount', value: 'Default' }] }],
+      findings: [{ message: 'unmasked', line: 10, column: 9, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.procMount', value: 'Default' }] }],
     },
     {
       name: 'before 1.35 hostUsers false does not relax the check',
@@ -132,7 +132,7 @@ ruleTester('proc-mount', {
               securityContext:
                 procMount: Unmasked
       `,
-      findings: [{ message: 'unmasked', line: 10, column: 9, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.procMount', value: 'Default' }] }],
+      findings: [{ message: 'unmasked', line: 10, column: 9, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.procMount', value: 'Default' }] }],
     },
     {
       name: 'at restricted before 1.35 the baseline check still applies',
@@ -149,7 +149,7 @@ ruleTester('proc-mount', {
               securityContext:
                 procMount: Unmasked
       `,
-      findings: [{ message: 'unmasked', line: 9, column: 9, fix: [{ op: 'set', path: 'spec.containers[0].securityContext.procMount', value: 'Default' }] }],
+      findings: [{ message: 'unmasked', line: 9, column: 9, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.procMount', value: 'Default' }] }],
     },
     {
       name: 'init, regular and ephemeral containers of a StatefulSet each report',
@@ -186,21 +186,21 @@ ruleTester('proc-mount', {
           line: 13,
           column: 29,
           container: 'init',
-          fix: [{ op: 'set', path: 'spec.template.spec.initContainers[0].securityContext.procMount', value: 'Default' }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.initContainers[0].securityContext.procMount', value: 'Default' }],
         },
         {
           message: 'unmasked',
           line: 20,
           column: 29,
           container: 'side',
-          fix: [{ op: 'set', path: 'spec.template.spec.containers[1].securityContext.procMount', value: 'Default' }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.containers[1].securityContext.procMount', value: 'Default' }],
         },
         {
           message: 'unmasked',
           line: 24,
           column: 29,
           container: 'debug',
-          fix: [{ op: 'set', path: 'spec.template.spec.ephemeralContainers[0].securityContext.procMount', value: 'Default' }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.ephemeralContainers[0].securityContext.procMount', value: 'Default' }],
         },
       ],
     },
@@ -232,7 +232,7 @@ ruleTester('proc-mount', {
           line: 17,
           column: 64,
           container: 'job',
-          fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.procMount', value: 'Default' }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.procMount', value: 'Default' }],
         },
       ],
     },

@@ -73,7 +73,7 @@ ruleTester('read-only-root-filesystem', {
               image: x
       `,
       findings: [
-        { message: 'writable', line: 6, column: 7, container: 'app', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.readOnlyRootFilesystem', value: true }] },
+        { message: 'writable', line: 6, column: 7, container: 'app', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.readOnlyRootFilesystem', value: true }] },
       ],
     },
     {
@@ -103,14 +103,14 @@ ruleTester('read-only-root-filesystem', {
           line: 9,
           column: 9,
           container: 'setup',
-          fix: [{ op: 'set', path: 'spec.initContainers[0].securityContext.readOnlyRootFilesystem', value: true }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.initContainers[0].securityContext.readOnlyRootFilesystem', value: true }],
         },
         {
           message: 'writable',
           line: 17,
           column: 7,
           container: 'debug',
-          fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.readOnlyRootFilesystem', value: true }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.readOnlyRootFilesystem', value: true }],
         },
       ],
     },
@@ -131,7 +131,7 @@ ruleTester('read-only-root-filesystem', {
                   image: x
       `,
       findings: [
-        { message: 'writable', line: 11, column: 11, fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem', value: true }] },
+        { message: 'writable', line: 11, column: 11, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem', value: true }] },
       ],
     },
     {
@@ -156,7 +156,7 @@ ruleTester('read-only-root-filesystem', {
                       securityContext: {readOnlyRootFilesystem: false}
       `,
       findings: [
-        { message: 'writable', line: 16, column: 33, fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem', value: true }] },
+        { message: 'writable', line: 16, column: 33, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem', value: true }] },
       ],
     },
   ],

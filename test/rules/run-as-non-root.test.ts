@@ -99,6 +99,81 @@ ruleTester('run-as-non-root', {
   ],
   invalid: [
     {
+      name: 'unset, and every container runs as a known non-zero UID (its own or the pod\'s): the pod-level true is a safe fix',
+      profile: 'restricted',
+      yaml: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: d}
+        spec:
+          selector: {matchLabels: {app: d}}
+          template:
+            metadata: {labels: {app: d}}
+            spec:
+              securityContext: {runAsUser: 1000}
+              initContainers:
+                - name: setup
+                  image: x
+                  securityContext: {runAsUser: 2000}
+              containers:
+                - name: app
+                  image: x
+      `,
+      findings: [
+        { message: 'missing', line: 13, column: 11, container: 'setup', fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.template.spec.securityContext.runAsNonRoot', value: true }] },
+        { message: 'missing', line: 15, column: 11, container: 'app', fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.template.spec.securityContext.runAsNonRoot', value: true }] },
+      ],
+    },
+    {
+      name: 'one container runs as a known UID and one as the image decides: the shared pod-level fix is unsafe for both',
+      profile: 'restricted',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: x
+              securityContext: {runAsUser: 1000}
+            - name: side
+              image: x
+      `,
+      findings: [
+        { message: 'missing', line: 8, column: 7, container: 'app', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] },
+        { message: 'missing', line: 9, column: 7, container: 'side', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] },
+      ],
+    },
+    {
+      name: 'runAsUser 0 is no known non-root user, and a string UID is no UID: both fixes are unsafe',
+      profile: 'restricted',
+      yaml: yaml`
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: v1
+            kind: Pod
+            metadata: {name: root}
+            spec:
+              securityContext: {runAsUser: 0}
+              containers:
+                - name: app
+                  image: x
+          - apiVersion: v1
+            kind: Pod
+            metadata: {name: text}
+            spec:
+              securityContext: {runAsUser: "1000"}
+              containers:
+                - name: app
+                  image: x
+      `,
+      findings: [
+        { message: 'missing', line: 10, column: 11, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] },
+        { message: 'missing', line: 18, column: 11, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] },
+      ],
+    },
+    {
       name: 'set nowhere: one finding per container, each fixed at the pod level',
       yaml: yaml`
         apiVersion: v1
@@ -114,8 +189,8 @@ ruleTester('run-as-non-root', {
               securityContext: {readOnlyRootFilesystem: true}
       `,
       findings: [
-        { message: 'missing', line: 6, column: 7, container: 'setup', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] },
-        { message: 'missing', line: 11, column: 7, container: 'app', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] },
+        { message: 'missing', line: 6, column: 7, container: 'setup', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] },
+        { message: 'missing', line: 11, column: 7, container: 'app', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] },
       ],
     },
     {
@@ -135,7 +210,7 @@ ruleTester('run-as-non-root', {
             - name: debug
               image: busybox
       `,
-      findings: [{ message: 'missing', line: 11, column: 7, container: 'debug', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
+      findings: [{ message: 'missing', line: 11, column: 7, container: 'debug', fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
     },
     {
       name: 'pod-level false fails even when every container sets true',
@@ -151,7 +226,7 @@ ruleTester('run-as-non-root', {
               image: x
               securityContext: {runAsNonRoot: true}
       `,
-      findings: [{ message: 'podFalse', line: 6, column: 5, fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
+      findings: [{ message: 'podFalse', line: 6, column: 5, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
     },
     {
       name: "a container inheriting the pod's false is covered by the pod's finding",
@@ -170,7 +245,7 @@ ruleTester('run-as-non-root', {
                 - name: app
                   image: x
       `,
-      findings: [{ message: 'podFalse', line: 10, column: 25, fix: [{ op: 'set', path: 'spec.template.spec.securityContext.runAsNonRoot', value: true }] }],
+      findings: [{ message: 'podFalse', line: 10, column: 25, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.securityContext.runAsNonRoot', value: true }] }],
     },
     {
       name: "container false overrides the pod's true and fails",
@@ -195,7 +270,7 @@ ruleTester('run-as-non-root', {
           line: 10,
           column: 9,
           container: 'setup',
-          fix: [{ op: 'set', path: 'spec.initContainers[0].securityContext.runAsNonRoot', value: true }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.initContainers[0].securityContext.runAsNonRoot', value: true }],
         },
       ],
     },
@@ -213,7 +288,7 @@ ruleTester('run-as-non-root', {
             - name: app
               image: x
       `,
-      findings: [{ message: 'missing', line: 7, column: 7, fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
+      findings: [{ message: 'missing', line: 7, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
     },
     {
       name: 'hostUsers: true is not a user namespace',
@@ -229,7 +304,7 @@ ruleTester('run-as-non-root', {
             - name: app
               image: x
       `,
-      findings: [{ message: 'podFalse', line: 6, column: 21, fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
+      findings: [{ message: 'podFalse', line: 6, column: 21, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
     },
     {
       name: 'a Windows pod still needs runAsNonRoot',
@@ -244,7 +319,7 @@ ruleTester('run-as-non-root', {
             - name: app
               image: x
       `,
-      findings: [{ message: 'missing', line: 7, column: 7, container: 'app', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
+      findings: [{ message: 'missing', line: 7, column: 7, container: 'app', fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.runAsNonRoot', value: true }] }],
     },
     {
       name: 'the oldest version checks it too, in a CronJob',
@@ -271,7 +346,7 @@ ruleTester('run-as-non-root', {
           message: 'containerFalse',
           line: 14,
           column: 33,
-          fix: [{ op: 'set', path: 'spec.jobTemplate.spec.template.spec.containers[0].securityContext.runAsNonRoot', value: true }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.jobTemplate.spec.template.spec.containers[0].securityContext.runAsNonRoot', value: true }],
         },
       ],
     },

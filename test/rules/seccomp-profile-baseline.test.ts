@@ -141,7 +141,7 @@ ruleTester('seccomp-profile-baseline', {
               image: x
       `,
       findings: [
-        { message: 'field', line: 7, column: 7, container: null, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
+        { message: 'field', line: 7, column: 7, container: null, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
       ],
     },
     {
@@ -171,7 +171,7 @@ ruleTester('seccomp-profile-baseline', {
           line: 16,
           column: 15,
           container: 'app',
-          fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.template.spec.containers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
         },
       ],
     },
@@ -202,14 +202,14 @@ ruleTester('seccomp-profile-baseline', {
           line: 8,
           column: 42,
           container: 'init',
-          fix: [{ op: 'set', path: 'spec.initContainers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.initContainers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
         },
         {
           message: 'field',
           line: 15,
           column: 42,
           container: 'debug',
-          fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
         },
       ],
     },
@@ -233,7 +233,7 @@ ruleTester('seccomp-profile-baseline', {
           line: 9,
           column: 9,
           container: 'app',
-          fix: [{ op: 'set', path: 'spec.containers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
         },
       ],
     },
@@ -346,7 +346,7 @@ ruleTester('seccomp-profile-baseline', {
               image: x
       `,
       findings: [
-        { message: 'field', line: 7, column: 22, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
+        { message: 'field', line: 7, column: 22, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
       ],
     },
     {
@@ -375,8 +375,8 @@ ruleTester('seccomp-profile-baseline', {
                   seccompProfile: {type: Unconfined}
       `,
       findings: [
-        { message: 'field', line: 8, column: 42, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
-        { message: 'field', line: 20, column: 28, fix: [{ op: 'set', path: 'template.spec.containers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
+        { message: 'field', line: 8, column: 42, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
+        { message: 'field', line: 20, column: 28, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'template.spec.containers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
       ],
     },
   ],

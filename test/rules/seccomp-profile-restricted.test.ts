@@ -129,14 +129,14 @@ ruleTester('seccomp-profile-restricted', {
           line: 7,
           column: 7,
           container: 'setup',
-          fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }],
         },
         {
           message: 'missing',
           line: 12,
           column: 7,
           container: 'app',
-          fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }],
         },
       ],
     },
@@ -156,7 +156,7 @@ ruleTester('seccomp-profile-restricted', {
               securityContext:
                 seccompProfile: {type: RuntimeDefault}
       `,
-      findings: [{ message: 'badPod', line: 7, column: 7, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] }],
+      findings: [{ message: 'badPod', line: 7, column: 7, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] }],
     },
     {
       name: "pod Unconfined: a container inheriting it is reported too, without a second fix",
@@ -172,7 +172,7 @@ ruleTester('seccomp-profile-restricted', {
               image: x
       `,
       findings: [
-        { message: 'badPod', line: 6, column: 22, container: null, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
+        { message: 'badPod', line: 6, column: 22, container: null, fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
         { message: 'missing', line: 8, column: 7, container: 'app' },
       ],
     },
@@ -201,7 +201,7 @@ ruleTester('seccomp-profile-restricted', {
           line: 15,
           column: 11,
           container: 'debug',
-          fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
+          fixSafety: 'unsafe', fix: [{ op: 'set', path: 'spec.ephemeralContainers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
         },
       ],
     },
@@ -221,13 +221,13 @@ ruleTester('seccomp-profile-restricted', {
                 seccompProfile: {}
       `,
       findings: [
-        { message: 'badPod', line: 6, column: 5, container: null, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
+        { message: 'badPod', line: 6, column: 5, container: null, fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile.type', value: 'RuntimeDefault' }] },
         {
           message: 'badContainer',
           line: 11,
           column: 9,
           container: 'app',
-          fix: [{ op: 'set', path: 'spec.containers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.containers[0].securityContext.seccompProfile.type', value: 'RuntimeDefault' }],
         },
       ],
     },
@@ -244,7 +244,7 @@ ruleTester('seccomp-profile-restricted', {
             - name: app
               image: x
       `,
-      findings: [{ message: 'missing', line: 6, column: 7, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }] }],
+      findings: [{ message: 'missing', line: 6, column: 7, fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }] }],
     },
     {
       name: 'a Windows pod is not exempt before 1.25',
@@ -261,7 +261,7 @@ ruleTester('seccomp-profile-restricted', {
             - name: app
               image: x
       `,
-      findings: [{ message: 'missing', line: 8, column: 7, fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }] }],
+      findings: [{ message: 'missing', line: 8, column: 7, fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }] }],
     },
     {
       name: 'a ReplicaSet in a List, with one container confined and one not',
@@ -291,7 +291,7 @@ ruleTester('seccomp-profile-restricted', {
           line: 17,
           column: 15,
           container: 'side',
-          fix: [{ op: 'set', path: 'spec.template.spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }],
+          fixSafety: 'safe', fix: [{ op: 'set', path: 'spec.template.spec.securityContext.seccompProfile', value: { type: 'RuntimeDefault' } }],
         },
       ],
     },

@@ -228,6 +228,7 @@ describe('suggestions', () => {
     const byFile = Object.fromEntries(review.comments.map((c: any) => [`${c.path}:${c.line}`, c.body]));
     const privilegedLine = lineOf(ws, 'deploy/web.yaml', 'privileged: true');
     expect(byFile[`deploy/web.yaml:${privilegedLine}`]).toContain('```suggestion\n            privileged: false\n```');
+    expect(byFile[`deploy/web.yaml:${privilegedLine}`]).toMatch(/^\*\*Unsafe fix\*\*: this change removes something the manifest asked for/);
     expect(byFile[`deploy/b.yaml:${lineOf(ws, 'deploy/b.yaml', 'readOnlyRootFilesystem: false')}`]).toContain('```suggestion\n            readOnlyRootFilesystem: true\n```');
     // Every comment sits on a line the pull request added.
     const added = new Map(api.files.map((f) => [f.filename, f.patch ?? '']));
@@ -251,6 +252,39 @@ describe('suggestions', () => {
     const again = await runAction({ workspace: ws.dir, apiUrl: api.baseUrl, event: 'pull_request', payload, inputs: { suggestions: 'true' } });
     expect(api.requests.filter((r) => r.method === 'POST')).toEqual([]);
     expect(again.summary).toContain('No new review comment to post.');
+  });
+
+  it('an unsafe fix is suggested behind a one-line warning, a safe one plainly; unsafe-suggestions: false leaves unsafe ones a plain comment', async () => {
+    const ws = new Workspace({ 'README.md': '# shop\n' });
+    ws.commit();
+    const added = deployment('new').replace('            allowPrivilegeEscalation: false\n', '').replace('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false');
+    ws.write({ 'deploy/new.yaml': added });
+    ws.commit();
+    api.files = ws.files();
+    const apiUrl = await api.start();
+    const review = async (inputs: Record<string, string>) => {
+      api.requests.length = 0;
+      await runAction({ workspace: ws.dir, apiUrl, event: 'pull_request', payload: prPayload(ws), inputs: { suggestions: 'true', ...inputs } });
+      const post = api.requests.find((r) => r.method === 'POST');
+      return (post?.body.comments ?? []) as Array<{ line: number; body: string }>;
+    };
+    const onLine = (comments: Array<{ line: number; body: string }>, text: string) => comments.find((c) => c.line === lineOf(ws, 'deploy/new.yaml', text))!.body;
+
+    const both = await review({});
+    const unsafe = onLine(both, 'readOnlyRootFilesystem: false');
+    expect(unsafe.split('\n')[0]).toBe(
+      '**Unsafe fix**: this change removes something the manifest asked for (or that the workload may rely on) and may break the workload; commit it only if the workload does without it.',
+    );
+    expect(unsafe).toContain('```suggestion\n            readOnlyRootFilesystem: true\n```');
+    const safe = both.find((c) => c.body.includes('allow-privilege-escalation'))!.body;
+    expect(safe).toMatch(/^\*\*podguard\*\* `allow-privilege-escalation`/);
+    expect(safe).toContain('allowPrivilegeEscalation: false\n```');
+
+    const safeOnly = await review({ 'unsafe-suggestions': 'false' });
+    const plain = onLine(safeOnly, 'readOnlyRootFilesystem: false');
+    expect(plain).toMatch(/^\*\*podguard\*\* `read-only-root-filesystem`/);
+    expect(plain).not.toContain('```suggestion');
+    expect(safeOnly.find((c) => c.body.includes('allow-privilege-escalation'))!.body).toContain('```suggestion');
   });
 
   it('a 403 on the review is a warning: annotations and the summary still complete', async () => {

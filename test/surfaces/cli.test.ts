@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const Ajv = require('ajv-draft-04').default;
 const addFormats = require('ajv-formats').default;
 
-const KEYS = ['ruleId', 'level', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'container', 'path', 'pssCheck', 'pssLevel', 'fixable'];
+const KEYS = ['ruleId', 'level', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'container', 'path', 'pssCheck', 'pssLevel', 'fixable', 'fixSafety'];
 
 describe('scan --format json', () => {
   const run = podguard(['scan', 'examples/insecure-deployment.yaml', '--format', 'json']);
@@ -32,6 +32,8 @@ describe('scan --format json', () => {
       expect(f.resource).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: 'shop' });
       expect(f.path).toMatch(/^spec\.template\.spec\./);
       expect(typeof f.fixable).toBe('boolean');
+      // Every fixable finding says how safe its fix is, and only those do.
+      expect(f.fixable ? ['safe', 'unsafe'] : [null]).toContain(f.fixSafety);
       expect(f.pssCheck === null).toBe(f.pssLevel === null);
     }
   });
@@ -46,6 +48,7 @@ describe('scan --format json', () => {
       pssCheck: 'privileged',
       pssLevel: 'baseline',
       fixable: true,
+      fixSafety: 'unsafe',
     });
     const line = lines[(f.line as number) - 1];
     expect(line.slice((f.column as number) - 1, (f.endColumn as number) - 1)).toBe('privileged: true');
@@ -196,8 +199,11 @@ describe('other formats', () => {
     expect(summary).toMatch(/^\d+ errors, \d+ warnings in 1 file \(1 resource read\)$/);
     for (const l of lines) expect(l).toMatch(/^examples\/insecure-deployment\.yaml:\d+:\d+ (error|warning|note) [a-z-]+ .+$/);
     expect(lines).toContain(
-      'examples/insecure-deployment.yaml:27:13 error privileged Container "web" sets securityContext.privileged: true, which gives it every capability and the host\'s devices; set it to false or remove it.',
+      'examples/insecure-deployment.yaml:27:13 error privileged Container "web" sets securityContext.privileged: true, which gives it every capability and the host\'s devices; set it to false or remove it. (unsafe fix)',
     );
+    // A safe fix and no fix are told apart too.
+    expect(lines.find((l) => / seccomp-profile-restricted .*"web"/.test(l))).toMatch(/ \(fix\)$/);
+    expect(lines.find((l) => / host-ports /.test(l))).not.toMatch(/fix\)$/);
   });
 
   it('github: workflow-command annotations with position and the rule as title', () => {
@@ -225,6 +231,8 @@ describe('other formats', () => {
     const run = before.runs[0];
     expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'privileged').help.text).toContain('Fix:');
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'privileged');
+    expect(result.properties).toMatchObject({ fixable: true, fixSafety: 'unsafe' });
+    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'host-ports').properties).toMatchObject({ fixable: false, fixSafety: null });
     expect(result.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'app.yaml', uriBaseId: '%SRCROOT%' },
       region: { startLine: 27, startColumn: 13, endLine: 27, endColumn: 29 },

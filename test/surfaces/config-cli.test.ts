@@ -122,9 +122,11 @@ describe('suppressions in the output', () => {
     expect(out.findings.filter((f) => f.ruleId === 'privileged' && !f.suppressed)).toHaveLength(2);
   });
 
-  it('fix leaves waived findings alone and writes the configured UID and GID', () => {
+  it('fix --unsafe-fixes leaves waived findings alone and writes the configured UID and GID', () => {
     const dir = tree({ '.podguard.yaml': 'fix: {runAsUser: 10001, runAsGroup: 10001}\n', 'pod.yaml': files['pod.yaml'] });
-    const diff = podguard(['fix', join(dir, 'pod.yaml')], { env: TODAY }).stdout;
+    // A chosen UID or GID is an unsafe fix: without --unsafe-fixes it is not written.
+    expect(podguard(['fix', join(dir, 'pod.yaml')], { env: TODAY }).stdout).not.toContain('runAsUser');
+    const diff = podguard(['fix', join(dir, 'pod.yaml'), '--unsafe-fixes'], { env: TODAY }).stdout;
     expect(diff).toContain('+    runAsUser: 10001');
     expect(diff).toContain('+    runAsGroup: 10001');
     expect(diff).not.toContain('privileged: false');

@@ -182,25 +182,26 @@ describe('settings written once, in the stack config', () => {
     expect(await unused([invoice({ namespace: 'shop' }), operator()])).toEqual(['0', '5']);
   });
 
-  it('remediation writes the configured UID and GID where none is set', async () => {
+  it('never remediates a chosen UID or GID (an unsafe fix); the violation names the configured ones and says so', async () => {
     const fixers = { 'explicit-run-as-user': 'remediate', 'explicit-run-as-group': 'remediate' } as const;
     const spec = hardenedSpec();
     const podContext = spec.securityContext as Record<string, unknown>;
     delete podContext.runAsUser;
     delete podContext.runAsGroup;
-    const fixed = async (p: Pack) => {
+    const told = async (p: Pack) => {
       await p.engine.configure(p.policies, fixers);
       try {
-        const remediations = await p.engine.remediate(withSpec('web', spec));
-        expect(remediations.map((r) => r.policyName)).toEqual(['explicit-run-as-group', 'explicit-run-as-user']);
-        const { securityContext } = (remediations.at(-1)!.props as { spec: { securityContext: Record<string, unknown> } }).spec;
-        return [securityContext.runAsUser, securityContext.runAsGroup];
+        expect(await p.engine.remediate(withSpec('web', spec))).toEqual([]);
+        const { diagnostics } = await p.engine.analyze(withSpec('web', spec));
+        const user = detail(diagnostics.find((d) => d.policyName === 'explicit-run-as-user')!);
+        expect(user).toContain('podguard has a fix, but an unsafe one');
+        return [/e\.g\. to (\d+)/.exec(user)![1], /e\.g\. to (\d+)/.exec(detail(diagnostics.find((d) => d.policyName === 'explicit-run-as-group')!))![1]];
       } finally {
         await p.engine.configure(p.policies);
       }
     };
-    expect(await fixed(plain)).toEqual([65532, 65532]);
-    expect(await fixed(pack)).toEqual([10001, 10002]);
+    expect(await told(plain)).toEqual(['65532', '65532']);
+    expect(await told(pack)).toEqual(['10001', '10002']);
   });
 
   it('an annotation on a locked rule is reported and suppresses nothing', async () => {
@@ -258,11 +259,11 @@ describe('annotation waivers', () => {
   });
 
   it('a waived finding is not remediated', async () => {
-    await pack.engine.configure(pack.policies, { 'read-only-root-filesystem': 'remediate' });
+    await pack.engine.configure(pack.policies, { 'allow-privilege-escalation': 'remediate' });
     try {
-      const writable = (podMetadata: Record<string, unknown>) => resourceOf(workload('Pod', 'web', hardenedSpec({ securityContext: { readOnlyRootFilesystem: false } }), podMetadata));
-      expect((await pack.engine.remediate(writable({}))).map((r) => r.policyName)).toEqual(['read-only-root-filesystem']);
-      expect(await pack.engine.remediate(writable(ignore('read-only-root-filesystem', 'writes its cache to /var/cache')))).toEqual([]);
+      const loose = (podMetadata: Record<string, unknown>) => resourceOf(workload('Pod', 'web', hardenedSpec({ securityContext: { allowPrivilegeEscalation: null } }), podMetadata));
+      expect((await pack.engine.remediate(loose({}))).map((r) => r.policyName)).toEqual(['allow-privilege-escalation']);
+      expect(await pack.engine.remediate(loose(ignore('allow-privilege-escalation', 'the image runs sudo at start')))).toEqual([]);
     } finally {
       await pack.engine.configure(pack.policies);
     }

@@ -96,10 +96,11 @@ describe('start-up and metadata', () => {
     }
   });
 
-  it('says in the policy which rules it never remediates', () => {
-    for (const name of ['privileged', 'host-namespaces', 'capabilities-restricted']) {
+  it('says in the policy which rules it never remediates, and that the others leave unsafe fixes alone', () => {
+    for (const name of ['privileged', 'host-namespaces', 'capabilities-restricted', 'read-only-root-filesystem']) {
       expect(policies.find((p) => p.name === name)!.remediationSteps).toMatch(/never applies this fix itself.*stays mandatory/);
     }
+    expect(policies.find((p) => p.name === 'allow-privilege-escalation')!.remediationSteps).toMatch(/makes this change itself where it is safe to \(a fix that takes away/);
   });
 });
 
@@ -242,17 +243,19 @@ describe('remediation', () => {
     expect(await pack.engine.remediate(resourceOf(workload('Deployment', 'web', loose())))).toEqual([]);
   });
 
-  it('configured to remediate, applies the rule fixes, after which Analyze no longer reports them', () =>
+  it('configured to remediate, applies the safe fixes, after which Analyze reports only the unsafe ones, saying so', () =>
     withConfig(fixers, async () => {
       const before = resourceOf(workload('Deployment', 'web', loose()));
       const remediations = await pack.engine.remediate(before);
-      expect(remediations.map((r) => r.policyName)).toEqual(['allow-privilege-escalation', 'run-as-non-root', 'read-only-root-filesystem']);
+      // runAsNonRoot is safe here: the pod runs as UID 1000.
+      expect(remediations.map((r) => r.policyName)).toEqual(['allow-privilege-escalation', 'run-as-non-root']);
       const after = remediations.at(-1)!.props as ReturnType<typeof workload>;
       const pod = (after.spec as { template: { spec: Record<string, any> } }).template.spec;
       expect(pod.securityContext.runAsNonRoot).toBe(true);
-      expect(pod.containers[0].securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
+      expect(pod.containers[0].securityContext).toEqual({ allowPrivilegeEscalation: false });
       const { diagnostics } = await pack.engine.analyze({ ...before, props: after });
-      expect(names(diagnostics)).toEqual(['capabilities-restricted']);
+      expect(names(diagnostics)).toEqual(['capabilities-restricted', 'read-only-root-filesystem']);
+      for (const d of diagnostics) expect(d.message).toContain('podguard has a fix, but an unsafe one: it takes away what the resource asks for and may break the workload, so remediation does not apply it.');
     }));
 
   it('never remediates a fix that changes what the workload can do: configured remediate, it stays mandatory', () =>
@@ -294,25 +297,25 @@ describe('secrets in a remediation', () => {
   const isSecret = (v: unknown) => typeof v === 'object' && v !== null && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
 
   it('keeps a secret secret, whether beside the fix or around it', () =>
-    withConfig({ 'read-only-root-filesystem': 'remediate' }, async () => {
-      const spec = hardenedSpec({ env: [{ name: 'TOKEN', value: secret('s3cr3t') }], securityContext: { readOnlyRootFilesystem: false } });
-      const sidecar = { name: 'sidecar', image: 'x', securityContext: secret({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, runAsUser: 4242 }) };
+    withConfig({ 'allow-privilege-escalation': 'remediate' }, async () => {
+      const spec = hardenedSpec({ env: [{ name: 'TOKEN', value: secret('s3cr3t') }], securityContext: { allowPrivilegeEscalation: null } });
+      const sidecar = { name: 'sidecar', image: 'x', securityContext: secret({ readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] }, runAsUser: 4242 }) };
       (spec.containers as unknown[]).push(sidecar);
       const [r] = await pack.engine.remediate(resourceOf(workload('Pod', 'web', spec)));
       const containers = (r.props as { spec: { containers: Array<Record<string, any>> } }).spec.containers;
       expect(containers[0].env[0].value).toEqual(secret('s3cr3t'));
-      expect(containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
+      expect(containers[0].securityContext.allowPrivilegeEscalation).toBe(false);
       expect(containers[1].securityContext).toEqual(secret({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, runAsUser: 4242, readOnlyRootFilesystem: true }));
       expect(inTheClear(r.props)).not.toContain('s3cr3t');
     }));
 
   it('keeps a whole secret spec secret', () =>
-    withConfig({ 'read-only-root-filesystem': 'remediate' }, async () => {
-      const pod = workload('Pod', 'web', hardenedSpec({ securityContext: { readOnlyRootFilesystem: false } }));
+    withConfig({ 'allow-privilege-escalation': 'remediate' }, async () => {
+      const pod = workload('Pod', 'web', hardenedSpec({ securityContext: { allowPrivilegeEscalation: null } }));
       const [r] = await pack.engine.remediate(resourceOf({ ...pod, spec: secret(pod.spec) }));
       const spec = (r.props as { spec: { value: { containers: Array<Record<string, any>> } } }).spec;
       expect(isSecret(spec)).toBe(true);
-      expect(spec.value.containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
+      expect(spec.value.containers[0].securityContext.allowPrivilegeEscalation).toBe(false);
     }));
 
   it('keeps a secret value secret where a fix moves it', () =>
@@ -414,10 +417,10 @@ describe('stack config: settings written once for every policy', () => {
 
 describe('a preview, call by call', () => {
   it('Remediate then Analyze for each resource, then AnalyzeStack, as the engine calls them', () =>
-    withConfig({ 'read-only-root-filesystem': 'remediate' }, async () => {
+    withConfig({ 'allow-privilege-escalation': 'remediate' }, async () => {
       const resources = [
         resourceOf(workload('Pod', 'debug', privilegedSpec()), 'debug'),
-        resourceOf(workload('Deployment', 'web', hardenedSpec({ securityContext: { readOnlyRootFilesystem: false } })), 'web'),
+        resourceOf(workload('Deployment', 'web', hardenedSpec({ securityContext: { allowPrivilegeEscalation: null } })), 'web'),
         { type: 'kubernetes:core/v1:ConfigMap', name: 'settings', props: { apiVersion: 'v1', kind: 'ConfigMap', data: { a: 'b' } } },
       ];
       const final = [];
