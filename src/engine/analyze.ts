@@ -144,7 +144,7 @@ function analyzeText(input: { file: string; text: string } | { file: string; byt
   }
   const parsed = parseSource(text);
   for (const p of parsed.problems) {
-    out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
+    out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, text, p.range)));
   }
   const resources = sourceResources(parsed);
   resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
@@ -239,10 +239,17 @@ function startsWith(path: Path, prefix: Path): boolean {
 
 type RegionLike = { line: number; column: number; endLine: number; endColumn: number; start: number; end: number; exact?: boolean };
 
-function regionOf(lineCounter: LineCounter, [start, end]: [number, number]): RegionLike {
+/**
+ * A problem's place, kept inside the text: a parser reports an unexpected end of input just past the last character
+ * (often on the empty line after the final newline), which no editor or annotation can show.
+ */
+function regionOf(lineCounter: LineCounter, text: string, range: [number, number]): RegionLike {
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const start = Math.min(range[0], last);
+  const end = Math.max(start, Math.min(range[1], last + 1));
   const a = lineCounter.linePos(start);
-  const b = lineCounter.linePos(Math.max(start, end));
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end };
+  const b = lineCounter.linePos(end);
+  return { line: Math.max(1, a.line), column: Math.max(1, a.col), endLine: Math.max(1, b.line), endColumn: Math.max(1, b.col), start, end };
 }
 
 function makeFinding(

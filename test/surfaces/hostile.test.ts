@@ -13,7 +13,32 @@ function scanBeside(name: string, content: string | Uint8Array) {
   // The good file's finding is never hidden by its neighbour.
   expect(out.findings.some((f) => f.ruleId === 'privileged' && (f.file as string).endsWith('good.yaml'))).toBe(true);
   const own = out.findings.filter((f) => (f.file as string).endsWith(name));
+  for (const f of own) expectInside(f, content);
   return { run, out, own };
+}
+
+/** Every finding is 1-based and points at a character of the file (or just past the end of a line). */
+function expectInside(f: Record<string, unknown>, content: string | Uint8Array) {
+  const text = typeof content === 'string' ? content : decodeLoosely(content);
+  const lines = text.split(/\r?\n/);
+  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  for (const [line, column] of [[f.line, f.column], [f.endLine, f.endColumn]] as Array<[number, number]>) {
+    const where = `${f.ruleId} at ${line}:${column}`;
+    expect(line, where).toBeGreaterThanOrEqual(1);
+    expect(column, where).toBeGreaterThanOrEqual(1);
+    expect(line, where).toBeLessThanOrEqual(lines.length);
+    expect(column, where).toBeLessThanOrEqual(lines[line - 1].length + 1);
+  }
+}
+
+/** Text as podguard reads it, for counting lines: UTF-16 by its BOM or NULs, else UTF-8 or Latin-1 by the byte. */
+function decodeLoosely(bytes: Uint8Array): string {
+  const buf = Buffer.from(bytes);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
+  if (buf.length > 1 && buf[1] === 0 && buf[0] !== 0) return buf.toString('utf16le');
+  return buf.toString('latin1');
 }
 
 const utf16le = (text: string) => Buffer.from(text, 'utf16le');
