@@ -3,7 +3,7 @@
 // a line the pull request did not touch is explained by the base line that carried the setting it removed.
 import { execFileSync } from 'node:child_process';
 import type { Path } from '../engine/field.js';
-import type { Finding } from '../engine/finding.js';
+import { identifyingName, resourceLabel, type Finding } from '../engine/finding.js';
 import { locate } from '../source/locate.js';
 import { parseSource } from '../source/parse.js';
 import { sourceResources, type Resource } from '../source/resources.js';
@@ -50,7 +50,9 @@ export function compare(head: Finding[], base: Finding[]): Comparison {
 
 const resourceKey = (r: Record<string, unknown>) => {
   const meta = (r.metadata ?? {}) as Record<string, unknown>;
-  return [r.apiVersion, r.kind, meta.namespace ?? '', meta.name].join(' ');
+  const name = typeof meta.name === 'string' && meta.name !== '' ? meta.name : null;
+  const generateName = typeof meta.generateName === 'string' ? meta.generateName : undefined;
+  return [r.apiVersion, r.kind, meta.namespace ?? '', identifyingName({ name, generateName })].join(' ');
 };
 
 /** The head path written with the base's indexes, matching list items by name; undefined when one is missing. */
@@ -105,7 +107,7 @@ export class Explainer {
     const head = this.headResources[f.resourceIndex ?? -1];
     if (!head || !f.resource) return 'New in this pull request.';
     const base = this.baseResources.get(resourceKey(head.value));
-    if (!base) return `New in this pull request: ${f.resource.kind} "${f.resource.name}" is not in the base version (new or renamed), so all its findings are new.`;
+    if (!base) return `New in this pull request: ${resourceLabel(f.resource)} is not in the base version (new or renamed), so all its findings are new.`;
     if (f.line !== null && added.has(f.line)) return 'New in this pull request.';
     const path = f.pathSegments ?? [];
     for (const candidate of [translate(head.value, base.value, path), podLevel(translate(head.value, base.value, path) ?? [])]) {

@@ -6,7 +6,7 @@ import { LIMITS, parseSource } from '../source/parse.js';
 import { isPlainObject, resourcesOf, sourceResources, type Resource } from '../source/resources.js';
 import { RULES } from '../rules/index.js';
 import { describe, formatPath, type Path } from './field.js';
-import { compareFindings, namedPath, type Finding, type Summary } from './finding.js';
+import { compareFindings, identifyingName, namedPath, type Finding, type Summary } from './finding.js';
 import { makePodView, type ResourceRef } from './pod-view.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
 import { suppress, utcToday, type Exemption, type Place, type SuppressionPolicy } from './suppress.js';
@@ -153,12 +153,14 @@ function analyzeText(input: { file: string; text: string } | { file: string; byt
 
 function resourceRef(object: Record<string, unknown>): ResourceRef {
   const meta = isPlainObject(object.metadata) ? object.metadata : {};
-  return {
+  const ref: ResourceRef = {
     apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
     kind: object.kind as string,
-    name: typeof meta.name === 'string' ? meta.name : '',
+    name: typeof meta.name === 'string' && meta.name !== '' ? meta.name : null,
     namespace: typeof meta.namespace === 'string' ? meta.namespace : null,
   };
+  if (typeof meta.generateName === 'string' && meta.generateName !== '') ref.generateName = meta.generateName;
+  return ref;
 }
 
 function analyzeResource(
@@ -283,7 +285,7 @@ function makeFinding(
   if (at.resourceIndex !== undefined) f.resourceIndex = at.resourceIndex;
   const r = at.resource;
   f.identity = r
-    ? [r.apiVersion, r.kind, r.namespace ?? '', r.name, rule.id, namedPath(at.object, at.path)].join(' ')
+    ? [r.apiVersion, r.kind, r.namespace ?? '', identifyingName(r), rule.id, namedPath(at.object, at.path)].join(' ')
     : [at.file ?? '', rule.id, message].join(' ');
   return f;
 }
