@@ -176,6 +176,7 @@ function analyzeResource(
   const place = (path: Path) => (source ? locate(source.root, path, source.lineCounter) : undefined);
   const mistyped = new Map<string, Finding>();
   let unknownReads: Path[] = [];
+  let judging = true;
   const pod = makePodView(object, {
     mistyped(path, expected, actual) {
       const key = formatPath(path);
@@ -186,7 +187,7 @@ function analyzeResource(
       mistyped.set(key, finding);
     },
     unknown(path) {
-      unknownReads.push(path);
+      if (judging) unknownReads.push(path);
     },
   }, resource, fixDefaults);
   if (pod) {
@@ -219,9 +220,16 @@ function analyzeResource(
       }
       for (const f of reported) out.push(f);
     }
+    // A mistyped field is bad input whatever the profile: read the pod as every other check would, only to hear
+    // of mistyped fields, so that invalid-field does not depend on which rules are on.
+    judging = false;
+    const ran = new Set(active.map((a) => a.check));
+    for (const check of ALL_CHECKS) if (!ran.has(check)) check(pod, () => {});
   }
   out.push(...mistyped.values());
 }
+
+const ALL_CHECKS = RULES.flatMap((r) => r.versions.map((v) => v.check));
 
 const UNDECIDABLE = '{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.';
 
