@@ -138,6 +138,10 @@ async function act(): Promise<void> {
     if (text !== undefined) texts.set(target.file, text);
     const result = analyze({ file: target.file, bytes }, options);
     resources += result.summary.resources;
+    for (const n of result.notes) {
+      core.info(`podguard: ${n.file}: ${n.message}`);
+      notes.push(`\`${n.file}\`: ${n.message}.`);
+    }
     if (!changed) {
       counted.push(...result.findings);
       continue;

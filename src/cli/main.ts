@@ -1,12 +1,12 @@
 // podguard's command line: argv → analyze (one file at a time) → format → exit code.
 import { parseArgs } from 'node:util';
 import { unusedExemptions } from '../engine/analyze.js';
-import { atLeast, emptySummary, addSummary, oncePerRun, type Finding } from '../engine/finding.js';
+import { atLeast, emptySummary, addSummary, oncePerRun, type Finding, type Note } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
-import { annotate } from '../format/github.js';
+import { annotate, annotateNote } from '../format/github.js';
 import { JsonStream } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
-import { TextFormatter } from '../format/text.js';
+import { noteLine, TextFormatter } from '../format/text.js';
 import { VERSION } from '../version.js';
 import { manifestFiles } from './files.js';
 import { analyzeFiles } from './pool.js';
@@ -78,6 +78,7 @@ async function scan(args: string[], io: Io): Promise<number> {
   let notes = 0;
   let suppressed = 0;
   const usedExemptions = new Set<number>();
+  const runNotes: Note[] = [];
   const progress = new Progress(io);
   const jsonOut = new JsonStream(io.out);
   const firstTime = oncePerRun(options.config?.file);
@@ -109,15 +110,18 @@ async function scan(args: string[], io: Io): Promise<number> {
       continue;
     }
     addSummary(summary, outcome.result.summary);
+    for (const n of outcome.result.notes) runNotes.push(n);
+    if (format === 'text') for (const n of outcome.result.notes) progress.clear(), io.err(noteLine(n));
     emit(outcome.result.findings, outcome.file);
   }
   progress.clear();
   // Only the whole run can tell that a config exemption matched nothing.
   if (options.config) emit(unusedExemptions(options.suppressions ?? {}, usedExemptions));
 
+  if (format === 'github') for (const n of runNotes) annotateNote(n);
   if (format === 'text' || format === 'github') io.out(text.summary(summary, notes, suppressed));
-  else if (format === 'json') jsonOut.end(summary);
-  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version)));
+  else if (format === 'json') jsonOut.end(summary, runNotes);
+  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version), runNotes));
 
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;

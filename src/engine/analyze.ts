@@ -6,7 +6,8 @@ import { LIMITS, parseSource } from '../source/parse.js';
 import { isPlainObject, resourcesOf, sourceResources, type Resource } from '../source/resources.js';
 import { RULES } from '../rules/index.js';
 import { describe, formatPath, type Path } from './field.js';
-import { compareFindings, identifyingName, namedPath, type Finding, type Summary } from './finding.js';
+import { compareFindings, identifyingName, namedPath, type Finding, type Note, type Summary } from './finding.js';
+import { looksLikeManifestText, looksLikeObject } from '../source/manifest-like.js';
 import { makePodView, type ResourceRef } from './pod-view.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
 import { suppress, utcToday, type Exemption, type Place, type SuppressionPolicy } from './suppress.js';
@@ -39,6 +40,8 @@ export interface AnalyzeOptions {
 export interface AnalyzeResult {
   findings: Finding[];
   summary: Summary;
+  /** Files skipped as not Kubernetes manifests, one note each. TODO(#14): move into the run's notes. */
+  notes: Note[];
 }
 
 validateRules(RULES);
@@ -59,6 +62,7 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
     .map((a) => (options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a));
   const policy: SuppressionPolicy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
   const findings: Finding[] = [];
+  const notes: Note[] = [];
   const summary: Summary = { files: 0, resources: 0, errors: 0, warnings: 0 };
   for (const one of Array.isArray(input) ? input : [input]) {
     summary.files++;
@@ -72,6 +76,7 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
       read = analyzeText(one, active, own, options.fixDefaults);
     }
     summary.resources += read.resources.length;
+    if (read.skipped) notes.push({ file, message: read.skipped });
     suppress(own, read.resources.map((r) => r.value), read.text, policy, (ruleId, message, data, place) => {
       own.push(suppressionFinding(ruleId, message, data, place, file, read));
     });
@@ -82,13 +87,15 @@ export function analyze(input: AnalyzeInput | AnalyzeInput[], options: AnalyzeOp
     if (f.level === 'error') summary.errors++;
     else if (f.level === 'warning') summary.warnings++;
   }
-  return { findings, summary };
+  return { findings, summary, notes };
 }
 
 interface ReadSource {
   resources: Resource[];
   lineCounter: LineCounter | null;
   text?: string;
+  /** Why the file was skipped instead of reported: it is no manifest and could not be read. */
+  skipped?: string;
 }
 
 /**
@@ -128,27 +135,42 @@ function suppressionFinding(ruleId: string, messageId: string, data: Record<stri
 }
 
 function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, active: ActiveRule[], out: Finding[], fixDefaults?: AnalyzeOptions['fixDefaults']): ReadSource {
+  const problems: Finding[] = [];
+  const read = readText(input, active, out, problems, fixDefaults);
+  if (problems.length > 0 && !read.manifestLike) {
+    const p = problems[0];
+    return { resources: [], lineCounter: null, skipped: `not a Kubernetes manifest (no apiVersion or kind), skipped: ${p.message.replace(/^Could not read this file: /, '').replace(/\.$/, '')} (line ${p.line}, column ${p.column})` };
+  }
+  out.push(...problems);
+  return read;
+}
+
+/** Reads and analyzes the text; problems reading it go to `problems`, for analyzeText to report or skip. */
+function readText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, active: ActiveRule[], out: Finding[], problems: Finding[], fixDefaults?: AnalyzeOptions['fixDefaults']): ReadSource & { manifestLike: boolean } {
   let text: string;
   if ('bytes' in input) {
+    // What cannot be decoded is judged by the ASCII it has: a manifest's keys are ASCII in any 8-bit reading.
+    const ascii = () => looksLikeManifestText(new TextDecoder('latin1').decode(input.bytes.subarray(0, 1 << 16)));
     if (input.bytes.length > LIMITS.maxFileBytes) {
       const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
-      out.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
-      return { resources: [], lineCounter: null };
+      problems.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
+      return { resources: [], lineCounter: null, manifestLike: ascii() };
     }
     const decoded = decode(input.bytes);
-    if (decoded.problem) out.push(fileFinding(input.file, decoded.problem));
-    if (decoded.text === undefined) return { resources: [], lineCounter: null };
+    if (decoded.problem) problems.push(fileFinding(input.file, decoded.problem));
+    if (decoded.text === undefined) return { resources: [], lineCounter: null, manifestLike: ascii() };
     text = decoded.text;
   } else {
     text = input.text;
   }
   const parsed = parseSource(text);
   for (const p of parsed.problems) {
-    out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, text, p.range)));
+    problems.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, text, p.range)));
   }
   const resources = sourceResources(parsed);
   resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, active, out, i, fixDefaults));
-  return { resources, lineCounter: parsed.lineCounter, text };
+  const manifestLike = parsed.documents.some((d) => looksLikeObject(d.value)) || (problems.length > 0 && looksLikeManifestText(text));
+  return { resources, lineCounter: parsed.lineCounter, text, manifestLike };
 }
 
 function resourceRef(object: Record<string, unknown>): ResourceRef {

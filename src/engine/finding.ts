@@ -46,6 +46,12 @@ export interface Finding {
   resourceIndex?: number;
 }
 
+/** Something a run says about a file that is not a finding: a file skipped as not a manifest, say. */
+export interface Note {
+  file: string | null;
+  message: string;
+}
+
 export interface Summary {
   files: number;
   resources: number;

@@ -1,5 +1,5 @@
 // The JSON contract other surfaces and checks rely on, field by field and in this order.
-import type { Finding, Summary } from '../engine/finding.js';
+import type { Finding, Note, Summary } from '../engine/finding.js';
 
 export function toJsonFinding(f: Finding) {
   return {
@@ -23,7 +23,7 @@ export function toJsonFinding(f: Finding) {
 
 /**
  * Writes the JSON document piece by piece as files are analyzed, so findings need not be held until the end.
- * The text is exactly JSON.stringify({ findings, summary }, null, 2).
+ * The text is exactly JSON.stringify({ findings, summary, notes }, null, 2).
  */
 export class JsonStream {
   private first = true;
@@ -37,8 +37,9 @@ export class JsonStream {
     }
   }
 
-  end(summary: Summary): void {
+  end(summary: Summary, notes: Note[] = []): void {
     const tail = JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ');
-    this.write(`${this.first ? '{\n  "findings": [],\n' : '\n  ],\n'}  "summary": ${tail}\n}\n`);
+    const noted = JSON.stringify(notes.map((n) => ({ file: n.file, message: n.message })), null, 2).replace(/\n/g, '\n  ');
+    this.write(`${this.first ? '{\n  "findings": [],\n' : '\n  ],\n'}  "summary": ${tail},\n  "notes": ${noted}\n}\n`);
   }
 }

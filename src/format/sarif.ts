@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code-scanning upload: rules with their help, results with real regions, and fingerprints that
 // do not move when unrelated lines do (they hash the resource, container and field, not the line).
 import { createHash } from 'node:crypto';
-import { identifyingName, type Finding } from '../engine/finding.js';
+import { identifyingName, type Finding, type Note } from '../engine/finding.js';
 import type { AnyRule, Level } from '../engine/rule.js';
 import { RULES } from '../rules/index.js';
 
@@ -25,7 +25,7 @@ export function fingerprint(f: Finding): string {
   return createHash('sha256').update(identity.join('\0')).digest('hex').slice(0, 32);
 }
 
-export function formatSarif(findings: Finding[], version: string, levels: Map<string, Level>): string {
+export function formatSarif(findings: Finding[], version: string, levels: Map<string, Level>, notes: Note[] = []): string {
   const rules = RULES.map((rule) => ({
     id: rule.id,
     name: rule.id,
@@ -72,6 +72,21 @@ export function formatSarif(findings: Finding[], version: string, levels: Map<st
       {
         tool: { driver: { name: 'podguard', version, rules } },
         results,
+        // Files skipped as not manifests are no results: SARIF's place for what a tool says about its run.
+        ...(notes.length > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: notes.map((n) => ({
+                    level: 'note',
+                    message: { text: n.message },
+                    ...(n.file ? { locations: [{ physicalLocation: { artifactLocation: toUri(n.file) } }] } : {}),
+                  })),
+                },
+              ],
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
       },
     ],

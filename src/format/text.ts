@@ -1,5 +1,5 @@
 // Human output: one line per finding (`file:line:col level ruleId message`), grouped by file, colour on a TTY only.
-import { resourceLabel, type Finding, type Summary } from '../engine/finding.js';
+import { resourceLabel, type Finding, type Note, type Summary } from '../engine/finding.js';
 import type { Level } from '../engine/rule.js';
 import { count } from './plural.js';
 
@@ -37,4 +37,9 @@ export class TextFormatter {
     const style = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'bold';
     return this.paint(style, line) + '\n';
   }
+}
+
+/** A note for standard error, one line naming the file. */
+export function noteLine(n: Note): string {
+  return `podguard: note: ${n.file ? `${n.file}: ` : ''}${n.message}\n`;
 }

@@ -14,8 +14,9 @@ describe('JsonStream', () => {
     let streamed = '';
     const stream = new JsonStream((t) => (streamed += t));
     for (const r of results) stream.findings(r.findings);
-    stream.end(summary);
-    const whole = { findings: results.flatMap((r) => r.findings.map(toJsonFinding)), summary };
+    const notes = texts.length > 0 ? [{ file: 'ci.yml', message: 'not a Kubernetes manifest' }] : [];
+    stream.end(summary, notes);
+    const whole = { findings: results.flatMap((r) => r.findings.map(toJsonFinding)), summary, notes };
     expect(streamed).toBe(JSON.stringify(whole, null, 2) + '\n');
   });
 });
