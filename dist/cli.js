@@ -33402,6 +33402,13 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function identifyingName(r) {
+  return r.name ?? (r.generateName !== void 0 ? `${r.generateName}*` : "");
+}
+function resourceLabel(r) {
+  if (r.name !== null) return `${r.kind} "${r.name}"`;
+  return r.generateName !== void 0 ? `${r.kind} with generateName "${r.generateName}"` : `${r.kind} without a name`;
+}
 function namedPath(object, path) {
   let node = object;
   let out = "";
@@ -33636,7 +33643,10 @@ var LIMITS = {
 function parseSource(text) {
   const lineCounter = new import_yaml2.LineCounter();
   const refusal = refuse(text);
-  if (refusal) return { documents: [], lineCounter, problems: [refusal] };
+  if (refusal) {
+    countLines(text, lineCounter);
+    return { documents: [], lineCounter, problems: [refusal] };
+  }
   const problems = [];
   const documents = [];
   for (const doc of (0, import_yaml2.parseAllDocuments)(text, { lineCounter, logLevel: "error", prettyErrors: false })) {
@@ -33653,6 +33663,10 @@ function parseSource(text) {
   }
   return { documents, lineCounter, problems };
 }
+function countLines(text, lineCounter) {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+}
 function syntaxMessage(code, message) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (code === "RESOURCE_EXHAUSTION") return `YAML nested too deeply to read (${first})`;
@@ -33667,7 +33681,7 @@ function refuse(text) {
   if (helm) {
     return {
       message: "this is a Helm template, not YAML: render it first (`helm template <chart> | podguard scan -`) and scan the output",
-      range: [helm.index, helm.index + helm[0].length]
+      range: [helm.index + helm[0].indexOf("{{"), helm.index + helm[0].length]
     };
   }
   const depth = nestingDepth(text);
@@ -33794,11 +33808,12 @@ var allow_privilege_escalation_default = defineRule({
     { from: "1.25", check: skippingWindowsPods(noPrivilegeEscalation) }
   ],
   messages: {
-    allowed: 'Container "{container}" allows privilege escalation (securityContext.allowPrivilegeEscalation is {value}); set it to false.'
+    allowed: 'Container "{container}" allows privilege escalation (securityContext.allowPrivilegeEscalation is {value}); set it to false.',
+    blocked: 'Container "{container}" allows privilege escalation (securityContext.allowPrivilegeEscalation is {value}), and the API server refuses false next to {blocker}: remove {blocker} first, then set allowPrivilegeEscalation to false.'
   },
   help: {
     why: "Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.",
-    fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true)."
+    fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true); in a privileged container or one that adds SYS_ADMIN, remove that first, as the API server refuses the pair."
   },
   fixes: { safe: "unset", unsafe: "set to true" }
 });
@@ -33806,14 +33821,17 @@ function noPrivilegeEscalation(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.allowPrivilegeEscalation");
     const value = f.bool();
-    if (value !== false) {
-      report({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0, fixSafety: f.isSet ? "unsafe" : "safe" });
-    }
+    if (value === false) continue;
+    const data = { value: value === void 0 ? "not set" : "true" };
+    const blocker = blockerOf(c);
+    if (blocker) report({ message: "blocked", at: f, data: { ...data, blocker } });
+    else report({ message: "allowed", at: f, data, fix: [f.set(false)], fixSafety: f.isSet ? "unsafe" : "safe" });
   }
 }
-function canForbid(c) {
-  const added = c.field("securityContext.capabilities.add").items();
-  return c.field("securityContext.privileged").value !== true && !added.includes("SYS_ADMIN") && !added.includes("CAP_SYS_ADMIN");
+function blockerOf(c) {
+  if (c.field("securityContext.privileged").value === true) return "privileged: true";
+  const added = c.field("securityContext.capabilities.add").items().find((cap) => cap === "SYS_ADMIN" || cap === "CAP_SYS_ADMIN");
+  return added && `the added capability ${added}`;
 }
 
 // src/rules/app-armor-profile.ts
@@ -34375,19 +34393,19 @@ function readOnlyRoot(pod, report) {
 // src/rules/restricted-volumes.ts
 var restricted_volumes_default = defineRule({
   id: "restricted-volumes",
-  summary: "Volumes are of the safe kinds only: configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret.",
+  summary: "Volumes are of the safe kinds only: configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected or secret.",
   levels: { restricted: "error", hardened: "error" },
   pss: { check: "restrictedVolumes", level: "restricted", replaces: "hostPathVolumes" },
   versions: [{ from: "1.0", check: safeVolumeKinds }],
   messages: {
-    forbidden: 'Volume "{volume}" is a {source} volume; restricted allows only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret volumes. Use a PersistentVolumeClaim for storage.'
+    forbidden: 'Volume "{volume}" is a {source} volume; restricted allows only configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret volumes. Use a PersistentVolumeClaim for storage.'
   },
   help: {
     why: "Volume kinds other than the listed ones mount node paths or storage the cluster admin has not vetted through a PersistentVolume.",
-    fix: "Replace the volume with a persistentVolumeClaim (for storage), an emptyDir (for scratch) or a configMap/secret/projected volume."
+    fix: "Replace the volume with a persistentVolumeClaim (for storage), an emptyDir (for scratch), a configMap/secret/projected volume, or an image volume for read-only content shipped as an OCI image."
   }
 });
-var ALLOWED = ["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"];
+var ALLOWED = ["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim", "projected", "secret"];
 var FORBIDDEN = [
   "hostPath",
   "gcePersistentDisk",
@@ -34409,8 +34427,7 @@ var FORBIDDEN = [
   "photonPersistentDisk",
   "portworxVolume",
   "scaleIO",
-  "storageos",
-  "image"
+  "storageos"
 ];
 function safeVolumeKinds(pod, report) {
   for (const v of pod.field("volumes").list()) {
@@ -34797,6 +34814,15 @@ var RULES = [
   expired_suppression_default,
   unused_suppression_default
 ];
+
+// src/source/manifest-like.ts
+function looksLikeObject(value) {
+  return isPlainObject(value) && (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind"));
+}
+var MANIFEST_KEY = /^[ \t]*(?:-[ \t]+)?["']?(?:apiVersion|kind)["']?[ \t]*:|"(?:apiVersion|kind)"[ \t]*:/m;
+function looksLikeManifestText(text) {
+  return MANIFEST_KEY.test(text);
+}
 
 // src/engine/custom-resources.ts
 var TEMPLATE_SPEC = { podSpecs: ["spec.template.spec"] };
@@ -35388,7 +35414,9 @@ function prepare(options = {}) {
   if (rules !== RULES) validateRules(rules);
   const active = rulesFor(rules, profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
   const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources };
+  const on = new Set(active.map((a) => a.rule));
+  const readers = rules.flatMap((r) => on.has(r) || r.versions.length === 0 ? [] : [r.versions[r.versions.length - 1].check]);
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources, readers };
 }
 function analyze(input, options = {}) {
   const run = new Run(options);
@@ -35412,7 +35440,8 @@ function analyzeInput(one, prepared) {
   });
   const unreadKinds = {};
   collectUnread(unreadKinds, read.resources, prepared.customResources);
-  const result = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  const notes = read.skipped ? [file === null ? { message: read.skipped } : { file, message: read.skipped }] : [];
+  const result = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes, source: read };
   if (Object.keys(unreadKinds).length > 0) result.unreadKinds = unreadKinds;
   return result;
 }
@@ -35435,42 +35464,57 @@ function suppressionFinding(rule, messageId, data, place, file, read) {
   return finding;
 }
 function analyzeText(input, prepared, out) {
+  const problems = [];
+  const read = readText(input, prepared, out, problems);
+  if (problems.length > 0 && !read.manifestLike) {
+    const p = problems[0];
+    return { resources: [], lineCounter: null, skipped: `not a Kubernetes manifest (no apiVersion or kind), skipped: ${p.message.replace(/^Could not read this file: /, "").replace(/\.$/, "")} (line ${p.line}, column ${p.column})` };
+  }
+  out.push(...problems);
+  return read;
+}
+function readText(input, prepared, out, problems) {
   let text;
   if ("bytes" in input) {
+    const ascii = () => looksLikeManifestText(new TextDecoder("latin1").decode(input.bytes.subarray(0, 1 << 16)));
     if (input.bytes.length > LIMITS.maxFileBytes) {
       const mib = (n) => (n / 1024 / 1024).toFixed(1);
-      out.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
-      return { resources: [], lineCounter: null };
+      problems.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
+      return { resources: [], lineCounter: null, manifestLike: ascii() };
     }
     const decoded = decode(input.bytes);
-    if (decoded.problem) out.push(fileFinding(input.file, decoded.problem));
-    if (decoded.text === void 0) return { resources: [], lineCounter: null };
+    if (decoded.problem) problems.push(fileFinding(input.file, decoded.problem));
+    if (decoded.text === void 0) return { resources: [], lineCounter: null, manifestLike: ascii() };
     text = decoded.text;
   } else {
     text = input.text;
   }
   const parsed = parseSource(text);
   for (const p of parsed.problems) {
-    out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
+    problems.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, text, p.range)));
   }
   const resources = sourceResources(parsed);
   resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
-  return { resources, lineCounter: parsed.lineCounter, text, parsed };
+  const manifestLike = parsed.documents.some((d) => looksLikeObject(d.value)) || problems.length > 0 && looksLikeManifestText(text);
+  return { resources, lineCounter: parsed.lineCounter, text, parsed, manifestLike };
 }
 function resourceRef(object) {
   const meta = isPlainObject(object.metadata) ? object.metadata : {};
-  return {
+  const ref = {
     apiVersion: typeof object.apiVersion === "string" ? object.apiVersion : "",
     kind: object.kind,
-    name: typeof meta.name === "string" ? meta.name : "",
+    name: typeof meta.name === "string" && meta.name !== "" ? meta.name : null,
     namespace: typeof meta.namespace === "string" ? meta.namespace : null
   };
+  if (typeof meta.generateName === "string" && meta.generateName !== "") ref.generateName = meta.generateName;
+  return ref;
 }
 function analyzeResource(object, source, file, prepared, out, resourceIndex) {
   const resource = resourceRef(object);
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
   let unknownReads = [];
+  let judging = true;
   const pods = makePodViews(object, {
     mistyped(path, expected, actual) {
       const key = formatPath(path);
@@ -35481,7 +35525,7 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
       mistyped.set(key, finding);
     },
     unknown(path) {
-      unknownReads.push(path);
+      if (judging) unknownReads.push(path);
     }
   }, resource, prepared.fixDefaults, prepared.customResources);
   const seen = /* @__PURE__ */ new Set();
@@ -35518,6 +35562,10 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
         seen.add(key);
       }
     }
+    judging = false;
+    for (const check of prepared.readers) check(pod, () => {
+    });
+    judging = true;
   }
   out.push(...mistyped.values());
 }
@@ -35537,10 +35585,13 @@ function dedupePaths(paths) {
 function article(expected) {
   return expected === "object" || expected === "integer" ? `an ${expected}` : `a ${expected}`;
 }
-function regionOf(lineCounter, [start, end]) {
+function regionOf(lineCounter, text, range) {
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const start = Math.min(range[0], last);
+  const end = Math.max(start, Math.min(range[1], last + 1));
   const a = lineCounter.linePos(start);
-  const b = lineCounter.linePos(Math.max(start, end));
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end };
+  const b = lineCounter.linePos(end);
+  return { line: Math.max(1, a.line), column: Math.max(1, a.col), endLine: Math.max(1, b.line), endColumn: Math.max(1, b.col), start, end };
 }
 function makeFinding(rule, level, message, at) {
   const f = {
@@ -35568,7 +35619,7 @@ function makeFinding(rule, level, message, at) {
   }
   if (at.resourceIndex !== void 0) f.resourceIndex = at.resourceIndex;
   const r = at.resource;
-  f.identity = r ? [r.apiVersion, r.kind, r.namespace ?? "", r.name, rule.id, namedPath(at.object, at.path)].join(" ") : [at.file ?? "", rule.id, message].join(" ");
+  f.identity = r ? [r.apiVersion, r.kind, r.namespace ?? "", identifyingName(r), rule.id, namedPath(at.object, at.path)].join(" ") : [at.file ?? "", rule.id, message].join(" ");
   return f;
 }
 function fileFinding(file, message, region) {
@@ -36120,6 +36171,9 @@ function annotate(f) {
   else if (f.level === "warning") warning(f.message, properties);
   else notice(f.message, properties);
 }
+function annotateNote(n) {
+  notice(n.message, { title: "podguard", ...n.file ? { file: n.file } : {} });
+}
 
 // src/format/json.ts
 function toJsonFinding(f) {
@@ -36181,11 +36235,11 @@ function toUri(file) {
 }
 function fingerprint(f) {
   const r = f.resource;
-  const identity = [f.ruleId, f.file ?? "", r?.apiVersion ?? "", r?.kind ?? "", r?.namespace ?? "", r?.name ?? "", f.container ?? "", f.path];
+  const identity = [f.ruleId, f.file ?? "", r?.apiVersion ?? "", r?.kind ?? "", r?.namespace ?? "", r ? identifyingName(r) : "", f.container ?? "", f.path];
   if (!r) identity.push(f.message);
   return createHash("sha256").update(identity.join("\0")).digest("hex").slice(0, 32);
 }
-function formatSarif(findings, version, levels) {
+function formatSarif(findings, version, levels, notes = []) {
   const rules = RULES.map((rule) => ({
     id: rule.id,
     name: rule.id,
@@ -36210,7 +36264,7 @@ function formatSarif(findings, version, levels) {
           artifactLocation: toUri(f.file),
           ...f.line !== null ? { region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn } } : {}
         },
-        ...f.resource ? { logicalLocations: [{ name: f.path, fullyQualifiedName: `${f.resource.kind}/${f.resource.name}:${f.path}`, kind: "member" }] } : {}
+        ...f.resource ? { logicalLocations: [{ name: f.path, fullyQualifiedName: `${f.resource.kind}/${identifyingName(f.resource)}:${f.path}`, kind: "member" }] } : {}
       }
     ] : [],
     partialFingerprints: { "podguardFindingHash/v1": fingerprint(f) },
@@ -36224,6 +36278,19 @@ function formatSarif(findings, version, levels) {
       {
         tool: { driver: { name: "podguard", version, rules } },
         results,
+        // Files skipped as not manifests are no results: SARIF's place for what a tool says about its run.
+        ...notes.length > 0 ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: notes.map((n) => ({
+                level: "note",
+                message: { text: n.message },
+                ...n.file ? { locations: [{ physicalLocation: { artifactLocation: toUri(n.file) } }] } : {}
+              }))
+            }
+          ]
+        } : {},
         columnKind: "utf16CodeUnits"
       }
     ]
@@ -36256,7 +36323,7 @@ var TextFormatter = class {
   file(findings) {
     if (findings.length === 0) return "";
     const lines = findings.map((f) => {
-      const where = f.line === null ? `${f.file ?? "<object>"}` : `${f.file}:${f.line}:${f.column}`;
+      const where = f.line !== null ? `${f.file}:${f.line}:${f.column}` : f.file ?? (f.resource ? resourceLabel(f.resource) : "<object>");
       const waived = f.suppressed ? ` ${this.paint("dim", `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : "";
       const fix = f.fixSafety === "safe" ? " (fix)" : f.fixSafety === "unsafe" ? " (unsafe fix)" : "";
       return `${this.paint("bold", where)} ${this.paint(f.level, f.level)} ${this.paint("dim", f.ruleId)}${waived} ${f.message}${fix && this.paint("dim", fix)}`;
@@ -36516,6 +36583,22 @@ function readAllStdin() {
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function* manifestFiles(paths) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of expand2(paths, seen)) {
+    if ("file" in entry && entry.file !== "-") {
+      let real;
+      try {
+        real = realpathSync(entry.file);
+      } catch {
+        real = entry.file;
+      }
+      if (seen.has(real)) continue;
+      seen.add(real);
+    }
+    yield entry;
+  }
+}
+function* expand2(paths, seen) {
   for (const path of paths) {
     if (path === "-") {
       yield { file: "-" };
@@ -36528,12 +36611,11 @@ function* manifestFiles(paths) {
       yield { error: `cannot read ${path}: ${describeError(e)}` };
       continue;
     }
-    if (isDir) yield* walk(path);
+    if (isDir) yield* walk(path, seen);
     else if (!isConfigFile(path)) yield { file: path };
   }
 }
-function* walk(root) {
-  const seen = /* @__PURE__ */ new Set();
+function* walk(root, seen) {
   function* visit(dir) {
     let entries;
     try {
@@ -37934,10 +38016,11 @@ async function scan(args, io) {
   progress.clear();
   const end = run.finish();
   emit(end.findings);
-  if (format !== "json" && end.notes.length > 0) io.err(text.notes(end.notes));
+  if (format === "text" && end.notes.length > 0) io.err(text.notes(end.notes));
+  if (format === "github") for (const n of end.notes) annotateNote(n);
   if (format === "text" || format === "github") io.out(text.summary(end.summary, end.noteFindings, end.suppressed));
   else if (format === "json") jsonOut.end(end.summary, end.notes);
-  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version)));
+  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version), end.notes));
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;
 }

@@ -15227,7 +15227,10 @@ var LIMITS = {
 function parseSource(text) {
   const lineCounter = new import_yaml2.LineCounter();
   const refusal = refuse(text);
-  if (refusal) return { documents: [], lineCounter, problems: [refusal] };
+  if (refusal) {
+    countLines(text, lineCounter);
+    return { documents: [], lineCounter, problems: [refusal] };
+  }
   const problems = [];
   const documents = [];
   for (const doc of (0, import_yaml2.parseAllDocuments)(text, { lineCounter, logLevel: "error", prettyErrors: false })) {
@@ -15244,6 +15247,10 @@ function parseSource(text) {
   }
   return { documents, lineCounter, problems };
 }
+function countLines(text, lineCounter) {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+}
 function syntaxMessage(code, message) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (code === "RESOURCE_EXHAUSTION") return `YAML nested too deeply to read (${first})`;
@@ -15258,7 +15265,7 @@ function refuse(text) {
   if (helm) {
     return {
       message: "this is a Helm template, not YAML: render it first (`helm template <chart> | podguard scan -`) and scan the output",
-      range: [helm.index, helm.index + helm[0].length]
+      range: [helm.index + helm[0].indexOf("{{"), helm.index + helm[0].length]
     };
   }
   const depth = nestingDepth(text);
@@ -15366,11 +15373,12 @@ var allow_privilege_escalation_default = defineRule({
     { from: "1.25", check: skippingWindowsPods(noPrivilegeEscalation) }
   ],
   messages: {
-    allowed: 'Container "{container}" allows privilege escalation (securityContext.allowPrivilegeEscalation is {value}); set it to false.'
+    allowed: 'Container "{container}" allows privilege escalation (securityContext.allowPrivilegeEscalation is {value}); set it to false.',
+    blocked: 'Container "{container}" allows privilege escalation (securityContext.allowPrivilegeEscalation is {value}), and the API server refuses false next to {blocker}: remove {blocker} first, then set allowPrivilegeEscalation to false.'
   },
   help: {
     why: "Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.",
-    fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true)."
+    fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true); in a privileged container or one that adds SYS_ADMIN, remove that first, as the API server refuses the pair."
   },
   fixes: { safe: "unset", unsafe: "set to true" }
 });
@@ -15378,14 +15386,17 @@ function noPrivilegeEscalation(pod, report) {
   for (const c of pod.containers) {
     const f = c.field("securityContext.allowPrivilegeEscalation");
     const value = f.bool();
-    if (value !== false) {
-      report({ message: "allowed", at: f, data: { value: value === void 0 ? "not set" : "true" }, fix: canForbid(c) ? [f.set(false)] : void 0, fixSafety: f.isSet ? "unsafe" : "safe" });
-    }
+    if (value === false) continue;
+    const data = { value: value === void 0 ? "not set" : "true" };
+    const blocker = blockerOf(c);
+    if (blocker) report({ message: "blocked", at: f, data: { ...data, blocker } });
+    else report({ message: "allowed", at: f, data, fix: [f.set(false)], fixSafety: f.isSet ? "unsafe" : "safe" });
   }
 }
-function canForbid(c) {
-  const added = c.field("securityContext.capabilities.add").items();
-  return c.field("securityContext.privileged").value !== true && !added.includes("SYS_ADMIN") && !added.includes("CAP_SYS_ADMIN");
+function blockerOf(c) {
+  if (c.field("securityContext.privileged").value === true) return "privileged: true";
+  const added = c.field("securityContext.capabilities.add").items().find((cap) => cap === "SYS_ADMIN" || cap === "CAP_SYS_ADMIN");
+  return added && `the added capability ${added}`;
 }
 
 // src/rules/app-armor-profile.ts
@@ -15899,19 +15910,19 @@ function readOnlyRoot(pod, report) {
 // src/rules/restricted-volumes.ts
 var restricted_volumes_default = defineRule({
   id: "restricted-volumes",
-  summary: "Volumes are of the safe kinds only: configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret.",
+  summary: "Volumes are of the safe kinds only: configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected or secret.",
   levels: { restricted: "error", hardened: "error" },
   pss: { check: "restrictedVolumes", level: "restricted", replaces: "hostPathVolumes" },
   versions: [{ from: "1.0", check: safeVolumeKinds }],
   messages: {
-    forbidden: 'Volume "{volume}" is a {source} volume; restricted allows only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret volumes. Use a PersistentVolumeClaim for storage.'
+    forbidden: 'Volume "{volume}" is a {source} volume; restricted allows only configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret volumes. Use a PersistentVolumeClaim for storage.'
   },
   help: {
     why: "Volume kinds other than the listed ones mount node paths or storage the cluster admin has not vetted through a PersistentVolume.",
-    fix: "Replace the volume with a persistentVolumeClaim (for storage), an emptyDir (for scratch) or a configMap/secret/projected volume."
+    fix: "Replace the volume with a persistentVolumeClaim (for storage), an emptyDir (for scratch), a configMap/secret/projected volume, or an image volume for read-only content shipped as an OCI image."
   }
 });
-var ALLOWED = ["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"];
+var ALLOWED = ["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim", "projected", "secret"];
 var FORBIDDEN = [
   "hostPath",
   "gcePersistentDisk",
@@ -15933,8 +15944,7 @@ var FORBIDDEN = [
   "photonPersistentDisk",
   "portworxVolume",
   "scaleIO",
-  "storageos",
-  "image"
+  "storageos"
 ];
 function safeVolumeKinds(pod, report) {
   for (const v of pod.field("volumes").list()) {
@@ -16315,6 +16325,9 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function identifyingName(r) {
+  return r.name ?? (r.generateName !== void 0 ? `${r.generateName}*` : "");
+}
 function namedPath(object2, path) {
   let node = object2;
   let out = "";
@@ -16327,6 +16340,15 @@ function namedPath(object2, path) {
     node = next;
   }
   return out;
+}
+
+// src/source/manifest-like.ts
+function looksLikeObject(value) {
+  return isPlainObject(value) && (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind"));
+}
+var MANIFEST_KEY = /^[ \t]*(?:-[ \t]+)?["']?(?:apiVersion|kind)["']?[ \t]*:|"(?:apiVersion|kind)"[ \t]*:/m;
+function looksLikeManifestText(text) {
+  return MANIFEST_KEY.test(text);
 }
 
 // src/engine/version.ts
@@ -16411,7 +16433,9 @@ function prepare(options = {}) {
   if (rules !== RULES) validateRules(rules);
   const active = rulesFor(rules, profile, version).filter((a) => !options.disabled?.has(a.rule.id)).map((a) => options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a);
   const policy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources };
+  const on = new Set(active.map((a) => a.rule));
+  const readers = rules.flatMap((r) => on.has(r) || r.versions.length === 0 ? [] : [r.versions[r.versions.length - 1].check]);
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources, readers };
 }
 function analyzeInput(one, prepared) {
   const own = [];
@@ -16428,7 +16452,8 @@ function analyzeInput(one, prepared) {
   });
   const unreadKinds = {};
   collectUnread(unreadKinds, read.resources, prepared.customResources);
-  const result = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  const notes = read.skipped ? [file === null ? { message: read.skipped } : { file, message: read.skipped }] : [];
+  const result = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes, source: read };
   if (Object.keys(unreadKinds).length > 0) result.unreadKinds = unreadKinds;
   return result;
 }
@@ -16451,42 +16476,57 @@ function suppressionFinding(rule, messageId, data, place, file, read) {
   return finding;
 }
 function analyzeText(input, prepared, out) {
+  const problems = [];
+  const read = readText(input, prepared, out, problems);
+  if (problems.length > 0 && !read.manifestLike) {
+    const p = problems[0];
+    return { resources: [], lineCounter: null, skipped: `not a Kubernetes manifest (no apiVersion or kind), skipped: ${p.message.replace(/^Could not read this file: /, "").replace(/\.$/, "")} (line ${p.line}, column ${p.column})` };
+  }
+  out.push(...problems);
+  return read;
+}
+function readText(input, prepared, out, problems) {
   let text;
   if ("bytes" in input) {
+    const ascii = () => looksLikeManifestText(new TextDecoder("latin1").decode(input.bytes.subarray(0, 1 << 16)));
     if (input.bytes.length > LIMITS.maxFileBytes) {
       const mib = (n) => (n / 1024 / 1024).toFixed(1);
-      out.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
-      return { resources: [], lineCounter: null };
+      problems.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
+      return { resources: [], lineCounter: null, manifestLike: ascii() };
     }
     const decoded = decode(input.bytes);
-    if (decoded.problem) out.push(fileFinding(input.file, decoded.problem));
-    if (decoded.text === void 0) return { resources: [], lineCounter: null };
+    if (decoded.problem) problems.push(fileFinding(input.file, decoded.problem));
+    if (decoded.text === void 0) return { resources: [], lineCounter: null, manifestLike: ascii() };
     text = decoded.text;
   } else {
     text = input.text;
   }
   const parsed = parseSource(text);
   for (const p of parsed.problems) {
-    out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
+    problems.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, text, p.range)));
   }
   const resources2 = sourceResources(parsed);
   resources2.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
-  return { resources: resources2, lineCounter: parsed.lineCounter, text, parsed };
+  const manifestLike = parsed.documents.some((d) => looksLikeObject(d.value)) || problems.length > 0 && looksLikeManifestText(text);
+  return { resources: resources2, lineCounter: parsed.lineCounter, text, parsed, manifestLike };
 }
 function resourceRef(object2) {
   const meta = isPlainObject(object2.metadata) ? object2.metadata : {};
-  return {
+  const ref = {
     apiVersion: typeof object2.apiVersion === "string" ? object2.apiVersion : "",
     kind: object2.kind,
-    name: typeof meta.name === "string" ? meta.name : "",
+    name: typeof meta.name === "string" && meta.name !== "" ? meta.name : null,
     namespace: typeof meta.namespace === "string" ? meta.namespace : null
   };
+  if (typeof meta.generateName === "string" && meta.generateName !== "") ref.generateName = meta.generateName;
+  return ref;
 }
 function analyzeResource(object2, source, file, prepared, out, resourceIndex) {
   const resource = resourceRef(object2);
   const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
   let unknownReads = [];
+  let judging = true;
   const pods = makePodViews(object2, {
     mistyped(path, expected, actual) {
       const key = formatPath(path);
@@ -16497,7 +16537,7 @@ function analyzeResource(object2, source, file, prepared, out, resourceIndex) {
       mistyped.set(key, finding);
     },
     unknown(path) {
-      unknownReads.push(path);
+      if (judging) unknownReads.push(path);
     }
   }, resource, prepared.fixDefaults, prepared.customResources);
   const seen = /* @__PURE__ */ new Set();
@@ -16534,6 +16574,10 @@ function analyzeResource(object2, source, file, prepared, out, resourceIndex) {
         seen.add(key);
       }
     }
+    judging = false;
+    for (const check of prepared.readers) check(pod, () => {
+    });
+    judging = true;
   }
   out.push(...mistyped.values());
 }
@@ -16553,10 +16597,13 @@ function dedupePaths(paths) {
 function article(expected) {
   return expected === "object" || expected === "integer" ? `an ${expected}` : `a ${expected}`;
 }
-function regionOf(lineCounter, [start, end]) {
+function regionOf(lineCounter, text, range) {
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const start = Math.min(range[0], last);
+  const end = Math.max(start, Math.min(range[1], last + 1));
   const a = lineCounter.linePos(start);
-  const b = lineCounter.linePos(Math.max(start, end));
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end };
+  const b = lineCounter.linePos(end);
+  return { line: Math.max(1, a.line), column: Math.max(1, a.col), endLine: Math.max(1, b.line), endColumn: Math.max(1, b.col), start, end };
 }
 function makeFinding(rule, level, message, at) {
   const f = {
@@ -16584,7 +16631,7 @@ function makeFinding(rule, level, message, at) {
   }
   if (at.resourceIndex !== void 0) f.resourceIndex = at.resourceIndex;
   const r = at.resource;
-  f.identity = r ? [r.apiVersion, r.kind, r.namespace ?? "", r.name, rule.id, namedPath(at.object, at.path)].join(" ") : [at.file ?? "", rule.id, message].join(" ");
+  f.identity = r ? [r.apiVersion, r.kind, r.namespace ?? "", identifyingName(r), rule.id, namedPath(at.object, at.path)].join(" ") : [at.file ?? "", rule.id, message].join(" ");
   return f;
 }
 function fileFinding(file, message, region) {

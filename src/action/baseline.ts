@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import type { ReadSource } from '../engine/analyze.js';
 import type { Path } from '../engine/field.js';
-import type { Finding } from '../engine/finding.js';
+import { identifyingName, resourceLabel, type Finding } from '../engine/finding.js';
 import { locate } from '../source/locate.js';
 import { LIMITS } from '../source/parse.js';
 import type { Resource } from '../source/resources.js';
@@ -50,7 +50,9 @@ export function compare(head: Finding[], base: Finding[]): Comparison {
 
 const resourceKey = (r: Record<string, unknown>) => {
   const meta = (r.metadata ?? {}) as Record<string, unknown>;
-  return [r.apiVersion, r.kind, meta.namespace ?? '', meta.name].join(' ');
+  const name = typeof meta.name === 'string' && meta.name !== '' ? meta.name : null;
+  const generateName = typeof meta.generateName === 'string' ? meta.generateName : undefined;
+  return [r.apiVersion, r.kind, meta.namespace ?? '', identifyingName({ name, generateName })].join(' ');
 };
 
 /** The head path written with the base's indexes, matching list items by name; undefined when one is missing. */
@@ -99,7 +101,7 @@ export class Explainer {
     const head = this.headResources[f.resourceIndex ?? -1];
     if (!head || !f.resource) return 'New in this pull request.';
     const base = this.baseResources.get(resourceKey(head.value));
-    if (!base) return `New in this pull request: ${f.resource.kind} "${f.resource.name}" is not in the base version (new or renamed), so all its findings are new.`;
+    if (!base) return `New in this pull request: ${resourceLabel(f.resource)} is not in the base version (new or renamed), so all its findings are new.`;
     if (f.line !== null && added.has(f.line)) return 'New in this pull request.';
     // The setting may have been on the field itself or, for a field the container inherits, on the pod.
     const paths = [f.pathSegments ?? [], ...(f.restsOn ? [f.restsOn] : [])];

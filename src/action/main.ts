@@ -73,7 +73,10 @@ async function act(): Promise<void> {
   const { targets, changed, refused } = await selectFiles(job);
   const run = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
   const scanned = await scan(targets, { workspace: job.workspace, run, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note });
-  for (const n of scanned.end.notes) job.notes.push(n.file ? `${n.file}: ${n.message}` : n.message);
+  for (const n of scanned.end.notes) {
+    core.info(`podguard: ${n.file ? `${n.file}: ` : ''}${n.message}`);
+    job.notes.push(n.file ? `\`${n.file}\`: ${n.message}.` : n.message);
+  }
   const waived = setWaivedAside(job, scanned);
   annotateAll(job, scanned.counted);
   writeSarif(job, [...scanned.counted, ...scanned.preExisting, ...waived]);

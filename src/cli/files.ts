@@ -10,7 +10,28 @@ export type FileEntry = { file: string } | { error: string };
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
+/**
+ * Symbolic links are followed, to files and to directories alike; each file and directory is read once, under the
+ * first name it is reached by, however many paths or links lead to it.
+ */
 export function* manifestFiles(paths: string[]): Generator<FileEntry> {
+  const seen = new Set<string>();
+  for (const entry of expand(paths, seen)) {
+    if ('file' in entry && entry.file !== '-') {
+      let real: string;
+      try {
+        real = realpathSync(entry.file);
+      } catch {
+        real = entry.file; // reading it will say what is wrong
+      }
+      if (seen.has(real)) continue;
+      seen.add(real);
+    }
+    yield entry;
+  }
+}
+
+function* expand(paths: string[], seen: Set<string>): Generator<FileEntry> {
   for (const path of paths) {
     if (path === '-') {
       yield { file: '-' };
@@ -23,14 +44,13 @@ export function* manifestFiles(paths: string[]): Generator<FileEntry> {
       yield { error: `cannot read ${path}: ${describeError(e)}` };
       continue;
     }
-    if (isDir) yield* walk(path);
+    if (isDir) yield* walk(path, seen);
     else if (!isConfigFile(path)) yield { file: path };
   }
 }
 
-/** Depth-first in name order, so output order is path order; a directory reached twice through symlinks is read once. */
-function* walk(root: string): Generator<FileEntry> {
-  const seen = new Set<string>();
+/** Depth-first in name order, so output order is path order; a directory reached twice is read once. */
+function* walk(root: string, seen: Set<string>): Generator<FileEntry> {
   function* visit(dir: string): Generator<FileEntry> {
     let entries: Dirent[];
     try {

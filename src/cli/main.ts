@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { atLeast, type Finding } from '../engine/finding.js';
 import { Run } from '../engine/run.js';
 import { ruleLevels } from '../engine/levels.js';
-import { annotate } from '../format/github.js';
+import { annotate, annotateNote } from '../format/github.js';
 import { JsonStream } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { TextFormatter } from '../format/text.js';
@@ -107,11 +107,12 @@ async function scan(args: string[], io: Io): Promise<number> {
   const end = run.finish();
   emit(end.findings);
 
-  // Notes are about the run, not findings: on stderr beside text, inside the document for JSON.
-  if (format !== 'json' && end.notes.length > 0) io.err(text.notes(end.notes));
+  // Notes are about the run, not findings: once, on stderr after text; as notices, inside JSON and SARIF.
+  if (format === 'text' && end.notes.length > 0) io.err(text.notes(end.notes));
+  if (format === 'github') for (const n of end.notes) annotateNote(n);
   if (format === 'text' || format === 'github') io.out(text.summary(end.summary, end.noteFindings, end.suppressed));
   else if (format === 'json') jsonOut.end(end.summary, end.notes);
-  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version)));
+  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version), end.notes));
 
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;

@@ -8,7 +8,8 @@ import { isPlainObject, resourcesOf, sourceResources, type Resource } from '../s
 import { RULES } from '../rules/index.js';
 import { DEFAULT_PROFILE, FIX_DEFAULTS } from './defaults.js';
 import { describe, formatPath, type Path } from './field.js';
-import { compareFindings, namedPath, type Finding, type Note, type Summary } from './finding.js';
+import { compareFindings, identifyingName, namedPath, type Finding, type Note, type Summary } from './finding.js';
+import { looksLikeManifestText, looksLikeObject } from '../source/manifest-like.js';
 import { isPlaced, makePodViews, type PodView, type ResourceRef } from './pod-view.js';
 import { collectUnread, valueAt, type DeclaredKind, type UnreadKinds } from './custom-resources.js';
 import { activeRules, validateRules, type ActiveRule } from './registry.js';
@@ -56,6 +57,8 @@ export interface ReadSource {
   lineCounter: LineCounter | null;
   text?: string;
   parsed?: ParsedSource;
+  /** Why the file was skipped instead of reported: it is no manifest and could not be read. */
+  skipped?: string;
 }
 
 /** What one input gave: its findings in output order, how many resources it held, notes, and its parsed source. */
@@ -78,6 +81,8 @@ export interface Prepared {
   fixDefaults: typeof FIX_DEFAULTS;
   rules: readonly AnyRule[];
   customResources?: readonly DeclaredKind[];
+  /** The newest check of every rule that is not active, run only to hear of mistyped fields. */
+  readers: ReadonlyArray<ActiveRule['check']>;
 }
 
 validateRules(RULES);
@@ -100,7 +105,9 @@ export function prepare(options: AnalyzeOptions = {}): Prepared {
     .filter((a) => !options.disabled?.has(a.rule.id))
     .map((a) => (options.levels?.[a.rule.id] ? { ...a, level: options.levels[a.rule.id] } : a));
   const policy: SuppressionPolicy = { ...options.suppressions, today: options.suppressions?.today ?? utcToday() };
-  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources };
+  const on = new Set(active.map((a) => a.rule));
+  const readers = rules.flatMap((r) => (on.has(r) || r.versions.length === 0 ? [] : [r.versions[r.versions.length - 1].check]));
+  return { profile, version, active, policy, fixDefaults: { ...FIX_DEFAULTS, ...options.fixDefaults }, rules, customResources: options.customResources, readers };
 }
 
 /** A whole run over the inputs at once: every input's findings, then the run's own, and the summary of them all. */
@@ -128,7 +135,8 @@ export function analyzeInput(one: AnalyzeInput, prepared: Prepared): InputResult
   });
   const unreadKinds: UnreadKinds = {};
   collectUnread(unreadKinds, read.resources, prepared.customResources);
-  const result: InputResult = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes: [], source: read };
+  const notes: Note[] = read.skipped ? [file === null ? { message: read.skipped } : { file, message: read.skipped }] : [];
+  const result: InputResult = { file, findings: own.sort(compareFindings), resources: read.resources.length, notes, source: read };
   if (Object.keys(unreadKinds).length > 0) result.unreadKinds = unreadKinds;
   return result;
 }
@@ -154,37 +162,54 @@ export function suppressionFinding(rule: AnyRule, messageId: string, data: Recor
 }
 
 function analyzeText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, prepared: Prepared, out: Finding[]): ReadSource {
+  const problems: Finding[] = [];
+  const read = readText(input, prepared, out, problems);
+  if (problems.length > 0 && !read.manifestLike) {
+    const p = problems[0];
+    return { resources: [], lineCounter: null, skipped: `not a Kubernetes manifest (no apiVersion or kind), skipped: ${p.message.replace(/^Could not read this file: /, '').replace(/\.$/, '')} (line ${p.line}, column ${p.column})` };
+  }
+  out.push(...problems);
+  return read;
+}
+
+/** Reads and analyzes the text; problems reading it go to `problems`, for analyzeText to report or skip. */
+function readText(input: { file: string; text: string } | { file: string; bytes: Uint8Array }, prepared: Prepared, out: Finding[], problems: Finding[]): ReadSource & { manifestLike: boolean } {
   let text: string;
   if ('bytes' in input) {
+    // What cannot be decoded is judged by the ASCII it has: a manifest's keys are ASCII in any 8-bit reading.
+    const ascii = () => looksLikeManifestText(new TextDecoder('latin1').decode(input.bytes.subarray(0, 1 << 16)));
     if (input.bytes.length > LIMITS.maxFileBytes) {
       const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
-      out.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
-      return { resources: [], lineCounter: null };
+      problems.push(fileFinding(input.file, `file is ${mib(input.bytes.length)} MiB, over the ${mib(LIMITS.maxFileBytes)} MiB limit; not read`));
+      return { resources: [], lineCounter: null, manifestLike: ascii() };
     }
     const decoded = decode(input.bytes);
-    if (decoded.problem) out.push(fileFinding(input.file, decoded.problem));
-    if (decoded.text === undefined) return { resources: [], lineCounter: null };
+    if (decoded.problem) problems.push(fileFinding(input.file, decoded.problem));
+    if (decoded.text === undefined) return { resources: [], lineCounter: null, manifestLike: ascii() };
     text = decoded.text;
   } else {
     text = input.text;
   }
   const parsed = parseSource(text);
   for (const p of parsed.problems) {
-    out.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, p.range)));
+    problems.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, text, p.range)));
   }
   const resources = sourceResources(parsed);
   resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
-  return { resources, lineCounter: parsed.lineCounter, text, parsed };
+  const manifestLike = parsed.documents.some((d) => looksLikeObject(d.value)) || (problems.length > 0 && looksLikeManifestText(text));
+  return { resources, lineCounter: parsed.lineCounter, text, parsed, manifestLike };
 }
 
 function resourceRef(object: Record<string, unknown>): ResourceRef {
   const meta = isPlainObject(object.metadata) ? object.metadata : {};
-  return {
+  const ref: ResourceRef = {
     apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
     kind: object.kind as string,
-    name: typeof meta.name === 'string' ? meta.name : '',
+    name: typeof meta.name === 'string' && meta.name !== '' ? meta.name : null,
     namespace: typeof meta.namespace === 'string' ? meta.namespace : null,
   };
+  if (typeof meta.generateName === 'string' && meta.generateName !== '') ref.generateName = meta.generateName;
+  return ref;
 }
 
 function analyzeResource(
@@ -199,6 +224,7 @@ function analyzeResource(
   const place = (path: Path) => (source ? locate(source.root, path, source.lineCounter) : undefined);
   const mistyped = new Map<string, Finding>();
   let unknownReads: Path[] = [];
+  let judging = true;
   const pods = makePodViews(object, {
     mistyped(path, expected, actual) {
       const key = formatPath(path);
@@ -209,7 +235,7 @@ function analyzeResource(
       mistyped.set(key, finding);
     },
     unknown(path) {
-      unknownReads.push(path);
+      if (judging) unknownReads.push(path);
     },
   }, resource, prepared.fixDefaults, prepared.customResources);
   // Pods of one custom resource share fields (a workflow's securityContext): a finding there is reported once.
@@ -252,6 +278,11 @@ function analyzeResource(
         seen.add(key);
       }
     }
+    // A mistyped field is bad input whatever the profile: the rules that are off read the pod too, only to tell of
+    // mistyped fields, so that invalid-field does not depend on which rules are on.
+    judging = false;
+    for (const check of prepared.readers) check(pod, () => {});
+    judging = true;
   }
   out.push(...mistyped.values());
 }
@@ -282,10 +313,17 @@ function article(expected: string): string {
 
 type RegionLike = { line: number; column: number; endLine: number; endColumn: number; start: number; end: number; exact?: boolean };
 
-function regionOf(lineCounter: LineCounter, [start, end]: [number, number]): RegionLike {
+/**
+ * A problem's place, kept inside the text: a parser reports an unexpected end of input just past the last character
+ * (often on the empty line after the final newline), which no editor or annotation can show.
+ */
+function regionOf(lineCounter: LineCounter, text: string, range: [number, number]): RegionLike {
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const start = Math.min(range[0], last);
+  const end = Math.max(start, Math.min(range[1], last + 1));
   const a = lineCounter.linePos(start);
-  const b = lineCounter.linePos(Math.max(start, end));
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end };
+  const b = lineCounter.linePos(end);
+  return { line: Math.max(1, a.line), column: Math.max(1, a.col), endLine: Math.max(1, b.line), endColumn: Math.max(1, b.col), start, end };
 }
 
 function makeFinding(
@@ -320,7 +358,7 @@ function makeFinding(
   if (at.resourceIndex !== undefined) f.resourceIndex = at.resourceIndex;
   const r = at.resource;
   f.identity = r
-    ? [r.apiVersion, r.kind, r.namespace ?? '', r.name, rule.id, namedPath(at.object, at.path)].join(' ')
+    ? [r.apiVersion, r.kind, r.namespace ?? '', identifyingName(r), rule.id, namedPath(at.object, at.path)].join(' ')
     : [at.file ?? '', rule.id, message].join(' ');
   return f;
 }

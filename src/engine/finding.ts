@@ -98,6 +98,20 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The name that tells an object from its neighbours: its name, else its generateName with a "*" (the API server
+ * appends a random suffix), else "".
+ */
+export function identifyingName(r: Pick<ResourceRef, 'name' | 'generateName'>): string {
+  return r.name ?? (r.generateName !== undefined ? `${r.generateName}*` : '');
+}
+
+/** An object as people read it: `Deployment "web"`, `Job with generateName "batch-"` or `Pod without a name`. */
+export function resourceLabel(r: Pick<ResourceRef, 'kind' | 'name' | 'generateName'>): string {
+  if (r.name !== null) return `${r.kind} "${r.name}"`;
+  return r.generateName !== undefined ? `${r.kind} with generateName "${r.generateName}"` : `${r.kind} without a name`;
+}
+
 /** The path with every index of a named list item written as its name: containers[web] instead of containers[0]. */
 export function namedPath(object: unknown, path: Path): string {
   let node = object;

@@ -7,8 +7,11 @@ import { Field, parsePath, type FieldObserver, type Path } from './field.js';
 export interface ResourceRef {
   apiVersion: string;
   kind: string;
-  name: string;
+  /** Null when the object has none (it may have a generateName instead, for the API server to complete). */
+  name: string | null;
   namespace: string | null;
+  /** Set only when the object has a generateName. */
+  generateName?: string;
 }
 
 /** Where each workload kind keeps its pod spec. */

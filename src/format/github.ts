@@ -1,6 +1,6 @@
 // GitHub workflow-command annotations, written by the Actions toolkit so escaping is the toolkit's own.
 import * as core from '@actions/core';
-import type { Finding } from '../engine/finding.js';
+import type { Finding, Note } from '../engine/finding.js';
 
 export function annotate(f: Finding): void {
   const properties: core.AnnotationProperties = { title: f.ruleId };
@@ -17,4 +17,8 @@ export function annotate(f: Finding): void {
   if (f.level === 'error') core.error(f.message, properties);
   else if (f.level === 'warning') core.warning(f.message, properties);
   else core.notice(f.message, properties);
+}
+
+export function annotateNote(n: Note): void {
+  core.notice(n.message, { title: 'podguard', ...(n.file ? { file: n.file } : {}) });
 }

@@ -24,7 +24,7 @@ export function toJsonFinding(f: Finding) {
 
 /**
  * Writes the JSON document piece by piece as files are analyzed, so findings need not be held until the end.
- * The text is exactly JSON.stringify({ findings, summary }, null, 2).
+ * The text is exactly JSON.stringify({ findings, summary, notes }, null, 2).
  */
 export class JsonStream {
   private first = true;

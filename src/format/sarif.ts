@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code-scanning upload: rules with their help, results with real regions, and fingerprints that
 // do not move when unrelated lines do (they hash the resource, container and field, not the line).
 import { createHash } from 'node:crypto';
-import type { Finding } from '../engine/finding.js';
+import { identifyingName, type Finding, type Note } from '../engine/finding.js';
 import type { AnyRule, Level } from '../engine/rule.js';
 import { RULES } from '../rules/index.js';
 
@@ -19,13 +19,13 @@ function toUri(file: string): { uri: string; uriBaseId?: string } {
 
 export function fingerprint(f: Finding): string {
   const r = f.resource;
-  const identity = [f.ruleId, f.file ?? '', r?.apiVersion ?? '', r?.kind ?? '', r?.namespace ?? '', r?.name ?? '', f.container ?? '', f.path];
+  const identity = [f.ruleId, f.file ?? '', r?.apiVersion ?? '', r?.kind ?? '', r?.namespace ?? '', r ? identifyingName(r) : '', f.container ?? '', f.path];
   // invalid-yaml has no resource; its message (the parser's words) tells one error from another.
   if (!r) identity.push(f.message);
   return createHash('sha256').update(identity.join('\0')).digest('hex').slice(0, 32);
 }
 
-export function formatSarif(findings: Finding[], version: string, levels: Map<string, Level>): string {
+export function formatSarif(findings: Finding[], version: string, levels: Map<string, Level>, notes: Note[] = []): string {
   const rules = RULES.map((rule) => ({
     id: rule.id,
     name: rule.id,
@@ -54,7 +54,7 @@ export function formatSarif(findings: Finding[], version: string, levels: Map<st
                 : {}),
             },
             ...(f.resource
-              ? { logicalLocations: [{ name: f.path, fullyQualifiedName: `${f.resource.kind}/${f.resource.name}:${f.path}`, kind: 'member' }] }
+              ? { logicalLocations: [{ name: f.path, fullyQualifiedName: `${f.resource.kind}/${identifyingName(f.resource)}:${f.path}`, kind: 'member' }] }
               : {}),
           },
         ]
@@ -72,6 +72,21 @@ export function formatSarif(findings: Finding[], version: string, levels: Map<st
       {
         tool: { driver: { name: 'podguard', version, rules } },
         results,
+        // Files skipped as not manifests are no results: SARIF's place for what a tool says about its run.
+        ...(notes.length > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: notes.map((n) => ({
+                    level: 'note',
+                    message: { text: n.message },
+                    ...(n.file ? { locations: [{ physicalLocation: { artifactLocation: toUri(n.file) } }] } : {}),
+                  })),
+                },
+              ],
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
       },
     ],

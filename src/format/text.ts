@@ -1,5 +1,5 @@
 // Human output: one line per finding (`file:line:col level ruleId message`), grouped by file, colour on a TTY only.
-import type { Finding, Note, Summary } from '../engine/finding.js';
+import { resourceLabel, type Finding, type Note, type Summary } from '../engine/finding.js';
 import type { Level } from '../engine/rule.js';
 import { count } from './plural.js';
 
@@ -22,7 +22,7 @@ export class TextFormatter {
   file(findings: Finding[]): string {
     if (findings.length === 0) return '';
     const lines = findings.map((f) => {
-      const where = f.line === null ? `${f.file ?? '<object>'}` : `${f.file}:${f.line}:${f.column}`;
+      const where = f.line !== null ? `${f.file}:${f.line}:${f.column}` : (f.file ?? (f.resource ? resourceLabel(f.resource) : '<object>'));
       const waived = f.suppressed ? ` ${this.paint('dim', `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : '';
       const fix = f.fixSafety === 'safe' ? ' (fix)' : f.fixSafety === 'unsafe' ? ' (unsafe fix)' : '';
       return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)}${waived} ${f.message}${fix && this.paint('dim', fix)}`;

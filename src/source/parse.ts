@@ -31,7 +31,11 @@ export interface ParsedSource {
 export function parseSource(text: string): ParsedSource {
   const lineCounter = new LineCounter();
   const refusal = refuse(text);
-  if (refusal) return { documents: [], lineCounter, problems: [refusal] };
+  if (refusal) {
+    // The parser fills the line counter as it reads; a refused text is not read, so count its lines here.
+    countLines(text, lineCounter);
+    return { documents: [], lineCounter, problems: [refusal] };
+  }
 
   const problems: SourceProblem[] = [];
   const documents: ParsedDocument[] = [];
@@ -51,6 +55,11 @@ export function parseSource(text: string): ParsedSource {
     }
   }
   return { documents, lineCounter, problems };
+}
+
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
 }
 
 function syntaxMessage(code: string, message: string): string {
@@ -73,7 +82,7 @@ function refuse(text: string): SourceProblem | undefined {
     return {
       message:
         'this is a Helm template, not YAML: render it first (`helm template <chart> | podguard scan -`) and scan the output',
-      range: [helm.index, helm.index + helm[0].length],
+      range: [helm.index + helm[0].indexOf('{{'), helm.index + helm[0].length],
     };
   }
   const depth = nestingDepth(text);

@@ -106,7 +106,7 @@ describe('pod-like shapes', () => {
   it('Argo: fixes write to the workflow once, and the fixed workflow is clean at restricted', () => {
     const text = read('workflow.yaml').replace('privileged: true', 'privileged: false');
     expect(scan('workflow.yaml', text, { profile: 'restricted' }).findings.length).toBeGreaterThan(0);
-    const fixed = fixSource('workflow.yaml', text, { profile: 'restricted' }).text;
+    const fixed = fixSource('workflow.yaml', text, { profile: 'restricted' }, { unsafe: true }).text;
     // One seccompProfile, in the workflow's securityContext, covers every template's pod.
     expect(fixed.match(/seccompProfile/g)).toHaveLength(1);
     expect(fixed).toContain('  securityContext:\n    runAsNonRoot: true\n    runAsUser: 8737\n    seccompProfile:');
@@ -194,7 +194,7 @@ describe('surfaces', () => {
 
   it('CLI fix: rewrites the custom resource at the path through its template', () => {
     const dir = tree({ 'job.yaml': read('scaled-job.yaml') });
-    const run = podguard(['fix', dir, '--profile', 'baseline']);
+    const run = podguard(['fix', dir, '--profile', 'baseline', '--unsafe-fixes']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('-              privileged: true\n+              privileged: false');
   });

@@ -14,8 +14,10 @@ describe('JsonStream', () => {
     let streamed = '';
     const stream = new JsonStream((t) => (streamed += t));
     for (const r of results) stream.findings(r.findings);
-    stream.end(summary);
-    const whole = { findings: results.flatMap((r) => r.findings.map(toJsonFinding)), summary };
+    const notes = texts.length > 0 ? [{ file: 'ci.yml', message: 'not a Kubernetes manifest' }] : [];
+    stream.end(summary, notes);
+    // Notes appear only when there are some: a run without them keeps the document it always had.
+    const whole = { findings: results.flatMap((r) => r.findings.map(toJsonFinding)), summary, ...(notes.length > 0 ? { notes } : {}) };
     expect(streamed).toBe(JSON.stringify(whole, null, 2) + '\n');
   });
 });

@@ -276,7 +276,7 @@ ruleTester('allow-privilege-escalation', {
               securityContext:
                 privileged: true
       `,
-      findings: [{ message: 'allowed', line: 8, column: 7, container: 'app' }],
+      findings: [{ message: 'blocked', line: 8, column: 7, container: 'app' }],
     },
     {
       name: 'no fix next to an added SYS_ADMIN',
@@ -293,7 +293,7 @@ ruleTester('allow-privilege-escalation', {
                 capabilities:
                   add: [SYS_ADMIN]
       `,
-      findings: [{ message: 'allowed', line: 9, column: 9, container: 'app' }],
+      findings: [{ message: 'blocked', line: 9, column: 9, container: 'app' }],
     },
     {
       name: 'no fix next to an added CAP_SYS_ADMIN, while a sibling container still gets one',
@@ -314,7 +314,7 @@ ruleTester('allow-privilege-escalation', {
                 privileged: false
       `,
       findings: [
-        { message: 'allowed', line: 8, column: 7, container: 'admin' },
+        { message: 'blocked', line: 8, column: 7, container: 'admin' },
         {
           message: 'allowed',
           line: 13,

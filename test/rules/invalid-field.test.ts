@@ -50,20 +50,6 @@ ruleTester('invalid-field', {
       `,
     },
     {
-      name: 'only fields an active rule reads are checked: no baseline rule reads runAsUser',
-      profile: 'baseline',
-      yaml: yaml`
-        apiVersion: v1
-        kind: Pod
-        metadata: {name: p}
-        spec:
-          securityContext: {runAsUser: "0"}
-          containers:
-            - name: app
-              image: x
-      `,
-    },
-    {
       name: 'a resource that is not a workload is not read',
       yaml: yaml`
         apiVersion: v1
@@ -74,6 +60,31 @@ ruleTester('invalid-field', {
     },
   ],
   invalid: [
+    ...(['baseline', 'restricted', 'hardened'] as const).flatMap((profile) =>
+      ['1.0', 'latest'].map((version) => ({
+        name: `a mistyped field is reported once at the field under ${profile} at ${version}, whether or not a rule of it reads the field`,
+        profile,
+        version,
+        yaml: yaml`
+          apiVersion: v1
+          kind: Pod
+          metadata: {name: p}
+          spec:
+            securityContext: {runAsUser: "0"}
+            containers:
+              - name: app
+                image: x
+                securityContext:
+                  runAsUser: "1000"
+                  readOnlyRootFilesystem: "true"
+        `,
+        findings: [
+          { message: 'mistyped', line: 5, column: 21 },
+          { message: 'mistyped', line: 10, column: 9 },
+          { message: 'mistyped', line: 11, column: 9 },
+        ],
+      })),
+    ),
     {
       name: 'quoted hostUsers and os.name are mistyped, and the pod is not treated as user-namespaced or Windows',
       yaml: yaml`

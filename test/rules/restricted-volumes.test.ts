@@ -107,6 +107,26 @@ ruleTester('restricted-volumes', {
               nfs: {server: nfs.local, path: /export}
       `,
     },
+    ...(['1.0', '1.25', '1.32', '1.33', 'latest'] as const).map((version) => ({
+      name: `an image volume (OCI image volume source) is allowed at ${version}, as PSA allows it at every version`,
+      profile: 'restricted' as const,
+      version,
+      yaml: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {name: j}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+                - name: job
+                  image: x
+              volumes:
+                - name: model
+                  image: {reference: "registry.example/model:1", pullPolicy: IfNotPresent}
+      `,
+    })),
   ],
   invalid: [
     {
@@ -179,25 +199,6 @@ ruleTester('restricted-volumes', {
         { message: 'forbidden', line: 18, column: 11 },
         { message: 'forbidden', line: 20, column: 11 },
       ],
-    },
-    {
-      name: 'an image volume is not on the allowed list',
-      yaml: yaml`
-        apiVersion: batch/v1
-        kind: Job
-        metadata: {name: j}
-        spec:
-          template:
-            spec:
-              restartPolicy: Never
-              containers:
-                - name: job
-                  image: x
-              volumes:
-                - name: model
-                  image: {reference: "registry.example/model:1", pullPolicy: IfNotPresent}
-      `,
-      findings: [{ message: 'forbidden', line: 13, column: 11 }],
     },
     {
       name: 'a volume in a CronJob inside a List',

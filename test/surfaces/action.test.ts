@@ -347,3 +347,31 @@ describe('configuration and suppressions', () => {
     expect(after.annotations.map((a) => a.props.title).sort()).toEqual(['expired-suppression', 'privileged']);
   });
 });
+
+describe('files that are not manifests, broken files and unnamed objects', () => {
+  it('skips a non-manifest it cannot read with a note, keeps a broken manifest an error at a 1-based position, reports a mistyped field at any profile', async () => {
+    const ws = new Workspace({
+      '.travis.yml': 'language: node_js\nlanguage: go\n',
+      'helm.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name }}\n',
+      'typed.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {generateName: web-}\nspec:\n  securityContext: {runAsUser: "0"}\n  containers: [{name: c, image: x}]\n',
+    });
+    ws.commit();
+    const run = await runAction({ workspace: ws.dir, event: 'push', payload: {}, inputs: { paths: '*.yaml\n*.yml', profile: 'baseline', 'sarif-file': 'out.sarif' } });
+    expect(run.annotations.map((a) => `${a.props.file}:${a.props.line}:${a.props.col} ${a.props.title}`)).toEqual(['helm.yaml:4:9 invalid-yaml', 'typed.yaml:5:21 invalid-field']);
+    expect(run.stdout).toContain('podguard: .travis.yml: not a Kubernetes manifest (no apiVersion or kind), skipped: YAML syntax error: Map keys must be unique (line 2, column 1)');
+    expect(run.summary).toContain('`.travis.yml`: not a Kubernetes manifest (no apiVersion or kind), skipped');
+    const sarif = JSON.parse(readFileSync(join(ws.dir, 'out.sarif'), 'utf8'));
+    for (const r of sarif.runs[0].results) expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+    expect(sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'invalid-field').locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^Pod\/web-\*:/);
+  });
+
+  it('names a new object without a name by its generateName', async () => {
+    const job = (prefix: string) => `apiVersion: batch/v1\nkind: Job\nmetadata: {generateName: ${prefix}}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x, securityContext: {privileged: true}}]\n`;
+    const ws = new Workspace({ 'job.yaml': job('backup-') });
+    ws.write({ 'job.yaml': job('restore-') });
+    ws.commit();
+    api.files = ws.files();
+    const run = await runAction({ workspace: ws.dir, apiUrl: await api.start(), event: 'pull_request', payload: prPayload(ws), inputs: { profile: 'baseline' } });
+    expect(run.annotations.map((a) => a.message)).toEqual([expect.stringContaining('Job with generateName "restore-" is not in the base version (new or renamed)')]);
+  });
+});

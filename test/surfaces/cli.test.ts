@@ -174,7 +174,7 @@ describe('many files', () => {
   it('worker threads give the same output, in the same order, as one thread', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 60; i++) {
-      const pod = i % 3 === 0 ? '  - not: [valid' : PRIVILEGED_POD.replace('name: bad', `name: pod-${i}`).replace('privileged: true', `privileged: ${i % 2 === 0}`);
+      const pod = i % 3 === 0 ? 'apiVersion: v1\nkind: Pod\n  - not: [valid' : PRIVILEGED_POD.replace('name: bad', `name: pod-${i}`).replace('privileged: true', `privileged: ${i % 2 === 0}`);
       files[`d${i % 7}/pod-${String(i).padStart(2, '0')}.yaml`] = pod;
     }
     const dir = tree(files);

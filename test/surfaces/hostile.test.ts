@@ -13,7 +13,32 @@ function scanBeside(name: string, content: string | Uint8Array) {
   // The good file's finding is never hidden by its neighbour.
   expect(out.findings.some((f) => f.ruleId === 'privileged' && (f.file as string).endsWith('good.yaml'))).toBe(true);
   const own = out.findings.filter((f) => (f.file as string).endsWith(name));
+  for (const f of own) expectInside(f, content);
   return { run, out, own };
+}
+
+/** Every finding is 1-based and points at a character of the file (or just past the end of a line). */
+function expectInside(f: Record<string, unknown>, content: string | Uint8Array) {
+  const text = typeof content === 'string' ? content : decodeLoosely(content);
+  const lines = text.split(/\r?\n/);
+  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  for (const [line, column] of [[f.line, f.column], [f.endLine, f.endColumn]] as Array<[number, number]>) {
+    const where = `${f.ruleId} at ${line}:${column}`;
+    expect(line, where).toBeGreaterThanOrEqual(1);
+    expect(column, where).toBeGreaterThanOrEqual(1);
+    expect(line, where).toBeLessThanOrEqual(lines.length);
+    expect(column, where).toBeLessThanOrEqual(lines[line - 1].length + 1);
+  }
+}
+
+/** Text as podguard reads it, for counting lines: UTF-16 by its BOM or NULs, else UTF-8 or Latin-1 by the byte. */
+function decodeLoosely(bytes: Uint8Array): string {
+  const buf = Buffer.from(bytes);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
+  if (buf.length > 1 && buf[1] === 0 && buf[0] !== 0) return buf.toString('utf16le');
+  return buf.toString('latin1');
 }
 
 const utf16le = (text: string) => Buffer.from(text, 'utf16le');
@@ -23,19 +48,26 @@ const utf16be = (text: string) => {
   return le;
 };
 
+// A manifest's first lines, so that a broken file is taken for the manifest it claims to be.
+const HEAD = 'apiVersion: v1\nkind: List\n';
+const aliasBomb = (() => {
+  const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+  for (let i = 1; i < 9; i++) lines.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill('*' + 'abcdefghi'[i - 1]).join(',')}]`);
+  return lines.join('\n') + '\n';
+})();
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0];
+
 describe('unreadable as YAML: an invalid-yaml finding that says why', () => {
   it.each([
-    ['alias bomb', 'bomb.yaml', (() => {
-      const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-      for (let i = 1; i < 9; i++) lines.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill('*' + 'abcdefghi'[i - 1]).join(',')}]`);
-      return lines.join('\n') + '\n';
-    })(), /aliases expand to more than 1000 nodes/],
-    ['1,000,000-deep flow nesting', 'deep.yaml', '['.repeat(1_000_000) + ']'.repeat(1_000_000), /nested more than 500 levels/],
-    ['100,000-deep compact sequences', 'deep-seq.yaml', '- '.repeat(100_000) + 'x\n', /nested more than 500 levels/],
+    ['alias bomb', 'bomb.yaml', HEAD + aliasBomb, /aliases expand to more than 1000 nodes/],
+    ['1,000,000-deep flow nesting', 'deep.yaml', HEAD + 'items: ' + '['.repeat(1_000_000) + ']'.repeat(1_000_000), /nested more than 500 levels/],
+    ['100,000-deep compact sequences', 'deep-seq.yaml', HEAD + 'items:\n' + '- '.repeat(100_000) + 'x\n', /nested more than 500 levels/],
     ['a 20 MB string', 'huge.yaml', 'kind: ConfigMap\ndata:\n  blob: "' + 'x'.repeat(20_000_000) + '"\n', /over the 16\.0 MiB limit/],
-    ['a binary file', 'image.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]), /binary file/],
+    ['a binary file', 'image.yaml', Buffer.concat([Buffer.from(HEAD), Buffer.from(PNG)]), /binary file/],
     ['a Helm template', 'deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Values.name }}\n{{- if .Values.x }}\nspec: {}\n{{- end }}\n', /Helm template, not YAML.*helm template/],
     ['a syntax error', 'broken.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   bad: indentation\n', /YAML syntax error/],
+    ['a duplicate key, which Kubernetes refuses too', 'twice.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n', /Map keys must be unique/],
+    ['a broken JSON manifest on one line', 'min.json', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "x"}, ', /YAML syntax error/],
   ])('%s', (_what, name, content, message) => {
     const { run, own } = scanBeside(name, content);
     expect(run.code).toBe(1);
@@ -48,6 +80,52 @@ describe('unreadable as YAML: an invalid-yaml finding that says why', () => {
     const { own } = scanBeside('broken.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   bad: indentation\n');
     // The parser notices at the value that the key `name` continues onto the badly indented line.
     expect(own[0]).toMatchObject({ line: 4, column: 9 });
+  });
+});
+
+describe('files that are not manifests: skipped with a note, never an error', () => {
+  it.each([
+    ['a vendored CI file with a duplicate key', '.travis.yml', 'language: node_js\nnode_js: [20]\nlanguage: go\n', /Map keys must be unique \(line 3, column 1\)/],
+    ['JSON with comments', '.devcontainer/devcontainer.json', '{\n  "name": "dev",\n  // Use forwardPorts: [3000] to reach the app\n  "image": "node:20"\n}\n', /YAML syntax error/],
+    ['an alias bomb', 'bomb.yaml', aliasBomb, /aliases expand/],
+    ['deep nesting', 'deep.yaml', '['.repeat(100_000) + ']'.repeat(100_000), /nested more than 500 levels/],
+    ['a binary file', 'image.yaml', Buffer.from(PNG), /binary file/],
+    ['a huge file', 'huge.json', '{"blob": "' + 'x'.repeat(17_000_000) + '"}', /over the 16\.0 MiB limit/],
+  ])('%s', (_what, name, content, reason) => {
+    const { run, out, own } = scanBeside(name, content);
+    expect(own).toEqual([]);
+    expect(run.code).toBe(1); // the privileged pod beside it
+    const notes = (out as unknown as { notes: Array<{ file: string; message: string }> }).notes;
+    expect(notes).toHaveLength(1);
+    expect(notes[0].file.endsWith(name)).toBe(true);
+    expect(notes[0].message).toMatch(/^not a Kubernetes manifest \(no apiVersion or kind\), skipped: /);
+    expect(notes[0].message).toMatch(reason);
+  });
+
+  it('text output says so on standard error, in the notes after the findings, naming the file; the exit code is the other files\'', () => {
+    const dir = tree({ '.travis.yml': 'language: node_js\nlanguage: go\n', 'ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n' });
+    const run = podguard(['scan', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`Notes\n  ${join(dir, '.travis.yml')}: not a Kubernetes manifest (no apiVersion or kind), skipped: YAML syntax error: Map keys must be unique (line 2, column 1)\n`);
+    expect(run.stdout).toBe('0 errors, 0 warnings in 2 files (1 resource read)\n');
+  });
+
+  it('SARIF carries the note as a tool notification, not a result; github format as a notice', () => {
+    const dir = tree({ '.travis.yml': 'language: node_js\nlanguage: go\n' });
+    const sarif = JSON.parse(podguard(['scan', '.travis.yml', '--format', 'sarif'], { cwd: dir }).stdout);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toEqual([
+      expect.objectContaining({ level: 'note', locations: [{ physicalLocation: { artifactLocation: { uri: '.travis.yml', uriBaseId: '%SRCROOT%' } } }] }),
+    ]);
+    const github = podguard(['scan', '.travis.yml', '--format', 'github'], { cwd: dir });
+    expect(github.code).toBe(0);
+    expect(github.stdout).toMatch(/^::notice title=podguard,file=\.travis\.yml::not a Kubernetes manifest/m);
+  });
+
+  it('a file that parses and holds no Kubernetes object is read silently, as before', () => {
+    const { out, own } = scanBeside('values.yaml', 'replicas: 2\nimage: {tag: latest}\n');
+    expect(own).toEqual([]);
+    expect((out as unknown as { notes?: unknown[] }).notes).toBeUndefined();
   });
 });
 
@@ -99,7 +177,35 @@ describe('shapes that are legal YAML but not what Kubernetes expects', () => {
   });
 });
 
+describe('objects without a name', () => {
+  it('have resource.name null (like namespace), their generateName kept, and distinct identities', () => {
+    const job = (prefix: string) => `apiVersion: batch/v1\nkind: Job\nmetadata: {generateName: ${prefix}}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x, securityContext: {privileged: true}}]\n`;
+    const { own } = scanBeside('jobs.yaml', `${job('backup-')}---\n${job('restore-')}---\n${job('').replace('generateName: ', 'labels: {a: b}')}`);
+    const privileged = own.filter((f) => f.ruleId === 'privileged');
+    expect(privileged.map((f) => f.resource)).toEqual([
+      { apiVersion: 'batch/v1', kind: 'Job', name: null, namespace: null, generateName: 'backup-' },
+      { apiVersion: 'batch/v1', kind: 'Job', name: null, namespace: null, generateName: 'restore-' },
+      { apiVersion: 'batch/v1', kind: 'Job', name: null, namespace: null },
+    ]);
+    const dir = tree({ 'jobs.yaml': `${job('backup-')}---\n${job('restore-')}` });
+    const sarif = JSON.parse(podguard(['scan', 'jobs.yaml', '--format', 'sarif'], { cwd: dir }).stdout);
+    const results = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'privileged');
+    expect(results.map((r: { locations: Array<{ logicalLocations: Array<{ fullyQualifiedName: string }> }> }) => r.locations[0].logicalLocations[0].fullyQualifiedName.split(':')[0])).toEqual(['Job/backup-*', 'Job/restore-*']);
+    expect(new Set(results.map((r: { partialFingerprints: Record<string, string> }) => Object.values(r.partialFingerprints)[0])).size).toBe(2);
+  });
+});
+
 describe('paths', () => {
+  it('reads each file once, however often it is reached: named twice, through a symlinked directory, or both', () => {
+    const dir = tree({ 'app/pod.yaml': PRIVILEGED_POD, 'app/other.yaml': PRIVILEGED_POD.replace('name: bad', 'name: other') });
+    symlinkSync('app', join(dir, 'alias'));
+    const run = podguard(['scan', join(dir, 'app/pod.yaml'), dir, join(dir, 'alias'), join(dir, 'app/pod.yaml'), '--format', 'json']);
+    const out = json(run);
+    expect(out.summary.files).toBe(2);
+    // Under the first name each is reached by: the walk goes in name order, and alias/ comes before app/.
+    expect(out.findings.filter((f) => f.ruleId === 'privileged').map((f) => f.file)).toEqual([join(dir, 'app/pod.yaml'), join(dir, 'alias/other.yaml')]);
+  });
+
   it('a symbolic-link loop is one stderr line and exit 2; the rest is scanned', () => {
     const dir = tree({ 'good.yaml': PRIVILEGED_POD });
     symlinkSync('loop.yaml', join(dir, 'loop.yaml'));
