@@ -2,11 +2,13 @@
 // repository, run through `npx podguard`. The package holds only what the CLI runs and installs nothing else, and the
 // installed command reports what the clone's `node dist/cli.js` reports.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { podguard, PRIVILEGED_POD, REPO } from './cli.js';
+import { launchPack, resourceOf, type RunningPack } from './pack/harness.js';
+import { RULES } from '../../src/rules/index.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const scratch = mkdtempSync(join(tmpdir(), 'podguard-npm-'));
@@ -81,4 +83,62 @@ describe('the policy pack and constructs packages', () => {
     expect(all.filter((f) => !/^dist\/[\w-]+\.d\.ts$/.test(f))).toEqual(['LICENSE', 'README.md', 'dist/index.js', 'package.json']);
     expect(all).toContain('dist/index.d.ts');
   });
+});
+
+describe('the policy pack, installed from its tarball and started as `pulumi preview --policy-pack` starts it', () => {
+  const folder = join(scratch, 'policy');
+  let pack: RunningPack;
+
+  beforeAll(async () => {
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'package.json'), '{ "private": true }\n');
+    const [tarball] = JSON.parse(execFileSync(npm, ['pack', '--json', '-w', 'policypack', '--pack-destination', scratch], { cwd: REPO, encoding: 'utf8' }));
+    // Its Pulumi SDK dependencies come from npm's cache when `npm ci` has filled it, else from the registry.
+    execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(scratch, tarball.filename)], { cwd: folder, encoding: 'utf8', timeout: 300_000 });
+    pack = await launchPack({}, join(folder, 'node_modules/podguard-policypack'));
+  }, 360_000);
+
+  afterAll(() => pack?.kill());
+
+  it('runs on its installed dependencies and reports a privileged pod', async () => {
+    await pack.engine.handshake();
+    await pack.engine.configureStack({ stack: 'dev', project: 'shop', dryRun: true });
+    const { name, policies } = await pack.engine.info();
+    expect(name).toBe('podguard');
+    expect(policies.map((p) => p.name).sort()).toEqual(RULES.map((r) => r.id).sort());
+    await pack.engine.configure(policies);
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'bad' }, spec: { containers: [{ name: 'app', image: 'x', securityContext: { privileged: true } }] } };
+    const { diagnostics } = await pack.engine.analyze(resourceOf(pod, 'bad'));
+    expect(diagnostics.find((d) => d.policyName === 'privileged')?.enforcementLevel).toBe('mandatory');
+    expect(pack.stderr()).toBe('');
+  });
+});
+
+describe('the constructs, installed from their tarball next to cdk8s', () => {
+  it('give a secure Deployment and stop the synth of a privileged pod', () => {
+    const folder = join(scratch, 'cdk8s-app');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'package.json'), '{ "private": true }\n');
+    const [tarball] = JSON.parse(execFileSync(npm, ['pack', '--json', '-w', 'cdk8s-constructs', '--pack-destination', scratch], { cwd: REPO, encoding: 'utf8' }));
+    const peers = ['cdk8s', 'constructs'].map((p) => `${p}@${JSON.parse(readFileSync(join(REPO, 'node_modules', p, 'package.json'), 'utf8')).version}`);
+    execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(scratch, tarball.filename), ...peers], { cwd: folder, encoding: 'utf8', timeout: 300_000 });
+    writeFileSync(
+      join(folder, 'app.cjs'),
+      `const { Testing } = require('cdk8s');
+const { SecureDeployment, SecurePod } = require('podguard-cdk8s');
+const chart = Testing.chart();
+new SecureDeployment(chart, 'web', { spec: { template: { spec: { containers: [{ name: 'web', image: 'nginx' }] } } } });
+const [deployment] = Testing.synth(chart);
+const bad = Testing.chart();
+new SecurePod(bad, 'bad', { spec: { containers: [{ name: 'app', image: 'x', securityContext: { privileged: true } }] } });
+let error = '';
+try { Testing.synth(bad); } catch (e) { error = e.message; }
+console.log(JSON.stringify({ runAsNonRoot: deployment.spec.template.spec.securityContext.runAsNonRoot, error, from: require.resolve('podguard-cdk8s') }));
+`,
+    );
+    const out = JSON.parse(execFileSync(process.execPath, ['app.cjs'], { cwd: folder, encoding: 'utf8' }));
+    expect(out.from).toBe(join(folder, 'node_modules/podguard-cdk8s/dist/index.js'));
+    expect(out.runAsNonRoot).toBe(true);
+    expect(out.error).toMatch(/privileged/);
+  }, 300_000);
 });
