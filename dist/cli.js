@@ -36222,6 +36222,14 @@ var JsonStream = class {
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/home.ts
+var REPOSITORY = "podguard/podguard";
+var HOME = `https://github.com/${REPOSITORY}`;
+var ISSUES = `${HOME}/issues`;
+var ACTION = `${REPOSITORY}@v1`;
+
+// src/format/sarif.ts
 var SARIF_LEVEL = { error: "error", warning: "warning", note: "note" };
 function ruleHelpMarkdown(rule) {
   return `**Why:** ${rule.help.why}
@@ -36276,7 +36284,7 @@ function formatSarif(findings, version, levels, notes = []) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "podguard", version, rules } },
+        tool: { driver: { name: "podguard", version, informationUri: HOME, rules } },
         results,
         // Files skipped as not manifests are no results: SARIF's place for what a tool says about its run.
         ...notes.length > 0 ? {
@@ -37943,7 +37951,8 @@ scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for s
   --config       a .podguard.yaml to use (default: the nearest one from the first PATH up to the repository root)
 fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files;
   it makes safe fixes only, unless --unsafe-fixes adds those that take away what a manifest asks for.
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.`;
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.
+Documentation and issues: ${HOME}`;
 async function main(argv, io) {
   try {
     const [command, ...rest] = argv;

@@ -45410,6 +45410,14 @@ function annotate(f) {
 
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/home.ts
+var REPOSITORY = "podguard/podguard";
+var HOME = `https://github.com/${REPOSITORY}`;
+var ISSUES = `${HOME}/issues`;
+var ACTION = `${REPOSITORY}@v1`;
+
+// src/format/sarif.ts
 var SARIF_LEVEL = { error: "error", warning: "warning", note: "note" };
 function ruleHelpMarkdown(rule) {
   return `**Why:** ${rule.help.why}
@@ -45464,7 +45472,7 @@ function formatSarif(findings, version, levels, notes = []) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "podguard", version, rules } },
+        tool: { driver: { name: "podguard", version, informationUri: HOME, rules } },
         results,
         // Files skipped as not manifests are no results: SARIF's place for what a tool says about its run.
         ...notes.length > 0 ? {

@@ -8,6 +8,7 @@ import { JsonStream } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { TextFormatter } from '../format/text.js';
 import { VERSION } from '../version.js';
+import { HOME } from '../home.js';
 import { manifestFiles } from './files.js';
 import { analyzeFiles } from './pool.js';
 import { fixCommand } from './fix-command.js';
@@ -32,7 +33,8 @@ scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for s
   --config       a .podguard.yaml to use (default: the nearest one from the first PATH up to the repository root)
 fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files;
   it makes safe fixes only, unless --unsafe-fixes adds those that take away what a manifest asks for.
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.`;
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.
+Documentation and issues: ${HOME}`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

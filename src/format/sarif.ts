@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { identifyingName, type Finding, type Note } from '../engine/finding.js';
 import type { AnyRule, Level } from '../engine/rule.js';
+import { HOME } from '../home.js';
 import { RULES } from '../rules/index.js';
 
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
@@ -70,7 +71,7 @@ export function formatSarif(findings: Finding[], version: string, levels: Map<st
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'podguard', version, rules } },
+        tool: { driver: { name: 'podguard', version, informationUri: HOME, rules } },
         results,
         // Files skipped as not manifests are no results: SARIF's place for what a tool says about its run.
         ...(notes.length > 0

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesMarkdown, END, START } from '../../src/cli/rules-doc.js';
 import { RULES } from '../../src/rules/index.js';
+import { psaFixtures } from '../conformance/psa.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const kebab = (id: string) => id.replace(/_/g, '-').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -25,7 +26,7 @@ describe('rule modules', () => {
   });
 
   it('covers all 19 PSA checks', () => {
-    const index = JSON.parse(readFileSync(join(ROOT, '../shared/fixtures/pss/index.json'), 'utf8')) as { checks: Record<string, string> };
+    const index = psaFixtures();
     const ours = Object.fromEntries(RULES.filter((r) => r.pss).map((r) => [r.pss!.check, r.pss!.level]));
     expect(ours).toEqual(index.checks);
   });

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
 import { json, podguard } from './cli.js';
@@ -14,6 +14,7 @@ import { ruleLevels } from '../../src/engine/levels.js';
 import { LATEST } from '../../src/engine/version.js';
 import { RULES } from '../../src/rules/index.js';
 import { hardenedSpec, KINDS, workload, type Workload } from './pack/workloads.js';
+import { psaFixtures } from '../conformance/psa.js';
 
 let pack: RunningPack;
 
@@ -45,8 +46,6 @@ async function packPolicyNames(resources: Resource[]): Promise<Array<string[]>> 
   return results.map(({ diagnostics }) => [...new Set(diagnostics.map((d) => d.policyName))].sort());
 }
 
-const PSA = join(REPO, '../shared/fixtures/pss');
-
 /** Hardening rules the PSA fixtures do not touch. */
 function hardeningCases(): Workload[] {
   const misplaced = hardenedSpec({ privileged: false }, { shareProcessNamespace: true });
@@ -69,13 +68,14 @@ function corpus(): Workload[] {
     }
   }
   let i = 0;
+  const fixtures = psaFixtures().fixtures;
   for (const level of ['baseline', 'restricted']) {
     for (const outcome of ['pass', 'fail']) {
-      const dir = join(PSA, level, 'v1.37', outcome);
-      for (const f of readdirSync(dir).sort()) {
-        const pod = parseAllDocuments(readFileSync(join(dir, f), 'utf8'))[0].toJS();
+      const chosen = fixtures.filter((f) => f.level === level && f.version === '1.37' && f.expect === outcome);
+      for (const f of chosen.sort((a, b) => (a.file < b.file ? -1 : 1))) {
+        const pod = parseAllDocuments(f.text)[0].toJS();
         const { name, ...podMetadata } = pod.metadata ?? {};
-        objects.push(workload(KINDS[i++ % KINDS.length].kind, `${level}-${outcome}-${f.replace('.yaml', '')}`.toLowerCase().replaceAll('_', '-'), pod.spec, podMetadata));
+        objects.push(workload(KINDS[i++ % KINDS.length].kind, `${level}-${outcome}-${basename(f.file, '.yaml')}`.toLowerCase().replaceAll('_', '-'), pod.spec, podMetadata));
       }
     }
   }

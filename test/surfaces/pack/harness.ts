@@ -73,10 +73,12 @@ export interface RunningPack {
   kill: () => void;
 }
 
-export async function launchPack(env: Record<string, string> = {}): Promise<RunningPack> {
+/** Starts the pack in `dir` (default: this checkout's policypack/), with the launcher resolved from there. */
+export async function launchPack(env: Record<string, string> = {}, dir = PACK_DIR): Promise<RunningPack> {
   const started = performance.now();
-  const child = spawn(process.execPath, [LAUNCHER, '127.0.0.1:1', '.'], {
-    cwd: PACK_DIR,
+  const launcher = require.resolve('@pulumi/pulumi/cmd/run-policy-pack/index.js', { paths: [dir] });
+  const child = spawn(process.execPath, [launcher, '127.0.0.1:1', '.'], {
+    cwd: dir,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
     // Its own process group, as the engine starts plugins: signals go to the group.
