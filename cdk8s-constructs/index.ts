@@ -14,6 +14,6 @@ export {
   type SecureStatefulSetProps,
 } from './workloads.js';
 export { PodSecurityValidation } from './validation.js';
-export type { PodSecurityExemption, PodSecurityLevel, PodSecurityOptions, PodSecurityProfile, PodSecurityRuleSetting } from './settings.js';
+export type { PodSecurityCustomResource, PodSecurityExemption, PodSecurityLevel, PodSecurityOptions, PodSecurityProfile, PodSecurityRuleSetting } from './settings.js';
 export * from './defaults.js';
 export type * from './k8s-types.js';

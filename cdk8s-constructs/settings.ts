@@ -57,6 +57,16 @@ export interface PodSecurityOptions {
   readonly locked?: readonly string[];
   /** Findings to let through, each with its reason. @default none */
   readonly exemptions?: readonly PodSecurityExemption[];
+  /** Custom resource kinds of your own whose pods are judged, as in .podguard.yaml. @default none (the known kinds are read anyway) */
+  readonly customResources?: readonly PodSecurityCustomResource[];
+}
+
+/** A custom resource kind and where its pod specs are, e.g. `{ apiVersion: 'example.com/v1', kind: 'Widget', podSpecs: ['spec.worker.template.spec'] }`. */
+export interface PodSecurityCustomResource {
+  /** `group/version`, or the group alone for every version. */
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly podSpecs: readonly string[];
 }
 
 // The engine's Exemption, restated: the package's declarations may not refer to the engine's files.
@@ -95,6 +105,7 @@ export interface Source {
   rules: ReadonlyMap<string, PodSecurityRuleSetting>;
   locked: readonly string[];
   exemptions: readonly ExemptionEntry[];
+  customResources: readonly PodSecurityCustomResource[];
 }
 
 export type Layer = { problems: string[] } | { sources: Source[] };
@@ -122,6 +133,7 @@ export function readLayer(options: PodSecurityOptions, owner: unknown, ownerName
     k8sVersion: options.k8sVersion,
     rules: new Map(Object.entries(options.rules ?? {})),
     locked: options.locked ?? [],
+    customResources: options.customResources ?? [],
     exemptions: (options.exemptions ?? []).map((e, i) => ({
       waiver: withoutUndefined(e) as Waiver,
       owner,
@@ -144,6 +156,7 @@ function fromConfig(config: Config, owner: unknown, ownerName: string): Source {
     k8sVersion: config.k8sVersion,
     rules,
     locked: [...config.locked],
+    customResources: config.customResources,
     exemptions: config.exemptions.map((e) => {
       const at = e.source ? `${e.source.file}:${e.source.line}:${e.source.column}` : config.file;
       return { waiver: e, owner, label: at, key: `${resolve(config.file)}:${e.source?.line}:${e.source?.column}`, file: resolve(config.file) };
@@ -164,6 +177,8 @@ export interface Merged {
   exemptions: ExemptionEntry[];
   /** By rule id: a synth error line for a locked rule that is switched off. */
   conflicts: Map<string, string>;
+  /** Declared custom resource kinds: they add up, as a kind declared anywhere above is a kind. */
+  customResources: PodSecurityCustomResource[];
 }
 
 /**
@@ -181,6 +196,7 @@ export function merge(sources: readonly Source[], reporter: unknown): Merged {
     lockedBy: new Map(),
     exemptions: [],
     conflicts: new Map(),
+    customResources: [],
   };
   const disabledBy = new Map<string, string>();
   const seen = new Set<string>();
@@ -192,6 +208,7 @@ export function merge(sources: readonly Source[], reporter: unknown): Merged {
       if (setting.enabled === false) disabledBy.set(id, settingLabel(s, reporter, `rules.${id}.enabled`));
       if (setting.enabled === true) disabledBy.delete(id);
     }
+    merged.customResources.push(...s.customResources);
     for (const id of s.locked) {
       merged.locked.add(id);
       if (!merged.lockedBy.has(id)) merged.lockedBy.set(id, settingLabel(s, reporter, 'locked'));

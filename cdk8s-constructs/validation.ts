@@ -8,6 +8,7 @@ import { today as todayForExpiry } from '../src/config/options.js';
 import type { AnalyzeOptions } from '../src/engine/analyze.js';
 import { Run } from '../src/engine/run.js';
 import type { Finding } from '../src/engine/finding.js';
+import type { DeclaredKind } from '../src/engine/custom-resources.js';
 import { hasPods } from '../src/engine/pod-view.js';
 import { RULES } from '../src/rules/index.js';
 import { merge, readLayer, type ExemptionEntry, type Layer, type Merged, type PodSecurityOptions } from './settings.js';
@@ -85,11 +86,11 @@ export class PodSecurityValidation implements IValidation {
     const runs = new Map(own.map((e) => [e.key, new Run(analyzeOptions(mine, [e], today, mine.lockedBy.get(e.waiver.rule)))]));
     const objectLines: Array<[Finding, string]> = [];
     for (const c of (own.some((e) => e.file !== undefined) ? root : this.scope).node.findAll()) {
-      if (!ApiObject.isApiObject(c) || !hasPods(c.apiVersion, c.kind)) continue;
+      if (!ApiObject.isApiObject(c)) continue;
       const governor = governorOf(c);
       if (!governor) continue;
       const settings = governor === this ? mine : PodSecurityValidation.settingsOf(governor, reading);
-      if ('problems' in settings) continue;
+      if ('problems' in settings || !hasPods(c.apiVersion, c.kind, toDeclared(settings.customResources))) continue;
       // An object another validation reports is read here only to learn which of this one's exemptions it uses.
       if (governor !== this && !settings.exemptions.some((e) => runs.has(e.key))) continue;
       const { findings } = new Run(analyzeOptions(settings, settings.exemptions, today)).evaluate({ object: c.toJson() });
@@ -152,6 +153,7 @@ function analyzeOptions(m: Merged, exemptions: readonly ExemptionEntry[], today:
     k8sVersion: m.k8sVersion,
     levels: m.levels,
     disabled: m.disabled,
+    customResources: toDeclared(m.customResources),
     suppressions: {
       // A reason of blanks explains nothing; the engine trims annotation text but takes a configured reason as it is.
       exemptions: exemptions.map((e) => ({ ...e.waiver, reason: e.waiver.reason?.trim() })),
@@ -160,6 +162,11 @@ function analyzeOptions(m: Merged, exemptions: readonly ExemptionEntry[], today:
       today,
     },
   };
+}
+
+/** The engine's declared kinds, from the options' read-only spelling. */
+function toDeclared(kinds: Merged['customResources']): DeclaredKind[] {
+  return kinds.map((k) => ({ apiVersion: k.apiVersion, kind: k.kind, podSpecs: [...k.podSpecs] }));
 }
 
 function governorOf(c: IConstruct): PodSecurityValidation | undefined {

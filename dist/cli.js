@@ -34525,7 +34525,7 @@ var run_as_user_default = defineRule({
   },
   help: {
     why: "UID 0 is root: once out of the container it is root on the node.",
-    fix: 'Set runAsUser to a non-zero UID the image works with (65532 is the common "nonroot" user).'
+    fix: `Set runAsUser to a non-zero UID the image works with (${SECURE_IDS.runAsUser} is the common "nonroot" user).`
   }
 });
 function notUidZero(pod, report) {
@@ -35299,9 +35299,9 @@ function glob(pattern, value) {
   const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   return re.test(value ?? "");
 }
-function annotationsOf(object) {
+function annotationsOf(object, declared) {
   const places = [["metadata", "annotations"]];
-  for (const part of podParts(object, object.apiVersion, object.kind)) {
+  for (const part of podParts(object, object.apiVersion, object.kind, declared)) {
     for (const m of part.metadata) if (m.length > 1 && !places.some((p) => p.join(".") === [...m, "annotations"].join("."))) places.push([...m, "annotations"]);
   }
   return places.flatMap((path) => {
@@ -35324,7 +35324,7 @@ function waiverData(w, policy) {
 function unusedExemption(e) {
   return { rule: unused_suppression_default, message: "unused", data: { rule: e.rule, where: " in the scanned objects" } };
 }
-function suppress(findings, objects, text, policy, emit) {
+function suppress(findings, objects, text, policy, emit, declared) {
   const waivers = [];
   const add = (w) => {
     const problem = waiverProblem(w, policy);
@@ -35335,7 +35335,7 @@ function suppress(findings, objects, text, policy, emit) {
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
   };
   objects.forEach((object, resourceIndex) => {
-    for (const { key, value, path } of annotationsOf(object)) {
+    for (const { key, value, path } of annotationsOf(object, declared)) {
       if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
       const rule = key.slice(ANNOTATION_PREFIX2.length);
       const parsed = parseWaiverText(typeof value === "string" ? value : "");
@@ -35437,7 +35437,7 @@ function analyzeInput(one, prepared) {
   }
   suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
     own.push(suppressionFinding(rule, message, data, place, file, read));
-  });
+  }, prepared.customResources);
   const unreadKinds = {};
   collectUnread(unreadKinds, read.resources, prepared.customResources);
   const notes = read.skipped ? [file === null ? { message: read.skipped } : { file, message: read.skipped }] : [];
@@ -36419,8 +36419,8 @@ function configSchema() {
         additionalProperties: false,
         description: "Values podguard fix writes.",
         properties: {
-          runAsUser: { type: "integer", minimum: 1, description: "The UID set when none is. Default 65532." },
-          runAsGroup: { type: "integer", minimum: 1, description: "The GID set when none is. Default 65532." }
+          runAsUser: { type: "integer", minimum: 1, description: `The UID set when none is. Default ${FIX_DEFAULTS.runAsUser}.` },
+          runAsGroup: { type: "integer", minimum: 1, description: `The GID set when none is. Default ${FIX_DEFAULTS.runAsGroup}.` }
         }
       },
       customResources: {

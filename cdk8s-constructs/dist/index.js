@@ -15018,9 +15018,9 @@ function glob(pattern, value) {
   const re = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   return re.test(value ?? "");
 }
-function annotationsOf(object2) {
+function annotationsOf(object2, declared) {
   const places = [["metadata", "annotations"]];
-  for (const part of podParts(object2, object2.apiVersion, object2.kind)) {
+  for (const part of podParts(object2, object2.apiVersion, object2.kind, declared)) {
     for (const m of part.metadata) if (m.length > 1 && !places.some((p) => p.join(".") === [...m, "annotations"].join("."))) places.push([...m, "annotations"]);
   }
   return places.flatMap((path) => {
@@ -15043,7 +15043,7 @@ function waiverData(w, policy) {
 function unusedExemption(e) {
   return { rule: unused_suppression_default, message: "unused", data: { rule: e.rule, where: " in the scanned objects" } };
 }
-function suppress(findings, objects, text, policy, emit) {
+function suppress(findings, objects, text, policy, emit, declared) {
   const waivers = [];
   const add = (w) => {
     const problem = waiverProblem(w, policy);
@@ -15054,7 +15054,7 @@ function suppress(findings, objects, text, policy, emit) {
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
   };
   objects.forEach((object2, resourceIndex) => {
-    for (const { key, value, path } of annotationsOf(object2)) {
+    for (const { key, value, path } of annotationsOf(object2, declared)) {
       if (!key.startsWith(ANNOTATION_PREFIX)) continue;
       const rule = key.slice(ANNOTATION_PREFIX.length);
       const parsed = parseWaiverText(typeof value === "string" ? value : "");
@@ -16042,7 +16042,7 @@ var run_as_user_default = defineRule({
   },
   help: {
     why: "UID 0 is root: once out of the container it is root on the node.",
-    fix: 'Set runAsUser to a non-zero UID the image works with (65532 is the common "nonroot" user).'
+    fix: `Set runAsUser to a non-zero UID the image works with (${SECURE_IDS.runAsUser} is the common "nonroot" user).`
   }
 });
 function notUidZero(pod, report) {
@@ -16449,7 +16449,7 @@ function analyzeInput(one, prepared) {
   }
   suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
     own.push(suppressionFinding(rule, message, data, place, file, read));
-  });
+  }, prepared.customResources);
   const unreadKinds = {};
   collectUnread(unreadKinds, read.resources, prepared.customResources);
   const notes = read.skipped ? [file === null ? { message: read.skipped } : { file, message: read.skipped }] : [];
@@ -16778,8 +16778,8 @@ function configSchema() {
         additionalProperties: false,
         description: "Values podguard fix writes.",
         properties: {
-          runAsUser: { type: "integer", minimum: 1, description: "The UID set when none is. Default 65532." },
-          runAsGroup: { type: "integer", minimum: 1, description: "The GID set when none is. Default 65532." }
+          runAsUser: { type: "integer", minimum: 1, description: `The UID set when none is. Default ${FIX_DEFAULTS.runAsUser}.` },
+          runAsGroup: { type: "integer", minimum: 1, description: `The GID set when none is. Default ${FIX_DEFAULTS.runAsGroup}.` }
         }
       },
       customResources: {
@@ -16898,6 +16898,7 @@ function readLayer(options, owner, ownerName) {
     k8sVersion: options.k8sVersion,
     rules: new Map(Object.entries(options.rules ?? {})),
     locked: options.locked ?? [],
+    customResources: options.customResources ?? [],
     exemptions: (options.exemptions ?? []).map((e, i) => ({
       waiver: withoutUndefined(e),
       owner,
@@ -16919,6 +16920,7 @@ function fromConfig(config, owner, ownerName) {
     k8sVersion: config.k8sVersion,
     rules,
     locked: [...config.locked],
+    customResources: config.customResources,
     exemptions: config.exemptions.map((e) => {
       const at = e.source ? `${e.source.file}:${e.source.line}:${e.source.column}` : config.file;
       return { waiver: e, owner, label: at, key: `${(0, import_node_path.resolve)(config.file)}:${e.source?.line}:${e.source?.column}`, file: (0, import_node_path.resolve)(config.file) };
@@ -16934,7 +16936,8 @@ function merge(sources, reporter) {
     locked: /* @__PURE__ */ new Set(),
     lockedBy: /* @__PURE__ */ new Map(),
     exemptions: [],
-    conflicts: /* @__PURE__ */ new Map()
+    conflicts: /* @__PURE__ */ new Map(),
+    customResources: []
   };
   const disabledBy = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
@@ -16946,6 +16949,7 @@ function merge(sources, reporter) {
       if (setting.enabled === false) disabledBy.set(id, settingLabel(s, reporter, `rules.${id}.enabled`));
       if (setting.enabled === true) disabledBy.delete(id);
     }
+    merged.customResources.push(...s.customResources);
     for (const id of s.locked) {
       merged.locked.add(id);
       if (!merged.lockedBy.has(id)) merged.lockedBy.set(id, settingLabel(s, reporter, "locked"));
@@ -17072,11 +17076,11 @@ var PodSecurityValidation = class _PodSecurityValidation {
     const runs = new Map(own.map((e) => [e.key, new Run(analyzeOptions(mine, [e], today2, mine.lockedBy.get(e.waiver.rule)))]));
     const objectLines = [];
     for (const c of (own.some((e) => e.file !== void 0) ? root : this.scope).node.findAll()) {
-      if (!import_cdk8s.ApiObject.isApiObject(c) || !hasPods(c.apiVersion, c.kind)) continue;
+      if (!import_cdk8s.ApiObject.isApiObject(c)) continue;
       const governor = governorOf(c);
       if (!governor) continue;
       const settings = governor === this ? mine : _PodSecurityValidation.settingsOf(governor, reading);
-      if ("problems" in settings) continue;
+      if ("problems" in settings || !hasPods(c.apiVersion, c.kind, toDeclared(settings.customResources))) continue;
       if (governor !== this && !settings.exemptions.some((e) => runs.has(e.key))) continue;
       const { findings } = new Run(analyzeOptions(settings, settings.exemptions, today2)).evaluate({ object: c.toJson() });
       for (const f of findings) if (f.suppressed?.exemption !== void 0) runs.get(settings.exemptions[f.suppressed.exemption].key)?.markUsed(0);
@@ -17130,6 +17134,7 @@ function analyzeOptions(m, exemptions, today2, lockedBy) {
     k8sVersion: m.k8sVersion,
     levels: m.levels,
     disabled: m.disabled,
+    customResources: toDeclared(m.customResources),
     suppressions: {
       // A reason of blanks explains nothing; the engine trims annotation text but takes a configured reason as it is.
       exemptions: exemptions.map((e) => ({ ...e.waiver, reason: e.waiver.reason?.trim() })),
@@ -17138,6 +17143,9 @@ function analyzeOptions(m, exemptions, today2, lockedBy) {
       today: today2
     }
   };
+}
+function toDeclared(kinds) {
+  return kinds.map((k) => ({ apiVersion: k.apiVersion, kind: k.kind, podSpecs: [...k.podSpecs] }));
 }
 function governorOf(c) {
   const scopes = c.node.scopes;

@@ -44,6 +44,15 @@ export interface PodSecurityOptions {
     readonly locked?: readonly string[];
     /** Findings to let through, each with its reason. @default none */
     readonly exemptions?: readonly PodSecurityExemption[];
+    /** Custom resource kinds of your own whose pods are judged, as in .podguard.yaml. @default none (the known kinds are read anyway) */
+    readonly customResources?: readonly PodSecurityCustomResource[];
+}
+/** A custom resource kind and where its pod specs are, e.g. `{ apiVersion: 'example.com/v1', kind: 'Widget', podSpecs: ['spec.worker.template.spec'] }`. */
+export interface PodSecurityCustomResource {
+    /** `group/version`, or the group alone for every version. */
+    readonly apiVersion: string;
+    readonly kind: string;
+    readonly podSpecs: readonly string[];
 }
 export interface Waiver {
     rule: string;
@@ -82,6 +91,7 @@ export interface Source {
     rules: ReadonlyMap<string, PodSecurityRuleSetting>;
     locked: readonly string[];
     exemptions: readonly ExemptionEntry[];
+    customResources: readonly PodSecurityCustomResource[];
 }
 export type Layer = {
     problems: string[];
@@ -103,6 +113,8 @@ export interface Merged {
     exemptions: ExemptionEntry[];
     /** By rule id: a synth error line for a locked rule that is switched off. */
     conflicts: Map<string, string>;
+    /** Declared custom resource kinds: they add up, as a kind declared anywhere above is a kind. */
+    customResources: PodSecurityCustomResource[];
 }
 /**
  * Merges the sources of a chain of validations, outermost first: a later profile, version or rule setting wins, locked

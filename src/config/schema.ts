@@ -1,5 +1,6 @@
 // The JSON Schema of .podguard.yaml, built from the rule modules so that rule ids cannot drift; `podguard schema`
 // prints it and the package ships it as schema/podguard-config.schema.json (a test keeps the two equal).
+import { FIX_DEFAULTS } from '../engine/defaults.js';
 import { PROFILES } from '../engine/rule.js';
 import { RULES } from '../rules/index.js';
 
@@ -53,8 +54,8 @@ export function configSchema() {
         additionalProperties: false,
         description: 'Values podguard fix writes.',
         properties: {
-          runAsUser: { type: 'integer', minimum: 1, description: 'The UID set when none is. Default 65532.' },
-          runAsGroup: { type: 'integer', minimum: 1, description: 'The GID set when none is. Default 65532.' },
+          runAsUser: { type: 'integer', minimum: 1, description: `The UID set when none is. Default ${FIX_DEFAULTS.runAsUser}.` },
+          runAsGroup: { type: 'integer', minimum: 1, description: `The GID set when none is. Default ${FIX_DEFAULTS.runAsGroup}.` },
         },
       },
       customResources: {

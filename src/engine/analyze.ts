@@ -132,7 +132,7 @@ export function analyzeInput(one: AnalyzeInput, prepared: Prepared): InputResult
   }
   suppress(own, read.resources.map((r) => r.value), read.text, prepared.policy, (rule, message, data, place) => {
     own.push(suppressionFinding(rule, message, data, place, file, read));
-  });
+  }, prepared.customResources);
   const unreadKinds: UnreadKinds = {};
   collectUnread(unreadKinds, read.resources, prepared.customResources);
   const notes: Note[] = read.skipped ? [file === null ? { message: read.skipped } : { file, message: read.skipped }] : [];

@@ -4,7 +4,7 @@
 import expiredSuppression from '../rules/expired-suppression.js';
 import invalidSuppression from '../rules/invalid-suppression.js';
 import unusedSuppression from '../rules/unused-suppression.js';
-import { valueAt } from './custom-resources.js';
+import { valueAt, type DeclaredKind } from './custom-resources.js';
 import type { Path } from './field.js';
 import type { Finding } from './finding.js';
 import { podParts } from './pod-view.js';
@@ -78,9 +78,9 @@ function glob(pattern: string | undefined, value: string | null | undefined): bo
   return re.test(value ?? '');
 }
 
-function annotationsOf(object: Record<string, unknown>): Array<{ key: string; value: unknown; path: Path }> {
+function annotationsOf(object: Record<string, unknown>, declared?: readonly DeclaredKind[]): Array<{ key: string; value: unknown; path: Path }> {
   const places: Path[] = [['metadata', 'annotations']];
-  for (const part of podParts(object, object.apiVersion, object.kind)) {
+  for (const part of podParts(object, object.apiVersion, object.kind, declared)) {
     for (const m of part.metadata) if (m.length > 1 && !places.some((p) => p.join('.') === [...m, 'annotations'].join('.'))) places.push([...m, 'annotations']);
   }
   return places.flatMap((path) => {
@@ -114,7 +114,7 @@ export function unusedExemption(e: Exemption): { rule: AnyRule; message: string;
  * Marks suppressed findings in place and reports the in-file waivers that do not work. Config exemptions are judged
  * once per run, not per file (see Run): here one that cannot suppress is simply left out.
  */
-export function suppress(findings: Finding[], objects: Array<Record<string, unknown>>, text: string | undefined, policy: SuppressionPolicy, emit: Emit): void {
+export function suppress(findings: Finding[], objects: Array<Record<string, unknown>>, text: string | undefined, policy: SuppressionPolicy, emit: Emit, declared?: readonly DeclaredKind[]): void {
   const waivers: Waiver[] = [];
   const add = (w: Omit<Waiver, 'reason' | 'until'> & { reason?: string; until?: string }) => {
     const problem = waiverProblem(w, policy);
@@ -126,7 +126,7 @@ export function suppress(findings: Finding[], objects: Array<Record<string, unkn
   };
 
   objects.forEach((object, resourceIndex) => {
-    for (const { key, value, path } of annotationsOf(object)) {
+    for (const { key, value, path } of annotationsOf(object, declared)) {
       if (!key.startsWith(ANNOTATION_PREFIX)) continue;
       const rule = key.slice(ANNOTATION_PREFIX.length);
       const parsed = parseWaiverText(typeof value === 'string' ? value : '');

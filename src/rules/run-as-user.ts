@@ -1,4 +1,5 @@
 // Reads securityContext.runAsUser of the pod and every container. PSS restricted, "Running as Non-root user" (1.23+).
+import { SECURE_IDS } from '../engine/defaults.js';
 import { defineRule, skippingUserNamespacedPods, type PodView, type Reporter } from '../engine/rule.js';
 
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
   },
   help: {
     why: 'UID 0 is root: once out of the container it is root on the node.',
-    fix: 'Set runAsUser to a non-zero UID the image works with (65532 is the common "nonroot" user).',
+    fix: `Set runAsUser to a non-zero UID the image works with (${SECURE_IDS.runAsUser} is the common "nonroot" user).`,
   },
 });
 

@@ -221,6 +221,29 @@ describe('surfaces', () => {
     });
   });
 
+  it('constructs: declared kinds are read, from the options or the file, and their pod-template waivers work', () => {
+    const widget = parse(read('widget.yaml'));
+    const errors = (options: Parameters<typeof PodSecurityValidation.of>[1], object = widget) => {
+      const chart = Testing.chart();
+      new ApiObject(chart, 'widget', object);
+      PodSecurityValidation.of(chart, options);
+      try {
+        Testing.synth(chart);
+        return [];
+      } catch (e) {
+        return (e as Error).message.split('\n').filter((l) => l.includes('podguard error '));
+      }
+    };
+    const declared = [{ apiVersion: 'example.com', kind: 'Widget', podSpecs: ['spec.worker.template.spec'] }];
+    expect(errors({ profile: 'baseline' })).toEqual([]);
+    expect(errors({ profile: 'baseline', customResources: declared })).toEqual([expect.stringContaining('spec.worker.template.spec.containers[0].securityContext.privileged')]);
+    const file = join(tree({ '.podguard.yaml': read('widget-config.yaml') }), '.podguard.yaml');
+    expect(errors({ profile: 'baseline', config: file })).toHaveLength(1);
+    const waived = structuredClone(widget);
+    waived.spec.worker.template.metadata = { annotations: { 'podguard.dev/ignore.privileged': 'the gadget drives a USB device (HW-7)' } };
+    expect(errors({ profile: 'baseline', customResources: declared }, waived)).toEqual([]);
+  });
+
   it('constructs: PodSecurityValidation covers ApiObjects of known custom kinds', () => {
     const chart = Testing.chart();
     const object = parse(read('ray-cluster.yaml'));
