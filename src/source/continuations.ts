@@ -16,35 +16,37 @@ import { parseAllDocuments, visit, type Document, type DocumentOptions, type Par
 const SHALLOW_LINE_ERRORS = new Set(['MISSING_CHAR', 'BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
 
 /**
- * For each document of `strict` that failed on such a line, the document read again from the re-indented copy,
- * its ranges and error positions in the original text; undefined where the strict reading stands. A document read
- * again may still hold an error found past the forgiven lines (a duplicate key), which go-yaml refuses too.
+ * The documents to read: those of `strict`, except that where `yaml` failed on such a line, the documents read
+ * again from the re-indented copy, with ranges and error positions in the original text. A document read again
+ * may still hold an error found past the forgiven lines (a duplicate key), which go-yaml refuses too.
  */
-export function rereadDocuments(
+export function readAsKubernetes(
   text: string,
   strict: readonly Document.Parsed[],
   options: ParseOptions & DocumentOptions & SchemaOptions,
-): Array<Document.Parsed | undefined> {
-  const retry = strict.map((d) => d.errors.length > 0 && SHALLOW_LINE_ERRORS.has(d.errors[0].code));
-  if (!retry.includes(true)) return [];
+): readonly Document.Parsed[] {
+  const shallow = (d: Document.Parsed) => d.errors.length > 0 && SHALLOW_LINE_ERRORS.has(d.errors[0].code);
+  if (!strict.some(shallow)) return strict;
   const copy = reindentContinuations(text);
-  if (!copy) return [];
+  if (!copy) return strict;
   const again = parseAllDocuments(copy.text, options);
-  if (again.length !== strict.length) return [];
-  const at = copy.toOriginal;
-  return again.map((doc, i) => {
-    if (!retry[i]) return undefined;
-    if (doc.errors.length > 0 && SHALLOW_LINE_ERRORS.has(doc.errors[0].code)) return undefined;
-    // Fresh arrays, since `yaml` may share one range array between nodes.
-    visit(doc, {
-      Node(_, node) {
-        if (node.range) node.range = [at(node.range[0]), at(node.range[1]), at(node.range[2])];
-      },
-    });
-    if (doc.range) doc.range = [at(doc.range[0]), at(doc.range[1]), at(doc.range[2])];
-    for (const e of [...doc.errors, ...doc.warnings]) e.pos = [at(e.pos[0]), at(e.pos[1])];
-    return doc.range[0] === strict[i].range[0] ? doc : undefined;
+  again.forEach((doc) => inOriginal(doc, copy.toOriginal));
+  if (again.length === strict.length) {
+    return strict.map((doc, i) => (shallow(doc) && !shallow(again[i]) && again[i].range[0] === doc.range[0] ? again[i] : doc));
+  }
+  // The shallow lines misled `yaml` about where documents end: take the new reading whole, or not at all.
+  return again.some(shallow) ? strict : again;
+}
+
+function inOriginal(doc: Document.Parsed, at: (offset: number) => number): void {
+  // Fresh arrays, since `yaml` may share one range array between nodes.
+  visit(doc, {
+    Node(_, node) {
+      if (node.range) node.range = [at(node.range[0]), at(node.range[1]), at(node.range[2])];
+    },
   });
+  doc.range = [at(doc.range[0]), at(doc.range[1]), at(doc.range[2])];
+  for (const e of [...doc.errors, ...doc.warnings]) e.pos = [at(e.pos[0]), at(e.pos[1])];
 }
 
 export interface Reindented {
@@ -166,7 +168,7 @@ class Scanner {
       } else if (c === '&' || c === '!' || c === '*') {
         while (this.pos < t.length && !isBlank(t[this.pos])) this.pos++;
       } else if (c === '"' || c === "'" || c === '[' || c === '{') {
-        this.flowNode(this.column(p) + 1);
+        this.flowNode(this.column(p) + 1, owner);
         // A quoted key (`"name": value`) holds what follows as a plain key does.
         if (t[this.pos] === ':' && isBlank(t[this.pos + 1])) owner = this.column(p);
       } else if (c === '|' || c === '>') {
@@ -212,9 +214,9 @@ class Scanner {
 
   /**
    * Steps over a quoted scalar or flow collection that opens at `pos`, indenting each line that continues it
-   * to at least `target`.
+   * to at least `target`. `owner` is the column of the block collection holding it.
    */
-  private flowNode(target: number): void {
+  private flowNode(target: number, owner: number): void {
     const t = this.text;
     const c = t[this.pos];
     if (c === '"' || c === "'") {
@@ -228,6 +230,8 @@ class Scanner {
       const next = t[this.pos + 1];
       if (ch === '\n') {
         this.pos++;
+        // go-yaml refuses a tab at or left of the block's column in the white space folded into a plain scalar.
+        if (inPlain && this.tabColumn(this.pos) <= owner) throw new Refused();
         this.continuationLine(target);
         continue;
       }
@@ -304,6 +308,15 @@ class Scanner {
 
   private skipBlanks(): void {
     while (this.text[this.pos] === ' ' || this.text[this.pos] === '\t') this.pos++;
+  }
+
+  /** The column of the first tab in the white space that starts the line at `p`, or Infinity. */
+  private tabColumn(p: number): number {
+    for (let i = p; i < this.text.length; i++) {
+      if (this.text[i] === '\t') return i - p;
+      if (this.text[i] !== ' ') break;
+    }
+    return Infinity;
   }
 
   private spacesAt(p: number): number {

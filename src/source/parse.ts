@@ -1,7 +1,7 @@
 // Parses manifest text with `yaml`, keeping node ranges for locations, within limits that keep hostile input
 // (deep nesting, alias bombs) from costing more time or memory than a real manifest would.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { rereadDocuments } from './continuations.js';
+import { readAsKubernetes } from './continuations.js';
 
 export const LIMITS = {
   /** Files above this are skipped (with a finding), not parsed. */
@@ -44,9 +44,7 @@ export function parseSource(text: string): ParsedSource {
   const options = { logLevel: 'error', prettyErrors: false } as const;
   const strict = parseAllDocuments(text, { ...options, lineCounter });
   // Kubernetes (go-yaml) takes lines continuing a quoted scalar or flow collection at any indentation.
-  const reread = rereadDocuments(text, strict, options);
-  for (const [i, parsed] of strict.entries()) {
-    const doc = reread[i] ?? parsed;
+  for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
       // The first error only: the parser's later ones are mostly echoes of it. A broken document's structure is a
       // guess, so it gets no other findings either.
