@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5566,15 +5566,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5585,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -33631,7 +33631,302 @@ function aliasBlocking(root, path) {
 }
 
 // src/source/parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/source/continuations.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var SHALLOW_LINE_ERRORS = /* @__PURE__ */ new Set(["MISSING_CHAR", "BAD_INDENT", "MULTILINE_IMPLICIT_KEY", "UNEXPECTED_TOKEN"]);
+function readAsKubernetes(text, strict, options) {
+  const shallow = (d) => d.errors.length > 0 && SHALLOW_LINE_ERRORS.has(d.errors[0].code);
+  if (!strict.some(shallow)) return strict;
+  const copy = reindentContinuations(text);
+  if (!copy) return strict;
+  const again = (0, import_yaml2.parseAllDocuments)(copy.text, options);
+  again.forEach((doc) => inOriginal(doc, copy.toOriginal));
+  if (again.length === strict.length) {
+    return strict.map((doc, i) => shallow(doc) && !shallow(again[i]) && again[i].range[0] === doc.range[0] ? again[i] : doc);
+  }
+  return again.some(shallow) ? strict : again;
+}
+function inOriginal(doc, at) {
+  (0, import_yaml2.visit)(doc, {
+    Node(_, node) {
+      if (node.range) node.range = [at(node.range[0]), at(node.range[1]), at(node.range[2])];
+    }
+  });
+  doc.range = [at(doc.range[0]), at(doc.range[1]), at(doc.range[2])];
+  for (const e of [...doc.errors, ...doc.warnings]) e.pos = [at(e.pos[0]), at(e.pos[1])];
+}
+function reindentContinuations(text) {
+  const insertions = new Scanner(text).run();
+  if (!insertions || insertions.length === 0) return void 0;
+  let copy = "";
+  let from = 0;
+  const starts = [];
+  for (const { at, spaces } of insertions) {
+    copy += text.slice(from, at);
+    starts.push(copy.length);
+    copy += " ".repeat(spaces);
+    from = at;
+  }
+  copy += text.slice(from);
+  return {
+    text: copy,
+    toOriginal(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        if (starts[mid] <= offset) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (k < 0) return offset;
+      const into = offset - starts[k];
+      if (into < insertions[k].spaces) return insertions[k].at;
+      return insertions[k].at + into - insertions[k].spaces;
+    }
+  };
+}
+var Refused = class extends Error {
+};
+var Scanner = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  out = [];
+  pos = 0;
+  run() {
+    try {
+      this.blockLines();
+      return this.out;
+    } catch (e) {
+      if (e instanceof Refused) return void 0;
+      throw e;
+    }
+  }
+  /** Block context, line by line. */
+  blockLines() {
+    const t = this.text;
+    let plainOwner = -2;
+    while (this.pos < t.length) {
+      const lineStart = this.pos;
+      const indent = this.spacesAt(lineStart);
+      const first = lineStart + indent;
+      if (this.blankFrom(first) || t[first] === "#") {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      if (plainOwner > -2 && indent > plainOwner) {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      plainOwner = -2;
+      if (indent === 0 && t[first] === "%") {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      const marker = this.isDocumentMarker(lineStart);
+      this.pos = marker ? first + 3 : first;
+      const end = this.blockLine(marker ? -1 : indent - 1);
+      if (end.plain) plainOwner = end.column;
+    }
+  }
+  /**
+   * Scans from `pos` to the end of a block-context line (which, after a multi-line quoted scalar or flow
+   * collection, is the line where it closes). Leaves `pos` at the start of the next line to read.
+   */
+  blockLine(owner) {
+    const t = this.text;
+    for (; ; ) {
+      this.skipBlanks();
+      const p = this.pos;
+      const c = t[p];
+      if (c === void 0 || c === "\n" || c === "\r" || c === "#") {
+        this.pos = this.nextLine(p);
+        return { plain: false, column: owner };
+      }
+      const next = t[p + 1];
+      if ((c === "-" || c === "?" || c === ":") && isBlank(next)) {
+        if (c !== ":") owner = this.column(p);
+        this.pos = p + 1;
+      } else if (c === "&" || c === "!" || c === "*") {
+        while (this.pos < t.length && !isBlank(t[this.pos])) this.pos++;
+      } else if (c === '"' || c === "'" || c === "[" || c === "{") {
+        this.flowNode(this.column(p) + 1, owner);
+        if (t[this.pos] === ":" && isBlank(t[this.pos + 1])) owner = this.column(p);
+      } else if (c === "|" || c === ">") {
+        this.skipBlockScalar(owner);
+        return { plain: false, column: owner };
+      } else {
+        const key = this.plainInBlock();
+        if (!key) {
+          this.pos = this.nextLine(this.pos);
+          return { plain: true, column: owner };
+        }
+        owner = this.column(p);
+      }
+    }
+  }
+  /** Steps over a plain scalar to its `:` indicator (returning true) or to its line's end or comment. */
+  plainInBlock() {
+    const t = this.text;
+    for (; this.pos < t.length; this.pos++) {
+      const c = t[this.pos];
+      if (c === "\n" || c === "\r") return false;
+      if (c === "#" && isBlank(t[this.pos - 1])) return false;
+      if (c === ":" && isBlank(t[this.pos + 1])) {
+        this.pos++;
+        return true;
+      }
+    }
+    return false;
+  }
+  /** Past a block scalar's header line and the content lines below it: blank, or indented deeper than `owner`. */
+  skipBlockScalar(owner) {
+    let p = this.nextLine(this.pos);
+    while (p < this.text.length) {
+      const indent = this.spacesAt(p);
+      if (!this.blankFrom(p + indent) && (indent <= owner || this.isDocumentMarker(p))) break;
+      p = this.nextLine(p);
+    }
+    this.pos = p;
+  }
+  /**
+   * Steps over a quoted scalar or flow collection that opens at `pos`, indenting each line that continues it
+   * to at least `target`. `owner` is the column of the block collection holding it.
+   */
+  flowNode(target, owner) {
+    const t = this.text;
+    const c = t[this.pos];
+    if (c === '"' || c === "'") {
+      this.quoted(target);
+      return;
+    }
+    let depth = 0;
+    let inPlain = false;
+    while (this.pos < t.length) {
+      const ch = t[this.pos];
+      const next = t[this.pos + 1];
+      if (ch === "\n") {
+        this.pos++;
+        if (inPlain && this.tabColumn(this.pos) <= owner) throw new Refused();
+        this.continuationLine(target);
+        continue;
+      }
+      if (ch === " " || ch === "	" || ch === "\r") {
+        this.pos++;
+        continue;
+      }
+      if (ch === "#" && isBlank(t[this.pos - 1])) {
+        while (this.pos < t.length && t[this.pos] !== "\n") this.pos++;
+        inPlain = false;
+        continue;
+      }
+      if (ch === "[" || ch === "{") {
+        depth++;
+        inPlain = false;
+      } else if (ch === "]" || ch === "}") {
+        inPlain = false;
+        if (--depth === 0) {
+          this.pos++;
+          return;
+        }
+      } else if (ch === ",") {
+        inPlain = false;
+      } else if (ch === ":" && (!inPlain || isBlank(next) || isFlowIndicator(next))) {
+        inPlain = false;
+      } else if ((ch === '"' || ch === "'") && !inPlain) {
+        this.quoted(target);
+        continue;
+      } else {
+        inPlain = true;
+      }
+      this.pos++;
+    }
+    throw new Refused();
+  }
+  /** Steps over a quoted scalar opening at `pos`. */
+  quoted(target) {
+    const t = this.text;
+    const quote = t[this.pos++];
+    while (this.pos < t.length) {
+      const ch = t[this.pos];
+      if (ch === "\\" && quote === '"') {
+        if (t[this.pos + 1] === "\n") {
+          this.pos += 2;
+          this.continuationLine(target);
+        } else this.pos += 2;
+        continue;
+      }
+      if (ch === quote) {
+        if (quote === "'" && t[this.pos + 1] === "'") {
+          this.pos += 2;
+          continue;
+        }
+        this.pos++;
+        return;
+      }
+      this.pos++;
+      if (ch === "\n") this.continuationLine(target);
+    }
+    throw new Refused();
+  }
+  /** At the start of a line inside a quoted scalar or flow collection: indent it to `target` if it is shallower. */
+  continuationLine(target) {
+    const p = this.pos;
+    if (this.isDocumentMarker(p)) throw new Refused();
+    const spaces = this.spacesAt(p);
+    if (this.blankFrom(p + spaces) || spaces >= target) return;
+    this.out.push({ at: p, spaces: target - spaces });
+  }
+  skipBlanks() {
+    while (this.text[this.pos] === " " || this.text[this.pos] === "	") this.pos++;
+  }
+  /** The column of the first tab in the white space that starts the line at `p`, or Infinity. */
+  tabColumn(p) {
+    for (let i = p; i < this.text.length; i++) {
+      if (this.text[i] === "	") return i - p;
+      if (this.text[i] !== " ") break;
+    }
+    return Infinity;
+  }
+  spacesAt(p) {
+    let n = 0;
+    while (this.text[p + n] === " ") n++;
+    return n;
+  }
+  /** Only white space from `p` to the end of its line. */
+  blankFrom(p) {
+    for (let i = p; i < this.text.length && this.text[i] !== "\n"; i++) {
+      if (this.text[i] !== " " && this.text[i] !== "	" && this.text[i] !== "\r") return false;
+    }
+    return true;
+  }
+  nextLine(p) {
+    const nl = this.text.indexOf("\n", p);
+    return nl === -1 ? this.text.length : nl + 1;
+  }
+  column(p) {
+    return p - (this.text.lastIndexOf("\n", p - 1) + 1);
+  }
+  /** `---` or `...` at a line's start, alone or followed by white space. */
+  isDocumentMarker(lineStart) {
+    const marker = this.text.slice(lineStart, lineStart + 3);
+    return (marker === "---" || marker === "...") && isBlank(this.text[lineStart + 3]);
+  }
+};
+function isBlank(c) {
+  return c === void 0 || c === " " || c === "	" || c === "\n" || c === "\r";
+}
+function isFlowIndicator(c) {
+  return c === "," || c === "[" || c === "]" || c === "{" || c === "}";
+}
+
+// src/source/parse.ts
 var LIMITS = {
   /** Files above this are skipped (with a finding), not parsed. */
   maxFileBytes: 16 * 1024 * 1024,
@@ -33641,7 +33936,7 @@ var LIMITS = {
   maxAliasCount: 1e3
 };
 function parseSource(text) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   const refusal = refuse(text);
   if (refusal) {
     countLines(text, lineCounter);
@@ -33649,7 +33944,9 @@ function parseSource(text) {
   }
   const problems = [];
   const documents = [];
-  for (const doc of (0, import_yaml2.parseAllDocuments)(text, { lineCounter, logLevel: "error", prettyErrors: false })) {
+  const options = { logLevel: "error", prettyErrors: false };
+  const strict = (0, import_yaml3.parseAllDocuments)(text, { ...options, lineCounter });
+  for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
       problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
@@ -36364,7 +36661,7 @@ import { extname, join as join2 } from "node:path";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
@@ -36471,8 +36768,8 @@ function loadConfig(file) {
   } catch (e) {
     throw new ConfigError(`${file}: cannot read the configuration (${e.message.split("\n")[0]})`);
   }
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const at = lineCounter.linePos(e.pos[0]);
@@ -36624,7 +36921,7 @@ function* expand2(paths, seen) {
   }
 }
 function* walk(root, seen) {
-  function* visit(dir) {
+  function* visit2(dir) {
     let entries;
     try {
       const real = realpathSync(dir);
@@ -36651,11 +36948,11 @@ function* walk(root, seen) {
           continue;
         }
       }
-      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit(path);
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit2(path);
       else if (isFile && manifest && !isConfigFile(path)) yield { file: path };
     }
   }
-  yield* visit(root);
+  yield* visit2(root);
 }
 
 // src/cli/pool.ts
@@ -37279,7 +37576,7 @@ function splitLines(text) {
 }
 
 // src/fix/apply-yaml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/fix/edits.ts
 function isContainer(v) {
@@ -37378,18 +37675,18 @@ var Splicer = class {
         return this.insertMissing(walk2, edit.path.slice(walk2.depth), edit.value);
       case "append":
         if (!complete) return this.insertMissing(walk2, edit.path.slice(walk2.depth), [edit.value]);
-        if (!(0, import_yaml4.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        if (!(0, import_yaml5.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
         return this.appendItem(walk2.node, edit.value);
       case "removeItem": {
-        if (!complete || !(0, import_yaml4.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
-        const index = walk2.node.items.findIndex((item) => (0, import_yaml4.isScalar)(item) && item.value === edit.value);
+        if (!complete || !(0, import_yaml5.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        const index = walk2.node.items.findIndex((item) => (0, import_yaml5.isScalar)(item) && item.value === edit.value);
         if (index < 0) throw new Skip(`${formatPath(edit.path)} does not hold ${String(edit.value)}`);
         return this.removeEntry(walk2.node, index, walk2.pair);
       }
       case "remove": {
         if (!complete || !walk2.pair) throw new Skip(`${formatPath(edit.path)} is not there`);
         const parent = this.walk(root, edit.path.slice(0, -1));
-        if (!(0, import_yaml4.isMap)(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
+        if (!(0, import_yaml5.isMap)(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
         return this.removeEntry(parent.node, parent.node.items.indexOf(walk2.pair), parent.pair);
       }
     }
@@ -37401,14 +37698,14 @@ var Splicer = class {
     for (const seg of path) {
       const node = at.node;
       if (typeof seg === "number") {
-        const item = (0, import_yaml4.isSeq)(node) ? node.items[seg] : void 0;
+        const item = (0, import_yaml5.isSeq)(node) ? node.items[seg] : void 0;
         if (!item) return at;
         at = { node: item, depth: at.depth + 1 };
       } else {
-        const pair = (0, import_yaml4.isMap)(node) ? node.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === seg) : void 0;
+        const pair = (0, import_yaml5.isMap)(node) ? node.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === seg) : void 0;
         if (!pair) return at;
         const value = pair.value;
-        if (!value || (0, import_yaml4.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair };
+        if (!value || (0, import_yaml5.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair };
         at = { node: value, pair, depth: at.depth + 1 };
       }
     }
@@ -37417,8 +37714,8 @@ var Splicer = class {
   // --- set ---
   replaceValue(node, value) {
     const [start, end] = node.range;
-    if ((0, import_yaml4.isScalar)(node) && !isObject3(value)) return { start, end, insert: this.scalar(value, node.type) };
-    if ((0, import_yaml4.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
+    if ((0, import_yaml5.isScalar)(node) && !isObject3(value)) return { start, end, insert: this.scalar(value, node.type) };
+    if ((0, import_yaml5.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
     throw new Skip("replacing a block collection is not supported");
   }
   /** Adds `rest[0]: …` (nesting the rest of the path) where the path stops. */
@@ -37427,7 +37724,7 @@ var Splicer = class {
     const nested = rest.slice(1).reduceRight((v, key2) => ({ [key2]: v }), value);
     const key = String(rest[0]);
     if (walk2.emptyPair) return this.fillEmpty(walk2.emptyPair, nested);
-    if (!(0, import_yaml4.isMap)(walk2.node)) throw new Skip("the parent is not a map");
+    if (!(0, import_yaml5.isMap)(walk2.node)) throw new Skip("the parent is not a map");
     return this.addPair(walk2.node, key, nested);
   }
   /** `key:` gets a block below it; `key: null` (or `~`) an inline value in its place. */
@@ -37493,7 +37790,7 @@ var Splicer = class {
       if (!holder) throw new Skip("removing the last entry of a top-level collection");
       const colon = this.text.indexOf(":", holder.key.range[1]);
       const end2 = this.lineEndAfter(span2(0)[1]);
-      return { start: colon + 1, end: end2, insert: ((0, import_yaml4.isSeq)(collection) ? " []" : " {}") + this.keptComments(colon + 1, end2, span2(0)[0], true) };
+      return { start: colon + 1, end: end2, insert: ((0, import_yaml5.isSeq)(collection) ? " []" : " {}") + this.keptComments(colon + 1, end2, span2(0)[0], true) };
     }
     const [start, end] = span2(index);
     const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
@@ -37519,7 +37816,7 @@ var Splicer = class {
   // --- rendering ---
   /** A new list item written the way its neighbour is (quoted if it is quoted). */
   like(neighbour, value) {
-    return (0, import_yaml4.isScalar)(neighbour) && !isObject3(value) ? this.scalar(value, neighbour.type) : this.flow(value);
+    return (0, import_yaml5.isScalar)(neighbour) && !isObject3(value) ? this.scalar(value, neighbour.type) : this.flow(value);
   }
   /**
    * Backs `offset` up past trailing blank lines and the comment lines indented no deeper than `column`: those
@@ -37541,9 +37838,9 @@ var Splicer = class {
   }
   scalar(value, type) {
     if (this.json) return JSON.stringify(value);
-    if (typeof value === "string" && type === import_yaml4.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
-    if (typeof value === "string" && type === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-    return (0, import_yaml4.stringify)(value).trimEnd();
+    if (typeof value === "string" && type === import_yaml5.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+    if (typeof value === "string" && type === import_yaml5.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+    return (0, import_yaml5.stringify)(value).trimEnd();
   }
   /** Inline rendering; JSON objects spread over lines when their map does. */
   flow(value, indent) {
@@ -37552,7 +37849,7 @@ var Splicer = class {
       return JSON.stringify(value, null, this.unit).replace(/\n/g, this.nl + indent);
     }
     if (!isObject3(value)) return this.scalar(value);
-    return (0, import_yaml4.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
+    return (0, import_yaml5.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
   }
   /** Block rendering of `key: value` at `column`; nested objects go on their own lines, lists stay inline. */
   pairText(key, value, column) {
@@ -37605,7 +37902,7 @@ function isPlainObject2(v) {
   return isObject3(v) && !Array.isArray(v);
 }
 function isCollection(n) {
-  return (0, import_yaml4.isMap)(n) || (0, import_yaml4.isSeq)(n);
+  return (0, import_yaml5.isMap)(n) || (0, import_yaml5.isSeq)(n);
 }
 function isPairLike(item) {
   return typeof item === "object" && item !== null && "key" in item && "value" in item;

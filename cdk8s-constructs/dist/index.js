@@ -99,7 +99,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -108,9 +108,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -244,7 +244,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -254,7 +254,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -398,7 +398,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -425,7 +425,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -436,7 +436,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -616,7 +616,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -642,7 +642,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5564,15 +5564,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5583,8 +5583,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5615,7 +5615,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -7231,7 +7231,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7306,7 +7306,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments3;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
@@ -7331,7 +7331,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7359,8 +7359,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -15215,7 +15215,302 @@ function aliasBlocking(root, path) {
 }
 
 // src/source/parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/source/continuations.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var SHALLOW_LINE_ERRORS = /* @__PURE__ */ new Set(["MISSING_CHAR", "BAD_INDENT", "MULTILINE_IMPLICIT_KEY", "UNEXPECTED_TOKEN"]);
+function readAsKubernetes(text, strict, options) {
+  const shallow = (d) => d.errors.length > 0 && SHALLOW_LINE_ERRORS.has(d.errors[0].code);
+  if (!strict.some(shallow)) return strict;
+  const copy = reindentContinuations(text);
+  if (!copy) return strict;
+  const again = (0, import_yaml2.parseAllDocuments)(copy.text, options);
+  again.forEach((doc) => inOriginal(doc, copy.toOriginal));
+  if (again.length === strict.length) {
+    return strict.map((doc, i) => shallow(doc) && !shallow(again[i]) && again[i].range[0] === doc.range[0] ? again[i] : doc);
+  }
+  return again.some(shallow) ? strict : again;
+}
+function inOriginal(doc, at) {
+  (0, import_yaml2.visit)(doc, {
+    Node(_, node) {
+      if (node.range) node.range = [at(node.range[0]), at(node.range[1]), at(node.range[2])];
+    }
+  });
+  doc.range = [at(doc.range[0]), at(doc.range[1]), at(doc.range[2])];
+  for (const e of [...doc.errors, ...doc.warnings]) e.pos = [at(e.pos[0]), at(e.pos[1])];
+}
+function reindentContinuations(text) {
+  const insertions = new Scanner(text).run();
+  if (!insertions || insertions.length === 0) return void 0;
+  let copy = "";
+  let from = 0;
+  const starts = [];
+  for (const { at, spaces } of insertions) {
+    copy += text.slice(from, at);
+    starts.push(copy.length);
+    copy += " ".repeat(spaces);
+    from = at;
+  }
+  copy += text.slice(from);
+  return {
+    text: copy,
+    toOriginal(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        if (starts[mid] <= offset) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (k < 0) return offset;
+      const into = offset - starts[k];
+      if (into < insertions[k].spaces) return insertions[k].at;
+      return insertions[k].at + into - insertions[k].spaces;
+    }
+  };
+}
+var Refused = class extends Error {
+};
+var Scanner = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  out = [];
+  pos = 0;
+  run() {
+    try {
+      this.blockLines();
+      return this.out;
+    } catch (e) {
+      if (e instanceof Refused) return void 0;
+      throw e;
+    }
+  }
+  /** Block context, line by line. */
+  blockLines() {
+    const t = this.text;
+    let plainOwner = -2;
+    while (this.pos < t.length) {
+      const lineStart = this.pos;
+      const indent = this.spacesAt(lineStart);
+      const first = lineStart + indent;
+      if (this.blankFrom(first) || t[first] === "#") {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      if (plainOwner > -2 && indent > plainOwner) {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      plainOwner = -2;
+      if (indent === 0 && t[first] === "%") {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      const marker = this.isDocumentMarker(lineStart);
+      this.pos = marker ? first + 3 : first;
+      const end = this.blockLine(marker ? -1 : indent - 1);
+      if (end.plain) plainOwner = end.column;
+    }
+  }
+  /**
+   * Scans from `pos` to the end of a block-context line (which, after a multi-line quoted scalar or flow
+   * collection, is the line where it closes). Leaves `pos` at the start of the next line to read.
+   */
+  blockLine(owner) {
+    const t = this.text;
+    for (; ; ) {
+      this.skipBlanks();
+      const p = this.pos;
+      const c = t[p];
+      if (c === void 0 || c === "\n" || c === "\r" || c === "#") {
+        this.pos = this.nextLine(p);
+        return { plain: false, column: owner };
+      }
+      const next = t[p + 1];
+      if ((c === "-" || c === "?" || c === ":") && isBlank(next)) {
+        if (c !== ":") owner = this.column(p);
+        this.pos = p + 1;
+      } else if (c === "&" || c === "!" || c === "*") {
+        while (this.pos < t.length && !isBlank(t[this.pos])) this.pos++;
+      } else if (c === '"' || c === "'" || c === "[" || c === "{") {
+        this.flowNode(this.column(p) + 1, owner);
+        if (t[this.pos] === ":" && isBlank(t[this.pos + 1])) owner = this.column(p);
+      } else if (c === "|" || c === ">") {
+        this.skipBlockScalar(owner);
+        return { plain: false, column: owner };
+      } else {
+        const key = this.plainInBlock();
+        if (!key) {
+          this.pos = this.nextLine(this.pos);
+          return { plain: true, column: owner };
+        }
+        owner = this.column(p);
+      }
+    }
+  }
+  /** Steps over a plain scalar to its `:` indicator (returning true) or to its line's end or comment. */
+  plainInBlock() {
+    const t = this.text;
+    for (; this.pos < t.length; this.pos++) {
+      const c = t[this.pos];
+      if (c === "\n" || c === "\r") return false;
+      if (c === "#" && isBlank(t[this.pos - 1])) return false;
+      if (c === ":" && isBlank(t[this.pos + 1])) {
+        this.pos++;
+        return true;
+      }
+    }
+    return false;
+  }
+  /** Past a block scalar's header line and the content lines below it: blank, or indented deeper than `owner`. */
+  skipBlockScalar(owner) {
+    let p = this.nextLine(this.pos);
+    while (p < this.text.length) {
+      const indent = this.spacesAt(p);
+      if (!this.blankFrom(p + indent) && (indent <= owner || this.isDocumentMarker(p))) break;
+      p = this.nextLine(p);
+    }
+    this.pos = p;
+  }
+  /**
+   * Steps over a quoted scalar or flow collection that opens at `pos`, indenting each line that continues it
+   * to at least `target`. `owner` is the column of the block collection holding it.
+   */
+  flowNode(target, owner) {
+    const t = this.text;
+    const c = t[this.pos];
+    if (c === '"' || c === "'") {
+      this.quoted(target);
+      return;
+    }
+    let depth = 0;
+    let inPlain = false;
+    while (this.pos < t.length) {
+      const ch = t[this.pos];
+      const next = t[this.pos + 1];
+      if (ch === "\n") {
+        this.pos++;
+        if (inPlain && this.tabColumn(this.pos) <= owner) throw new Refused();
+        this.continuationLine(target);
+        continue;
+      }
+      if (ch === " " || ch === "	" || ch === "\r") {
+        this.pos++;
+        continue;
+      }
+      if (ch === "#" && isBlank(t[this.pos - 1])) {
+        while (this.pos < t.length && t[this.pos] !== "\n") this.pos++;
+        inPlain = false;
+        continue;
+      }
+      if (ch === "[" || ch === "{") {
+        depth++;
+        inPlain = false;
+      } else if (ch === "]" || ch === "}") {
+        inPlain = false;
+        if (--depth === 0) {
+          this.pos++;
+          return;
+        }
+      } else if (ch === ",") {
+        inPlain = false;
+      } else if (ch === ":" && (!inPlain || isBlank(next) || isFlowIndicator(next))) {
+        inPlain = false;
+      } else if ((ch === '"' || ch === "'") && !inPlain) {
+        this.quoted(target);
+        continue;
+      } else {
+        inPlain = true;
+      }
+      this.pos++;
+    }
+    throw new Refused();
+  }
+  /** Steps over a quoted scalar opening at `pos`. */
+  quoted(target) {
+    const t = this.text;
+    const quote = t[this.pos++];
+    while (this.pos < t.length) {
+      const ch = t[this.pos];
+      if (ch === "\\" && quote === '"') {
+        if (t[this.pos + 1] === "\n") {
+          this.pos += 2;
+          this.continuationLine(target);
+        } else this.pos += 2;
+        continue;
+      }
+      if (ch === quote) {
+        if (quote === "'" && t[this.pos + 1] === "'") {
+          this.pos += 2;
+          continue;
+        }
+        this.pos++;
+        return;
+      }
+      this.pos++;
+      if (ch === "\n") this.continuationLine(target);
+    }
+    throw new Refused();
+  }
+  /** At the start of a line inside a quoted scalar or flow collection: indent it to `target` if it is shallower. */
+  continuationLine(target) {
+    const p = this.pos;
+    if (this.isDocumentMarker(p)) throw new Refused();
+    const spaces = this.spacesAt(p);
+    if (this.blankFrom(p + spaces) || spaces >= target) return;
+    this.out.push({ at: p, spaces: target - spaces });
+  }
+  skipBlanks() {
+    while (this.text[this.pos] === " " || this.text[this.pos] === "	") this.pos++;
+  }
+  /** The column of the first tab in the white space that starts the line at `p`, or Infinity. */
+  tabColumn(p) {
+    for (let i = p; i < this.text.length; i++) {
+      if (this.text[i] === "	") return i - p;
+      if (this.text[i] !== " ") break;
+    }
+    return Infinity;
+  }
+  spacesAt(p) {
+    let n = 0;
+    while (this.text[p + n] === " ") n++;
+    return n;
+  }
+  /** Only white space from `p` to the end of its line. */
+  blankFrom(p) {
+    for (let i = p; i < this.text.length && this.text[i] !== "\n"; i++) {
+      if (this.text[i] !== " " && this.text[i] !== "	" && this.text[i] !== "\r") return false;
+    }
+    return true;
+  }
+  nextLine(p) {
+    const nl = this.text.indexOf("\n", p);
+    return nl === -1 ? this.text.length : nl + 1;
+  }
+  column(p) {
+    return p - (this.text.lastIndexOf("\n", p - 1) + 1);
+  }
+  /** `---` or `...` at a line's start, alone or followed by white space. */
+  isDocumentMarker(lineStart) {
+    const marker = this.text.slice(lineStart, lineStart + 3);
+    return (marker === "---" || marker === "...") && isBlank(this.text[lineStart + 3]);
+  }
+};
+function isBlank(c) {
+  return c === void 0 || c === " " || c === "	" || c === "\n" || c === "\r";
+}
+function isFlowIndicator(c) {
+  return c === "," || c === "[" || c === "]" || c === "{" || c === "}";
+}
+
+// src/source/parse.ts
 var LIMITS = {
   /** Files above this are skipped (with a finding), not parsed. */
   maxFileBytes: 16 * 1024 * 1024,
@@ -15225,7 +15520,7 @@ var LIMITS = {
   maxAliasCount: 1e3
 };
 function parseSource(text) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   const refusal = refuse(text);
   if (refusal) {
     countLines(text, lineCounter);
@@ -15233,7 +15528,9 @@ function parseSource(text) {
   }
   const problems = [];
   const documents = [];
-  for (const doc of (0, import_yaml2.parseAllDocuments)(text, { lineCounter, logLevel: "error", prettyErrors: false })) {
+  const options = { logLevel: "error", prettyErrors: false };
+  const strict = (0, import_yaml3.parseAllDocuments)(text, { ...options, lineCounter });
+  for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
       problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
@@ -16725,7 +17022,7 @@ var import_ajv2 = __toESM(require_ajv());
 // src/config/load.ts
 var import_node_fs = require("node:fs");
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/config/schema.ts
 function configSchema() {
@@ -16816,8 +17113,8 @@ function loadConfig(file) {
   } catch (e) {
     throw new ConfigError(`${file}: cannot read the configuration (${e.message.split("\n")[0]})`);
   }
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const at = lineCounter.linePos(e.pos[0]);

@@ -1,6 +1,7 @@
 // Parses manifest text with `yaml`, keeping node ranges for locations, within limits that keep hostile input
 // (deep nesting, alias bombs) from costing more time or memory than a real manifest would.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { readAsKubernetes } from './continuations.js';
 
 export const LIMITS = {
   /** Files above this are skipped (with a finding), not parsed. */
@@ -40,7 +41,10 @@ export function parseSource(text: string): ParsedSource {
   const problems: SourceProblem[] = [];
   const documents: ParsedDocument[] = [];
   // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) on our stderr.
-  for (const doc of parseAllDocuments(text, { lineCounter, logLevel: 'error', prettyErrors: false })) {
+  const options = { logLevel: 'error', prettyErrors: false } as const;
+  const strict = parseAllDocuments(text, { ...options, lineCounter });
+  // Kubernetes (go-yaml) takes lines continuing a quoted scalar or flow collection at any indentation.
+  for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
       // The first error only: the parser's later ones are mostly echoes of it. A broken document's structure is a
       // guess, so it gets no other findings either.
