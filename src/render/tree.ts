@@ -125,7 +125,7 @@ export function renderTree(files: Iterable<string>, run: Run, options: TreeOptio
 }
 
 /** The outermost folder holding Chart.yaml above a folder, up to the repository root (subcharts render with it). */
-function chartFinder(): (dir: string) => string | undefined {
+export function chartFinder(): (dir: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
   const find = (dir: string): string | undefined => {
     if (cache.has(dir)) return cache.get(dir);
