@@ -49,7 +49,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -714,8 +714,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count2 = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count2)
             count2 = c;
         }
@@ -739,7 +739,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -751,12 +751,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -767,7 +767,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -812,7 +812,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -823,7 +823,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1136,7 +1136,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1279,7 +1279,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1334,7 +1334,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1348,22 +1348,22 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -1378,24 +1378,24 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
+      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1465,25 +1465,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match = tags.filter((t) => t.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
@@ -1506,24 +1506,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify2(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -1544,7 +1544,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1559,7 +1559,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1699,19 +1699,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1750,7 +1750,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1759,15 +1759,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -1876,16 +1876,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1893,7 +1893,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1931,16 +1931,16 @@ ${indent}${line}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1948,19 +1948,19 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment = ik.comment;
           }
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -2018,7 +2018,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2085,12 +2085,12 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -2126,16 +2126,16 @@ var require_YAMLMap = __commonJS({
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item2);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -2183,7 +2183,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2250,8 +2250,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2323,9 +2323,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string;
@@ -2336,14 +2336,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2354,13 +2354,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar3.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2405,7 +2405,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2433,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str));
+        const node = new Scalar3.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -2524,7 +2524,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2541,7 +2541,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2592,7 +2592,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2636,15 +2636,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2659,29 +2659,29 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2813,7 +2813,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2825,7 +2825,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2845,7 +2845,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2873,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -3158,7 +3158,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3178,7 +3178,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3204,7 +3204,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3229,7 +3229,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3239,7 +3239,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3248,7 +3248,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3266,7 +3266,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3295,11 +3295,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3755,11 +3755,11 @@ var require_errors = __commonJS({
         if (end?.line === line && end.col > col) {
           count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap4 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,9 +4298,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4381,7 +4381,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4445,13 +4445,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,25 +4513,25 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4628,7 +4628,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4637,15 +4637,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4850,7 +4850,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4868,11 +4868,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar3.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5514,14 +5514,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st of token.end)
             res += st.source;
           return res;
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5566,39 +5566,39 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
-      let item = cst;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
+      let item2 = cst;
       for (const [field, index] of path) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path, item2, visitor) {
+      let ctrl = visitor(item2, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
@@ -5612,12 +5612,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item2, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -7325,7 +7325,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7350,7 +7350,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar3.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -9491,9 +9491,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -9531,12 +9531,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -11707,9 +11707,9 @@ var require_util2 = __commonJS({
       }
       const strongest = getStrongestMetadata(parsedMetadata);
       const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
-        const algorithm = item.algo;
-        const expectedValue = item.hash;
+      for (const item2 of metadata) {
+        const algorithm = item2.algo;
+        const expectedValue = item2.hash;
         let actualValue = crypto.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
@@ -11803,8 +11803,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -12979,12 +12979,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed2;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -13116,7 +13116,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -13191,7 +13191,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -13286,11 +13286,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -13313,10 +13313,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -13333,7 +13333,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -13513,7 +13513,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -13535,7 +13535,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -13571,13 +13571,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -14055,12 +14055,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14730,12 +14730,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -15214,16 +15214,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -15234,7 +15234,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -15285,7 +15285,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15297,7 +15297,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -15565,34 +15565,34 @@ var require_pool_base = __commonJS({
         this[kClients] = [];
         this[kQueued] = 0;
         const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
+        this[kOnDrain] = function onDrain(origin, targets2) {
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
-            const item = queue.shift();
-            if (!item) {
+            const item2 = queue.shift();
+            if (!item2) {
               break;
             }
             pool[kQueued]--;
-            needDrain = !this.dispatch(item.opts, item.handler);
+            needDrain = !this.dispatch(item2.opts, item2.handler);
           }
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
             pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+            pool.emit("drain", origin, [pool, ...targets2]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
             Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          pool.emit("connect", origin, [pool, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          pool.emit("disconnect", origin, [pool, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          pool.emit("connectionError", origin, [pool, ...targets2], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -15633,18 +15633,18 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
       async [kDestroy](err) {
         while (true) {
-          const item = this[kQueue].shift();
-          if (!item) {
+          const item2 = this[kQueue].shift();
+          if (!item2) {
             break;
           }
-          item.handler.onError(err);
+          item2.handler.onError(err);
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
@@ -15758,8 +15758,8 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
+        this.on("connectionError", (origin2, targets2, error2) => {
+          for (const target of targets2) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -15973,17 +15973,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin, targets2) => {
+          this.emit("drain", origin, [this, ...targets2]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          this.emit("connect", origin, [this, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          this.emit("disconnect", origin, [this, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          this.emit("connectionError", origin, [this, ...targets2], err);
         };
       }
       get [kRunning]() {
@@ -16364,10 +16364,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -16903,7 +16903,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -16916,7 +16916,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -16935,7 +16935,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -16952,7 +16952,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -17022,18 +17022,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -17290,9 +17290,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -17515,9 +17515,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -17802,9 +17802,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -17896,9 +17896,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -19367,10 +19367,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -21761,7 +21761,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21837,7 +21837,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -21880,7 +21880,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -22371,9 +22371,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -25156,9 +25156,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
+      add(item2, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame = createFrame(item2, hint);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -25172,7 +25172,7 @@ var require_sender = __commonJS({
           return;
         }
         const node = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item2.arrayBuffer().then((ab) => {
             node.promise = null;
             node.frame = createFrame(ab, hint);
           }),
@@ -25621,8 +25621,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -26519,8 +26519,8 @@ var require_code = __commonJS({
       emptyStr() {
         if (this._items.length > 1)
           return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
+        const item2 = this._items[0];
+        return item2 === "" || item2 === '""';
       }
       get str() {
         var _a;
@@ -26857,11 +26857,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -26878,10 +26878,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -26942,8 +26942,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -26972,12 +26972,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -27030,12 +27030,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -27058,10 +27058,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -27097,10 +27097,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -27142,11 +27142,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -27447,7 +27447,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -27462,14 +27462,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -27509,8 +27509,8 @@ var require_util9 = __commonJS({
     var code_1 = require_code();
     function toHash(arr) {
       const hash = {};
-      for (const item of arr)
-        hash[item] = true;
+      for (const item2 of arr)
+        hash[item2] = true;
       return hash;
     }
     exports.toHash = toHash;
@@ -29241,11 +29241,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -29431,7 +29431,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29458,7 +29458,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30164,11 +30164,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -30322,7 +30322,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30358,50 +30358,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30409,7 +30409,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30489,11 +30489,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed2, matches2) {
+      if (matches2[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -30512,34 +30512,34 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
+        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed2.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed2.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -30547,7 +30547,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed2 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -30572,7 +30572,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -30581,104 +30581,104 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed2.scheme = matches2[1];
+        parsed2.userinfo = matches2[3];
+        parsed2.host = matches2[4];
+        parsed2.port = parseInt(matches2[5], 10);
+        parsed2.path = matches2[6] || "";
+        parsed2.query = matches2[7];
+        parsed2.fragment = matches2[8];
+        if (parsed2.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed2.scheme)) {
+            parsed2.scheme = parsed2.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+        if (isNaN(parsed2.port)) {
+          parsed2.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed2, matches2);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed2.error = parsed2.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed2.host) {
+          const ipv4result = isIPv4(parsed2.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed2.host);
+            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed2.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
+          parsed2.reference = "same-document";
+        } else if (parsed2.scheme === void 0) {
+          parsed2.reference = "relative";
+        } else if (parsed2.fragment === void 0) {
+          parsed2.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed2.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
+          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed2.path) {
+            parsed2.path = normalizePathEncoding(parsed2.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed2.query) {
+            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed2.fragment) {
+            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed2, options);
+          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed2.error = parsed2.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
@@ -30687,9 +30687,9 @@ var require_fast_uri = __commonJS({
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -30713,7 +30713,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -31849,19 +31849,19 @@ var require_uniqueItems = __commonJS({
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
         function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const item2 = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item2, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.let(item2, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.if((0, codegen_1._)`typeof ${item2} == "string"`, (0, codegen_1._)`${item2} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item2}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item2}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item2}] = ${i}`);
           });
         }
         function loopN2(i, j) {
@@ -33588,9 +33588,9 @@ function locate(root, path, lineCounter) {
   for (; depth < path.length && node; depth++) {
     const seg = path[depth];
     if (typeof seg === "number" && (0, import_yaml.isSeq)(node)) {
-      const item = node.items[seg];
-      if (!item) break;
-      node = item;
+      const item2 = node.items[seg];
+      if (!item2) break;
+      node = item2;
       lastPair = void 0;
     } else if (typeof seg === "string" && (0, import_yaml.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === seg);
@@ -33949,7 +33949,13 @@ function parseSource(text) {
   for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      const template = doc.range ? templateMark(text, doc.range[0], doc.range[2]) : void 0;
+      problems.push(template !== void 0 ? helmProblem(template) : { message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      continue;
+    }
+    const braces = templateBraces(doc, text);
+    if (braces !== void 0) {
+      problems.push(helmProblem(braces));
       continue;
     }
     try {
@@ -33973,14 +33979,28 @@ function aliasMessage(e) {
   const text = e instanceof Error ? e.message : String(e);
   return /alias/i.test(text) ? `YAML aliases expand to more than ${LIMITS.maxAliasCount} nodes (a "billion laughs" pattern); refusing to expand them` : `YAML could not be read: ${text.split("\n")[0]}`;
 }
+var HELM_MESSAGE = "this is a Helm template, not YAML: scan its chart folder (podguard renders charts with helm), or render it first (`helm template <chart> | podguard scan -`)";
+function helmProblem(at) {
+  return { message: HELM_MESSAGE, range: [at, at + 2] };
+}
+function templateMark(text, start, end) {
+  const m = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{/m.exec(text.slice(start, end));
+  return m ? start + m.index + m[0].length - 2 : void 0;
+}
+function templateBraces(doc, text) {
+  let at;
+  (0, import_yaml3.visit)(doc, {
+    Map(_, node) {
+      if (node.flow && node.range && text.startsWith("{{", node.range[0]) && (0, import_yaml3.isMap)(node)) {
+        at = node.range[0];
+        return import_yaml3.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return at;
+}
 function refuse(text) {
-  const helm = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{-?/m.exec(text);
-  if (helm) {
-    return {
-      message: "this is a Helm template, not YAML: render it first (`helm template <chart> | podguard scan -`) and scan the output",
-      range: [helm.index + helm[0].indexOf("{{"), helm.index + helm[0].length]
-    };
-  }
   const depth = nestingDepth(text);
   if (depth.depth > LIMITS.maxDepth) {
     return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
@@ -34066,13 +34086,13 @@ function resourcesOf(value, doc) {
   if (!isKubernetesObject(value)) return [];
   if (Array.isArray(value.items) && value.kind.endsWith("List")) {
     return value.items.flatMap(
-      (item, i) => isKubernetesObject(item) ? [{ value: item, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
+      (item2, i) => isKubernetesObject(item2) ? [{ value: item2, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
     );
   }
   return [{ value, node: doc ? doc.contents : null }];
 }
-function sourceResources(parsed) {
-  return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
+function sourceResources(parsed2) {
+  return parsed2.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
 }
 
 // src/engine/rule.ts
@@ -34558,10 +34578,10 @@ function fieldsWhereTheyApply(pod, report) {
     }
   }
 }
-function move(from, targets) {
+function move(from, targets2) {
   const key = String(from.path[from.path.length - 1]);
   if (!safeToMove(key, from.value)) return { fix: [from.remove()], fixSafety: "unsafe" };
-  return { fix: [...targets.filter((t) => !t.isSet).map((t) => t.set(from.value)), from.remove()], fixSafety: "safe" };
+  return { fix: [...targets2.filter((t) => !t.isSet).map((t) => t.set(from.value)), from.remove()], fixSafety: "safe" };
 }
 function safeToMove(key, value) {
   const positive = (v) => Number.isInteger(v) && v > 0;
@@ -35267,22 +35287,22 @@ function placeOf(pattern, part) {
 var SEARCH_DEPTH = 12;
 function podShapedPlaces(object) {
   const found = /* @__PURE__ */ new Set();
-  const walk2 = (value, pattern, depth) => {
+  const walk3 = (value, pattern, depth) => {
     if (depth > SEARCH_DEPTH) return;
     if (Array.isArray(value)) {
       const last = pattern.length - 1;
       const listed = last >= 0 && !pattern[last].endsWith("[]") ? [...pattern.slice(0, last), `${pattern[last]}[]`] : pattern;
-      for (const item of value) walk2(item, listed, depth + 1);
+      for (const item2 of value) walk3(item2, listed, depth + 1);
       return;
     }
     if (!isObject2(value)) return;
     const containers = value.containers;
     if (Array.isArray(containers) && containers.some((c) => isObject2(c) && typeof c.image === "string")) found.add(pattern.join("."));
     for (const [key, child] of Object.entries(value)) {
-      if (key !== "metadata" && key !== "status") walk2(child, [...pattern, key], depth + 1);
+      if (key !== "metadata" && key !== "status") walk3(child, [...pattern, key], depth + 1);
     }
   };
-  walk2(object, [], 0);
+  walk3(object, [], 0);
   return [...found].filter((p) => p !== "");
 }
 function collectUnread(into, objects, declared) {
@@ -35635,14 +35655,14 @@ function suppress(findings, objects, text, policy, emit, declared) {
     for (const { key, value, path } of annotationsOf(object, declared)) {
       if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
       const rule = key.slice(ANNOTATION_PREFIX2.length);
-      const parsed = parseWaiverText(typeof value === "string" ? value : "");
+      const parsed2 = parseWaiverText(typeof value === "string" ? value : "");
       add({
         rule,
-        ...parsed,
+        ...parsed2,
         by: "annotation",
         place: { resourceIndex, path },
-        where: parsed.container ? ` in container "${parsed.container}"` : " on this object",
-        applies: (f) => f.resourceIndex === resourceIndex && (!parsed.container || f.container === parsed.container)
+        where: parsed2.container ? ` in container "${parsed2.container}"` : " on this object",
+        applies: (f) => f.resourceIndex === resourceIndex && (!parsed2.container || f.container === parsed2.container)
       });
     }
   });
@@ -35651,7 +35671,7 @@ function suppress(findings, objects, text, policy, emit, declared) {
     lines.forEach((line, i) => {
       const m = COMMENT.exec(line);
       if (!m) return;
-      const parsed = parseWaiverText(m[2]);
+      const parsed2 = parseWaiverText(m[2]);
       let target = i + 1;
       if (line.trimStart().startsWith("#")) {
         target = i + 2;
@@ -35659,11 +35679,11 @@ function suppress(findings, objects, text, policy, emit, declared) {
       }
       add({
         rule: m[1],
-        ...parsed,
+        ...parsed2,
         by: "comment",
         place: { line: i + 1, column: line.indexOf("#") + 1 },
         where: ` on line ${target}`,
-        applies: (f) => f.line === target && (!parsed.container || f.container === parsed.container)
+        applies: (f) => f.line === target && (!parsed2.container || f.container === parsed2.container)
       });
     });
   }
@@ -35786,14 +35806,14 @@ function readText(input, prepared, out, problems) {
   } else {
     text = input.text;
   }
-  const parsed = parseSource(text);
-  for (const p of parsed.problems) {
-    problems.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, text, p.range)));
+  const parsed2 = parseSource(text);
+  for (const p of parsed2.problems) {
+    problems.push(fileFinding(input.file, p.message, p.range && regionOf(parsed2.lineCounter, text, p.range)));
   }
-  const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
-  const manifestLike = parsed.documents.some((d) => looksLikeObject(d.value)) || problems.length > 0 && looksLikeManifestText(text);
-  return { resources, lineCounter: parsed.lineCounter, text, parsed, manifestLike };
+  const resources = sourceResources(parsed2);
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed2.lineCounter, root: r.node }, input.file, prepared, out, i));
+  const manifestLike = parsed2.documents.some((d) => looksLikeObject(d.value)) || problems.length > 0 && looksLikeManifestText(text);
+  return { resources, lineCounter: parsed2.lineCounter, text, parsed: parsed2, manifestLike };
 }
 function resourceRef(object) {
   const meta = isPlainObject(object.metadata) ? object.metadata : {};
@@ -36141,11 +36161,11 @@ import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36161,7 +36181,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36306,7 +36326,7 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -36656,8 +36676,8 @@ ${lines.join("\n")}
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/cli/files.ts
-import { readdirSync, realpathSync, statSync as statSync3 } from "node:fs";
-import { extname, join as join2 } from "node:path";
+import { readdirSync, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
+import { extname, join as join5 } from "node:path";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -36718,6 +36738,23 @@ function configSchema() {
         properties: {
           runAsUser: { type: "integer", minimum: 1, description: `The UID set when none is. Default ${FIX_DEFAULTS.runAsUser}.` },
           runAsGroup: { type: "integer", minimum: 1, description: `The GID set when none is. Default ${FIX_DEFAULTS.runAsGroup}.` }
+        }
+      },
+      charts: {
+        type: "array",
+        description: "Helm charts to render with extra values files (podguard renders every chart it finds, with its values.yaml).",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1, description: "The chart folder (holding Chart.yaml), relative to this file." },
+            values: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Values files passed to helm template after the chart's own values.yaml, relative to the chart folder."
+            }
+          }
         }
       },
       customResources: {
@@ -36799,8 +36836,21 @@ function loadConfig(file) {
       return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
     }),
     fix: value.fix ?? {},
-    customResources: value.customResources ?? []
+    customResources: value.customResources ?? [],
+    charts: charts(value.charts ?? [], dirname(resolve(file)), where)
   };
+}
+function charts(list, base, where) {
+  return list.map((c, i) => {
+    const path = resolve(base, c.path);
+    if (!existsSync(join(path, "Chart.yaml"))) throw new ConfigError(`${where(["charts", i, "path"])}: charts.${i}.path: ${c.path} holds no Chart.yaml`);
+    const values = (c.values ?? []).map((v, j) => {
+      const file = resolve(path, v);
+      if (!existsSync(file)) throw new ConfigError(`${where(["charts", i, "values", j])}: charts.${i}.values.${j}: ${v} is not in ${c.path}`);
+      return file;
+    });
+    return { path, values };
+  });
 }
 function describe2(errors, where) {
   const lines = errors.filter((e) => !e.schemaPath.includes("/propertyNames/")).map((e) => {
@@ -36884,6 +36934,624 @@ function readAllStdin() {
   return Buffer.concat(chunks);
 }
 
+// src/render/tree.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative2, sep } from "node:path";
+
+// src/render/tools.ts
+import { spawnSync } from "node:child_process";
+import { accessSync, constants as constants3, statSync as statSync3 } from "node:fs";
+import { delimiter, join as join2 } from "node:path";
+function findTool(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join2(dir, name);
+    try {
+      if (!statSync3(candidate).isFile()) continue;
+      accessSync(candidate, constants3.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var TIMEOUT_MS = 12e4;
+function runTool(tool, args, cwd) {
+  const r = spawnSync(tool, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: TIMEOUT_MS, stdio: ["ignore", "pipe", "pipe"] });
+  if (r.error) {
+    const code = r.error.code;
+    return { error: code === "ETIMEDOUT" ? `timed out after ${TIMEOUT_MS / 1e3} seconds` : r.error.message.split("\n")[0] };
+  }
+  if (r.status !== 0) return { error: firstLine(r.stderr) || firstLine(r.stdout) || `exited with status ${r.status ?? r.signal}` };
+  return { stdout: r.stdout };
+}
+function firstLine(text) {
+  return (text ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
+}
+
+// src/render/helm.ts
+function renderChart(chartDir, values, kubeVersion) {
+  const helm = findTool("helm");
+  if (!helm) return { missing: true };
+  const args = ["template", chartDir, ...values.flatMap((v) => ["--values", v])];
+  if (kubeVersion) args.push("--kube-version", kubeVersion);
+  const out = runTool(helm, args);
+  return "error" in out ? out : { documents: splitRendered(out.stdout) };
+}
+function splitRendered(output) {
+  const documents = [];
+  for (const chunk of output.split(/^---[ \t]*$/m)) {
+    const source = /^# Source: [^/\n]+\/(.+?)[ \t]*$/m.exec(chunk);
+    if (!source || chunk.trim() === source[0].trim()) continue;
+    documents.push({ template: source[1], text: chunk.replace(/^\r?\n/, "") });
+  }
+  return documents;
+}
+
+// src/render/kustomize.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync2, realpathSync, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, join as join3, relative, resolve as resolve2 } from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function kustomizationIn(dir) {
+  for (const name of KUSTOMIZATION_NAMES) {
+    const file = join3(dir, name);
+    try {
+      if (statSync4(file).isFile()) return file;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var isRemote = (ref) => /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref);
+function readKustomization(file) {
+  const dir = dirname2(file);
+  const text = readFileSync2(file, "utf8");
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  if (doc.errors.length > 0) throw new Error(`not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
+  const value = doc.toJS();
+  const k = { file, dir, component: false, uses: [], components: [], reads: [], patches: [], remote: false };
+  if (!isPlainObject(value)) return k;
+  k.component = value.kind === "Component";
+  const strings = (key) => (Array.isArray(value[key]) ? value[key] : []).filter((v) => typeof v === "string");
+  const local = (ref) => {
+    if (isRemote(ref)) {
+      k.remote = true;
+      return void 0;
+    }
+    return resolve2(dir, ref);
+  };
+  for (const ref of [...strings("resources"), ...strings("bases"), ...strings("crds")]) {
+    const path = local(ref);
+    if (!path) continue;
+    if (isDirectory2(path)) k.uses.push(path);
+    else k.reads.push(path);
+  }
+  for (const ref of strings("components")) {
+    const path = local(ref);
+    if (path) k.components.push(path);
+  }
+  for (const key of ["transformers", "generators", "validators", "configurations"]) {
+    for (const ref of strings(key)) {
+      const path = local(ref);
+      if (path && !isDirectory2(path)) k.reads.push(path);
+    }
+  }
+  const inline = (path) => {
+    const node = doc.getIn(path, true);
+    if (!node?.range) return void 0;
+    const at = lineCounter.linePos(node.range[0]);
+    const block = node.type === import_yaml5.Scalar.BLOCK_LITERAL || node.type === import_yaml5.Scalar.BLOCK_FOLDED;
+    if (!block) return { firstLine: at.line, indent: at.col - 1, block };
+    const lines = text.slice(node.range[0]).split("\n").slice(1);
+    const indent = lines.find((l) => l.trim() !== "")?.match(/^ */)[0].length ?? 0;
+    return { firstLine: at.line + 1, indent, block };
+  };
+  const addPatch = (entry, path, file2) => {
+    if (typeof entry === "string") {
+      if (!entry.includes("\n") && !entry.trim().startsWith("{")) {
+        const at = local(entry);
+        if (at) k.reads.push(at), k.patches.push({ file: at, text: readOr(at) });
+      } else k.patches.push({ file: k.file, text: entry, inline: inline(path) });
+      return;
+    }
+    if (!isPlainObject(entry)) return;
+    const target = isPlainObject(entry.target) ? selector(entry.target) : void 0;
+    if (typeof entry.path === "string") {
+      const at = local(entry.path);
+      if (at) k.reads.push(at), k.patches.push({ file: at, text: readOr(at), target });
+    } else if (typeof entry.patch === "string") {
+      k.patches.push({ file: file2 ?? k.file, text: entry.patch, target, inline: inline([...path, "patch"]) });
+    }
+  };
+  for (const key of ["patchesStrategicMerge", "patchesJson6902", "patches"]) {
+    const list = value[key];
+    if (Array.isArray(list)) list.forEach((entry, i) => addPatch(entry, [key, i]));
+  }
+  return k;
+}
+function selector(target) {
+  const s = {};
+  if (typeof target.kind === "string") s.kind = target.kind;
+  if (typeof target.name === "string") s.name = target.name;
+  return s;
+}
+function isDirectory2(path) {
+  try {
+    return statSync4(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function readOr(file) {
+  try {
+    return readFileSync2(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+function kustomizeTool() {
+  const kustomize = findTool("kustomize");
+  if (kustomize) return { tool: kustomize, args: ["build"] };
+  const kubectl = findTool("kubectl");
+  return kubectl ? { tool: kubectl, args: ["kustomize"] } : void 0;
+}
+function buildKustomization(rootDir, tool) {
+  const temp = realpathSync(mkdtempSync(join3(tmpdir(), "podguard-kustomize-")));
+  try {
+    const body = `resources:
+- ${JSON.stringify(relative(temp, realpathSync(rootDir)))}
+buildMetadata: [originAnnotations, transformerAnnotations]
+`;
+    writeFileSync(join3(temp, "kustomization.yaml"), body);
+    const out = runTool(tool.tool, [...tool.args, temp]);
+    return "error" in out ? { error: out.error.replace(temp, "<temporary>") } : { text: out.stdout, origins: temp };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+var ORIGIN = "config.kubernetes.io/origin";
+var TRANSFORMATIONS = "alpha.config.kubernetes.io/transformations";
+function originFile(object, origins) {
+  const meta = isPlainObject(object.metadata) ? object.metadata : {};
+  const annotations = isPlainObject(meta.annotations) ? meta.annotations : {};
+  const origin = annotations[ORIGIN];
+  if (typeof origin !== "string") return void 0;
+  const value = (0, import_yaml5.parseDocument)(origin, { logLevel: "silent" }).toJS();
+  if (!isPlainObject(value) || typeof value.path !== "string" || value.repo !== void 0 || value.configuredIn !== void 0) return void 0;
+  const file = resolve2(origins, value.path);
+  return existsSync2(file) ? file : void 0;
+}
+function withoutBuildMetadata(object) {
+  const meta = isPlainObject(object.metadata) ? object.metadata : void 0;
+  const annotations = meta && isPlainObject(meta.annotations) ? { ...meta.annotations } : void 0;
+  if (!meta || !annotations) return object;
+  delete annotations[ORIGIN];
+  delete annotations[TRANSFORMATIONS];
+  const { annotations: _, ...rest } = meta;
+  return { ...object, metadata: Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest };
+}
+
+// src/render/place.ts
+function steps(object, path) {
+  let node = object;
+  return path.map((seg) => {
+    const next = isPlainObject(node) || Array.isArray(node) ? node[seg] : void 0;
+    node = next;
+    if (typeof seg === "string") return seg;
+    const name = isPlainObject(next) && typeof next.name === "string" ? next.name : void 0;
+    return { index: seg, name };
+  });
+}
+var templateOnly = (text) => text === "" || text.startsWith("#") || text.startsWith("{{") && text.endsWith("}}");
+var keyPattern = (key) => new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:(\\s|$)`);
+function templateDocuments(text) {
+  const docs = [];
+  let current = [];
+  const close = () => {
+    if (current.length === 0) return;
+    const kinds = current.filter((l) => l.indent === 0 && /^kind\s*:/.test(l.text)).map((l) => l.text.replace(/^kind\s*:\s*/, "").replace(/["']/g, "").trim());
+    docs.push({ first: current[0].n, lines: current, kinds });
+    current = [];
+  };
+  text.split("\n").forEach((raw, i) => {
+    if (/^---(\s|$)/.test(raw)) return close();
+    const text2 = raw.trim();
+    if (!templateOnly(text2)) current.push({ n: i + 1, indent: raw.length - raw.trimStart().length, text: text2 });
+  });
+  close();
+  return docs;
+}
+function under(lines, at) {
+  const head = lines[at];
+  const out = [];
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.indent > head.indent || l.indent === head.indent && l.text.startsWith("-") && /:\s*$/.test(head.text)) out.push(l);
+    else break;
+  }
+  return out;
+}
+function item(lines, at) {
+  const head = lines[at];
+  const rest = head.text.slice(1).trimStart();
+  const first = { n: head.n, indent: head.indent + (head.text.length - rest.length), text: rest };
+  const out = rest === "" ? [] : [first];
+  for (let i = at + 1; i < lines.length && lines[i].indent > head.indent; i++) out.push(lines[i]);
+  return out;
+}
+function walk(block, path) {
+  let lines = block;
+  let found;
+  for (const step of path) {
+    if (lines.length === 0) return void 0;
+    const top = Math.min(...lines.map((l) => l.indent));
+    if (typeof step === "string") {
+      const at = lines.findIndex((l) => l.indent === top && keyPattern(step).test(l.text));
+      if (at === -1) return void 0;
+      found = lines[at];
+      lines = under(lines, at);
+    } else {
+      const items = lines.flatMap((l, i) => l.indent === top && l.text.startsWith("-") ? [i] : []);
+      const named = step.name === void 0 ? -1 : items.findIndex((i) => item(lines, i).some((l) => nameLine(l, step.name)));
+      const at = named !== -1 ? items[named] : items[step.index];
+      if (at === void 0) return void 0;
+      const itemLines = item(lines, at);
+      found = lines[at];
+      lines = itemLines;
+    }
+  }
+  return found;
+}
+function nameLine(l, name) {
+  const m = /^name\s*:\s*(.*)$/.exec(l.text);
+  return !!m && m[1].replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "") === name;
+}
+function placeInTemplate(template, kind, ordinal, object, path) {
+  const docs = templateDocuments(template);
+  const sameKind = docs.filter((d) => d.kinds.includes(kind));
+  const doc = sameKind[Math.min(ordinal, sameKind.length - 1)] ?? docs[0];
+  if (!doc) return { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false };
+  const key = path.length > 0 ? walk(doc.lines, steps(object, path)) : void 0;
+  const at = key ?? doc.lines[0];
+  return { line: at.n, column: at.indent + 1, endLine: at.n, endColumn: at.indent + 1 + at.text.length, exact: !!key };
+}
+var parsedCache = /* @__PURE__ */ new Map();
+function parsed(text) {
+  let p = parsedCache.get(text);
+  if (!p) {
+    if (parsedCache.size > 256) parsedCache.clear();
+    parsedCache.set(text, p = parseSource(text));
+  }
+  return p;
+}
+function translate(value, path) {
+  const out = [];
+  let node = value;
+  for (const step of path) {
+    if (typeof step === "string") {
+      out.push(step);
+      node = isPlainObject(node) ? node[step] : void 0;
+      continue;
+    }
+    const list = Array.isArray(node) ? node : [];
+    const index = step.name === void 0 ? step.index : list.findIndex((i) => isPlainObject(i) && i.name === step.name);
+    if (index === -1) return { path: out, complete: false };
+    out.push(index);
+    node = list[index];
+  }
+  return { path: out, complete: true };
+}
+function has(value, path) {
+  let node = value;
+  for (const seg of path) {
+    if (!(isPlainObject(node) || Array.isArray(node)) || !Object.hasOwn(node, seg)) return false;
+    node = node[seg];
+  }
+  return true;
+}
+function matches(pattern, names) {
+  if (pattern === void 0) return true;
+  try {
+    const re = new RegExp(`^(?:${pattern})$`);
+    return names.some((n) => re.test(n));
+  } catch {
+    return names.includes(pattern);
+  }
+}
+function targets(target, kind, names, value) {
+  if (target) return (target.kind === void 0 || target.kind === kind) && matches(target.name, names);
+  const meta = isPlainObject(value.metadata) ? value.metadata : {};
+  return value.kind === kind && typeof meta.name === "string" && names.includes(meta.name);
+}
+function pointer(path) {
+  return path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function pointsInto(ptr, path) {
+  return ptr.length <= path.length && ptr.every((seg, i) => seg === path[i] || seg === "-" && typeof path[i] === "number");
+}
+function inPatch(patch, kind, names, object, path) {
+  const source = parsed(patch.text);
+  const steps_ = steps(object, path);
+  for (let d = source.documents.length - 1; d >= 0; d--) {
+    const { doc, value } = source.documents[d];
+    const root = doc.contents;
+    if (Array.isArray(value)) {
+      if (!patch.target || !targets(patch.target, kind, names, {})) continue;
+      for (let i = value.length - 1; i >= 0; i--) {
+        const op = value[i];
+        if (!isPlainObject(op) || typeof op.path !== "string") continue;
+        const ptr = pointer(op.path);
+        if (!pointsInto(ptr, path)) continue;
+        const rest = path.slice(ptr.length);
+        let at;
+        if (op.op === "remove") at = [i, "path"];
+        else if ((op.op === "add" || op.op === "replace") && has(op.value, rest)) at = [i, "value", ...rest];
+        else if (op.op === "copy" || op.op === "move") at = [i, "path"];
+        const region = at && locate(root, at, source.lineCounter);
+        if (region) return { line: region.line, column: region.column, endLine: region.endLine, endColumn: region.endColumn, exact: true };
+      }
+    } else if (isPlainObject(value) && targets(patch.target, kind, names, value)) {
+      const translated = translate(value, steps_);
+      if (!translated.complete || !has(value, translated.path)) continue;
+      const region = locate(root, translated.path, source.lineCounter);
+      if (region?.exact) return { line: region.line, column: region.column, endLine: region.endLine, endColumn: region.endColumn, exact: true };
+    }
+  }
+  return void 0;
+}
+function inFile(patch, spot) {
+  const inline = patch.inline;
+  if (!inline) return spot;
+  if (!inline.block) return { line: inline.firstLine, column: inline.indent + 1, endLine: inline.firstLine, endColumn: inline.indent + 1, exact: spot.exact };
+  const line = (n) => inline.firstLine + n - 1;
+  return { line: line(spot.line), column: spot.column + inline.indent, endLine: line(spot.endLine), endColumn: spot.endColumn + inline.indent, exact: spot.exact };
+}
+function placeKustomized(rendered, origin, originText, patches, path) {
+  const kind = String(rendered.kind);
+  const meta = isPlainObject(rendered.metadata) ? rendered.metadata : {};
+  const names = typeof meta.name === "string" ? [meta.name] : [];
+  let originRoot;
+  let originSource;
+  if (originText !== void 0) {
+    originSource = parsed(originText);
+    const candidates = sourceResources(originSource).filter((r) => r.value.kind === kind);
+    const named = candidates.filter((r) => {
+      const n = isPlainObject(r.value.metadata) ? r.value.metadata.name : void 0;
+      return typeof n === "string" && names.some((m) => m.includes(n));
+    });
+    const pick = named.sort((a, b) => nameLength(b.value) - nameLength(a.value))[0] ?? candidates[0];
+    if (pick) {
+      originRoot = pick;
+      const n = isPlainObject(pick.value.metadata) ? pick.value.metadata.name : void 0;
+      if (typeof n === "string" && !names.includes(n)) names.push(n);
+    }
+  }
+  if (path.length > 0) {
+    for (let i = patches.length - 1; i >= 0; i--) {
+      if (!patches[i].covers(origin)) continue;
+      const spot = inPatch(patches[i].patch, kind, names, rendered, path);
+      if (spot) return { file: patches[i].patch.file, spot: inFile(patches[i].patch, spot) };
+    }
+  }
+  if (originRoot && originSource) {
+    const translated = translate(originRoot.value, steps(rendered, path));
+    const region = locate(originRoot.node, translated.path, originSource.lineCounter);
+    if (region) return { file: origin, spot: { line: region.line, column: region.column, endLine: region.endLine, endColumn: region.endColumn, exact: region.exact && translated.complete } };
+  }
+  return { spot: { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false } };
+}
+function nameLength(value) {
+  const n = isPlainObject(value.metadata) ? value.metadata.name : void 0;
+  return typeof n === "string" ? n.length : 0;
+}
+
+// src/render/tree.ts
+var real = (file) => {
+  try {
+    return realpathSync2(file);
+  } catch {
+    return file;
+  }
+};
+function renderTree(files, run, options = {}) {
+  const given = /* @__PURE__ */ new Map();
+  for (const file of files) if (file !== "-") given.set(real(file), file);
+  const display = options.display ?? ((abs) => given.get(abs) ?? (relative2(process.cwd(), abs).startsWith("..") ? abs : relative2(process.cwd(), abs)));
+  const inScope = (abs) => !options.scope || options.scope(abs);
+  const charts2 = /* @__PURE__ */ new Set();
+  const chartOf = chartFinder();
+  const kustomizations = /* @__PURE__ */ new Map();
+  const load = (dir) => {
+    if (kustomizations.has(dir)) return kustomizations.get(dir);
+    kustomizations.set(dir, void 0);
+    const file = kustomizationIn(dir);
+    let k;
+    if (file) {
+      try {
+        k = readKustomization(file);
+      } catch (e) {
+        run.note(`cannot read this kustomization: ${e.message}`, display(file));
+      }
+    }
+    kustomizations.set(dir, k);
+    for (const used2 of k ? [...k.uses, ...k.components] : []) load(used2);
+    return k;
+  };
+  const found = [];
+  for (const file of given.keys()) {
+    const chart = chartOf(dirname3(file));
+    if (chart) charts2.add(chart);
+    else {
+      const k = load(dirname3(file));
+      if (k && !found.includes(k)) found.push(k);
+    }
+  }
+  const claimed = [];
+  const results = [];
+  for (const chart of [...charts2].sort()) {
+    claimed.push((abs) => abs === chart || abs.startsWith(chart + sep));
+    const chartFiles = [...given.keys()].filter((f) => f.startsWith(chart + sep));
+    if (chartFiles.some(inScope)) results.push(...renderHelm(chart, run, options, display, inScope));
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const k of kustomizations.values()) for (const dir of k ? [...k.uses, ...k.components] : []) used.add(dir);
+  const roots = found.filter((k) => !used.has(k.dir) && !k.component).sort((a, b) => a.dir < b.dir ? -1 : 1);
+  const closures = /* @__PURE__ */ new Map();
+  const closure = (k) => {
+    let set = closures.get(k);
+    if (set) return set;
+    closures.set(k, set = /* @__PURE__ */ new Set([k.file, ...k.reads.map(real)]));
+    for (const dir of [...k.uses, ...k.components]) {
+      const other = kustomizations.get(dir);
+      if (other) for (const f of closure(other)) set.add(f);
+    }
+    return set;
+  };
+  const tool = roots.length > 0 ? kustomizeTool() : void 0;
+  for (const root of roots) {
+    const files2 = closure(root);
+    if (![...files2].some(inScope)) continue;
+    const name = display(root.dir);
+    if (!tool) {
+      run.note("a kustomization; its files were scanned as plain manifests. Install kubectl or kustomize to scan it as built, with findings on the patch or base to edit", name);
+      continue;
+    }
+    const built = buildKustomization(root.dir, tool);
+    if ("error" in built) {
+      const remote = [...closures.keys()].some((k) => files2.has(k.file) && k.remote);
+      const why = remote ? " (it names remote resources, which kustomize fetches itself; podguard passes no network options)" : "";
+      run.note(`kustomize build failed: ${built.error}${why}; its files were scanned as plain manifests`, name);
+      continue;
+    }
+    claimed.push((abs) => files2.has(abs));
+    const sequence = patchSequence(root, kustomizations, closure);
+    results.push(...judgeBuilt(built, root, files2, sequence, run, display, inScope));
+  }
+  return { claims: (file) => claimed.some((c) => c(real(file))), results };
+}
+function chartFinder() {
+  const cache = /* @__PURE__ */ new Map();
+  const find = (dir) => {
+    if (cache.has(dir)) return cache.get(dir);
+    const parent = dirname3(dir);
+    const above = parent === dir || existsSync3(join4(dir, ".git")) ? void 0 : find(parent);
+    const chart = above ?? (existsSync3(join4(dir, "Chart.yaml")) ? dir : void 0);
+    cache.set(dir, chart);
+    return chart;
+  };
+  return find;
+}
+function renderHelm(chart, run, options, display, inScope) {
+  const setting = options.charts?.find((c) => real(c.path) === chart);
+  const out = renderChart(chart, setting?.values ?? [], options.kubeVersion);
+  if ("missing" in out) {
+    run.note("a Helm chart; install helm to scan it rendered", display(chart));
+    return [];
+  }
+  if ("error" in out) {
+    run.note(`helm template failed: ${out.error}`, display(chart));
+    return [];
+  }
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const d of out.documents) byTemplate.set(d.template, [...byTemplate.get(d.template) ?? [], d.text]);
+  const results = [];
+  for (const [template, texts] of byTemplate) {
+    const abs = join4(chart, template);
+    if (!inScope(abs)) continue;
+    let source = "";
+    try {
+      source = readFileSync3(abs, "utf8");
+    } catch {
+    }
+    const name = display(abs);
+    const result = { file: name, findings: [], resources: 0, notes: [] };
+    const kinds = /* @__PURE__ */ new Map();
+    for (const text of texts) {
+      const judged = run.evaluate({ file: name, text });
+      const resources = judged.source?.resources ?? [];
+      const ordinals = resources.map((r) => {
+        const kind = String(r.value.kind);
+        const n = kinds.get(kind) ?? 0;
+        kinds.set(kind, n + 1);
+        return n;
+      });
+      for (const f of judged.findings) {
+        const r = f.resourceIndex !== void 0 ? resources[f.resourceIndex] : void 0;
+        const kind = r ? String(r.value.kind) : f.resource?.kind ?? "";
+        const spot = placeInTemplate(source, kind, r ? ordinals[f.resourceIndex] : 0, r?.value, r ? f.pathSegments ?? [] : []);
+        result.findings.push(placed(f, name, spot));
+      }
+      merge(result, judged);
+    }
+    result.findings.sort(compareFindings);
+    results.push(result);
+  }
+  return results;
+}
+function patchSequence(root, all, closure) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (k, covered) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    for (const dir of k.uses) {
+      const base = all.get(dir);
+      if (base) visit3(base, closure(base));
+    }
+    for (const dir of k.components) {
+      const component = all.get(dir);
+      if (component) visit3(component, covered);
+    }
+    for (const patch of k.patches) out.push({ patch, covers: (origin) => origin === void 0 || covered.has(origin) });
+  };
+  visit3(root, closure(root));
+  return out;
+}
+function judgeBuilt(built, root, files, sequence, run, display, inScope) {
+  const byFile = /* @__PURE__ */ new Map();
+  const resultFor = (abs) => {
+    let r = byFile.get(abs);
+    if (!r) byFile.set(abs, r = { file: display(abs), findings: [], resources: 0, notes: [] });
+    return r;
+  };
+  for (const file of [...files].sort()) if (inScope(file)) resultFor(file);
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (file) => {
+    if (!texts.has(file)) texts.set(file, existsSync3(file) ? readFileSync3(file, "utf8") : void 0);
+    return texts.get(file);
+  };
+  for (const resource of sourceResources(parseSource(built.text))) {
+    const origin = originFile(resource.value, built.origins);
+    const from = real(origin ?? root.file);
+    const judged = run.evaluate({ file: display(from), object: withoutBuildMetadata(resource.value) });
+    for (const f of judged.findings) {
+      const at = placeKustomized(resource.value, origin && real(origin), origin && textOf(origin), sequence, f.pathSegments ?? []);
+      const file = real(at.file ?? root.file);
+      if (inScope(file)) resultFor(file).findings.push(placed(f, display(file), at.spot));
+    }
+    merge(resultFor(from), judged);
+  }
+  for (const r of byFile.values()) r.findings.sort(compareFindings);
+  return [...byFile.values()];
+}
+function placed(f, file, spot) {
+  const out = { ...f, file, line: spot.line, column: spot.column, endLine: spot.endLine, endColumn: spot.endColumn, exact: spot.exact };
+  delete out.offsets;
+  delete out.fix;
+  delete out.resourceIndex;
+  out.fixable = false;
+  out.fixSafety = null;
+  return out;
+}
+function merge(into, judged) {
+  into.resources += judged.resources;
+  into.notes.push(...judged.notes);
+  if (judged.unreadKinds) mergeUnread(into.unreadKinds ??= {}, judged.unreadKinds);
+}
+
 // src/cli/files.ts
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -36891,14 +37559,14 @@ function* manifestFiles(paths) {
   const seen = /* @__PURE__ */ new Set();
   for (const entry of expand2(paths, seen)) {
     if ("file" in entry && entry.file !== "-") {
-      let real;
+      let real2;
       try {
-        real = realpathSync(entry.file);
+        real2 = realpathSync3(entry.file);
       } catch {
-        real = entry.file;
+        real2 = entry.file;
       }
-      if (seen.has(real)) continue;
-      seen.add(real);
+      if (seen.has(real2)) continue;
+      seen.add(real2);
     }
     yield entry;
   }
@@ -36911,22 +37579,22 @@ function* expand2(paths, seen) {
     }
     let isDir;
     try {
-      isDir = statSync3(path).isDirectory();
+      isDir = statSync5(path).isDirectory();
     } catch (e) {
       yield { error: `cannot read ${path}: ${describeError(e)}` };
       continue;
     }
-    if (isDir) yield* walk(path, seen);
+    if (isDir) yield* walk2(path, seen);
     else if (!isConfigFile(path)) yield { file: path };
   }
 }
-function* walk(root, seen) {
-  function* visit2(dir) {
+function* walk2(root, seen) {
+  function* visit3(dir) {
     let entries;
     try {
-      const real = realpathSync(dir);
-      if (seen.has(real)) return;
-      seen.add(real);
+      const real2 = realpathSync3(dir);
+      if (seen.has(real2)) return;
+      seen.add(real2);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       yield { error: `cannot read ${dir}: ${describeError(e)}` };
@@ -36934,13 +37602,13 @@ function* walk(root, seen) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path = join2(dir, entry.name);
+      const path = join5(dir, entry.name);
       const manifest = MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase());
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = statSync3(path);
+          const target = statSync5(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (e) {
@@ -36948,11 +37616,20 @@ function* walk(root, seen) {
           continue;
         }
       }
-      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit2(path);
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit3(path);
       else if (isFile && manifest && !isConfigFile(path)) yield { file: path };
     }
   }
-  yield* visit2(root);
+  yield* visit3(root);
+}
+function renderedTree(paths, run, options) {
+  if (paths.includes("-")) return { claims: () => false, results: [] };
+  const files = [...manifestFiles(paths)].flatMap((e) => "file" in e ? [e.file] : []);
+  const kubeVersion = options.versionAsked ? options.k8sVersion : void 0;
+  return renderTree(files, run, { charts: options.config?.charts, kubeVersion });
+}
+function* unclaimed(entries, tree) {
+  for (const entry of entries) if (!("file" in entry) || entry.file === "-" || !tree.claims(entry.file)) yield entry;
 }
 
 // src/cli/pool.ts
@@ -37038,7 +37715,7 @@ async function* pooled(entries, options, script, threads) {
       }
       if (failure) throw failure;
       if (exhausted && nextOut === seq) return;
-      await new Promise((resolve2) => wake = resolve2);
+      await new Promise((resolve3) => wake = resolve3);
       wake = void 0;
     }
   } finally {
@@ -37057,8 +37734,8 @@ function serveIfWorker() {
 }
 
 // src/cli/fix-command.ts
-import { renameSync, statSync as statSync4, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join3 } from "node:path";
+import { renameSync, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join6, relative as relative3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // node_modules/diff/libesm/diff/base.js
@@ -37576,7 +38253,7 @@ function splitLines(text) {
 }
 
 // src/fix/apply-yaml.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/fix/edits.ts
 function isContainer(v) {
@@ -37616,7 +38293,7 @@ function applyEdit(root, e) {
       break;
     }
     case "removeItem":
-      if (Array.isArray(parent[last])) parent[last] = parent[last].filter((item) => item !== e.value);
+      if (Array.isArray(parent[last])) parent[last] = parent[last].filter((item2) => item2 !== e.value);
       break;
     case "remove":
       if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
@@ -37633,9 +38310,9 @@ function applyTextEdits(original, edits, options = {}) {
   const applied = [];
   const skipped = [];
   for (const re of edits) {
-    const parsed = parseSource(text);
-    const resource = sourceResources(parsed)[re.resourceIndex];
-    if (parsed.problems.length > 0 || !resource?.node) {
+    const parsed2 = parseSource(text);
+    const resource = sourceResources(parsed2)[re.resourceIndex];
+    if (parsed2.problems.length > 0 || !resource?.node) {
       skipped.push({ ...re, reason: "the file does not parse cleanly" });
       continue;
     }
@@ -37667,27 +38344,27 @@ var Splicer = class {
   nl;
   unit;
   plan(root, edit) {
-    const walk2 = this.walk(root, edit.path);
-    const complete = walk2.depth === edit.path.length;
+    const walk3 = this.walk(root, edit.path);
+    const complete = walk3.depth === edit.path.length;
     switch (edit.op) {
       case "set":
-        if (complete) return this.replaceValue(walk2.node, edit.value);
-        return this.insertMissing(walk2, edit.path.slice(walk2.depth), edit.value);
+        if (complete) return this.replaceValue(walk3.node, edit.value);
+        return this.insertMissing(walk3, edit.path.slice(walk3.depth), edit.value);
       case "append":
-        if (!complete) return this.insertMissing(walk2, edit.path.slice(walk2.depth), [edit.value]);
-        if (!(0, import_yaml5.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
-        return this.appendItem(walk2.node, edit.value);
+        if (!complete) return this.insertMissing(walk3, edit.path.slice(walk3.depth), [edit.value]);
+        if (!(0, import_yaml6.isSeq)(walk3.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        return this.appendItem(walk3.node, edit.value);
       case "removeItem": {
-        if (!complete || !(0, import_yaml5.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
-        const index = walk2.node.items.findIndex((item) => (0, import_yaml5.isScalar)(item) && item.value === edit.value);
+        if (!complete || !(0, import_yaml6.isSeq)(walk3.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        const index = walk3.node.items.findIndex((item2) => (0, import_yaml6.isScalar)(item2) && item2.value === edit.value);
         if (index < 0) throw new Skip(`${formatPath(edit.path)} does not hold ${String(edit.value)}`);
-        return this.removeEntry(walk2.node, index, walk2.pair);
+        return this.removeEntry(walk3.node, index, walk3.pair);
       }
       case "remove": {
-        if (!complete || !walk2.pair) throw new Skip(`${formatPath(edit.path)} is not there`);
+        if (!complete || !walk3.pair) throw new Skip(`${formatPath(edit.path)} is not there`);
         const parent = this.walk(root, edit.path.slice(0, -1));
-        if (!(0, import_yaml5.isMap)(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
-        return this.removeEntry(parent.node, parent.node.items.indexOf(walk2.pair), parent.pair);
+        if (!(0, import_yaml6.isMap)(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
+        return this.removeEntry(parent.node, parent.node.items.indexOf(walk3.pair), parent.pair);
       }
     }
   }
@@ -37698,14 +38375,14 @@ var Splicer = class {
     for (const seg of path) {
       const node = at.node;
       if (typeof seg === "number") {
-        const item = (0, import_yaml5.isSeq)(node) ? node.items[seg] : void 0;
-        if (!item) return at;
-        at = { node: item, depth: at.depth + 1 };
+        const item2 = (0, import_yaml6.isSeq)(node) ? node.items[seg] : void 0;
+        if (!item2) return at;
+        at = { node: item2, depth: at.depth + 1 };
       } else {
-        const pair = (0, import_yaml5.isMap)(node) ? node.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === seg) : void 0;
+        const pair = (0, import_yaml6.isMap)(node) ? node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === seg) : void 0;
         if (!pair) return at;
         const value = pair.value;
-        if (!value || (0, import_yaml5.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair };
+        if (!value || (0, import_yaml6.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair };
         at = { node: value, pair, depth: at.depth + 1 };
       }
     }
@@ -37714,18 +38391,18 @@ var Splicer = class {
   // --- set ---
   replaceValue(node, value) {
     const [start, end] = node.range;
-    if ((0, import_yaml5.isScalar)(node) && !isObject3(value)) return { start, end, insert: this.scalar(value, node.type) };
-    if ((0, import_yaml5.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
+    if ((0, import_yaml6.isScalar)(node) && !isObject3(value)) return { start, end, insert: this.scalar(value, node.type) };
+    if ((0, import_yaml6.isScalar)(node) || isCollection(node) && node.flow) return { start, end, insert: this.flow(value) };
     throw new Skip("replacing a block collection is not supported");
   }
   /** Adds `rest[0]: …` (nesting the rest of the path) where the path stops. */
-  insertMissing(walk2, rest, value) {
+  insertMissing(walk3, rest, value) {
     if (rest.some((s) => typeof s === "number")) throw new Skip("the path needs a list item that does not exist");
     const nested = rest.slice(1).reduceRight((v, key2) => ({ [key2]: v }), value);
     const key = String(rest[0]);
-    if (walk2.emptyPair) return this.fillEmpty(walk2.emptyPair, nested);
-    if (!(0, import_yaml5.isMap)(walk2.node)) throw new Skip("the parent is not a map");
-    return this.addPair(walk2.node, key, nested);
+    if (walk3.emptyPair) return this.fillEmpty(walk3.emptyPair, nested);
+    if (!(0, import_yaml6.isMap)(walk3.node)) throw new Skip("the parent is not a map");
+    return this.addPair(walk3.node, key, nested);
   }
   /** `key:` gets a block below it; `key: null` (or `~`) an inline value in its place. */
   fillEmpty(pair, value) {
@@ -37763,11 +38440,11 @@ var Splicer = class {
         return { start: close, end: close, insert: this.flow(value) };
       }
       const end = last.range[1];
-      const item = this.like(last, value);
+      const item2 = this.like(last, value);
       if (this.multiline(seq)) {
-        return { start: end, end, insert: `,${this.nl}${" ".repeat(columnOf(this.text, last.range[0]))}${item}` };
+        return { start: end, end, insert: `,${this.nl}${" ".repeat(columnOf(this.text, last.range[0]))}${item2}` };
       }
-      return { start: end, end, insert: `, ${item}` };
+      return { start: end, end, insert: `, ${item2}` };
     }
     if (!last) throw new Skip("an empty block list");
     const dash = this.text.lastIndexOf("-", last.range[0] - 1);
@@ -37778,8 +38455,8 @@ var Splicer = class {
   removeEntry(collection, index, holder) {
     const items = collection.items;
     const span2 = (i) => {
-      const item = items[i];
-      return isPairLike(item) ? [item.key.range[0], endOf(item)] : [item.range[0], item.range[1]];
+      const item2 = items[i];
+      return isPairLike(item2) ? [item2.key.range[0], endOf(item2)] : [item2.range[0], item2.range[1]];
     };
     if (collection.flow) {
       if (items.length === 1) return { start: span2(0)[0], end: span2(0)[1], insert: "" };
@@ -37790,7 +38467,7 @@ var Splicer = class {
       if (!holder) throw new Skip("removing the last entry of a top-level collection");
       const colon = this.text.indexOf(":", holder.key.range[1]);
       const end2 = this.lineEndAfter(span2(0)[1]);
-      return { start: colon + 1, end: end2, insert: ((0, import_yaml5.isSeq)(collection) ? " []" : " {}") + this.keptComments(colon + 1, end2, span2(0)[0], true) };
+      return { start: colon + 1, end: end2, insert: ((0, import_yaml6.isSeq)(collection) ? " []" : " {}") + this.keptComments(colon + 1, end2, span2(0)[0], true) };
     }
     const [start, end] = span2(index);
     const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
@@ -37816,7 +38493,7 @@ var Splicer = class {
   // --- rendering ---
   /** A new list item written the way its neighbour is (quoted if it is quoted). */
   like(neighbour, value) {
-    return (0, import_yaml5.isScalar)(neighbour) && !isObject3(value) ? this.scalar(value, neighbour.type) : this.flow(value);
+    return (0, import_yaml6.isScalar)(neighbour) && !isObject3(value) ? this.scalar(value, neighbour.type) : this.flow(value);
   }
   /**
    * Backs `offset` up past trailing blank lines and the comment lines indented no deeper than `column`: those
@@ -37838,9 +38515,9 @@ var Splicer = class {
   }
   scalar(value, type) {
     if (this.json) return JSON.stringify(value);
-    if (typeof value === "string" && type === import_yaml5.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
-    if (typeof value === "string" && type === import_yaml5.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-    return (0, import_yaml5.stringify)(value).trimEnd();
+    if (typeof value === "string" && type === import_yaml6.Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+    if (typeof value === "string" && type === import_yaml6.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+    return (0, import_yaml6.stringify)(value).trimEnd();
   }
   /** Inline rendering; JSON objects spread over lines when their map does. */
   flow(value, indent) {
@@ -37849,7 +38526,7 @@ var Splicer = class {
       return JSON.stringify(value, null, this.unit).replace(/\n/g, this.nl + indent);
     }
     if (!isObject3(value)) return this.scalar(value);
-    return (0, import_yaml5.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
+    return (0, import_yaml6.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
   }
   /** Block rendering of `key: value` at `column`; nested objects go on their own lines, lists stay inline. */
   pairText(key, value, column) {
@@ -37902,10 +38579,10 @@ function isPlainObject2(v) {
   return isObject3(v) && !Array.isArray(v);
 }
 function isCollection(n) {
-  return (0, import_yaml5.isMap)(n) || (0, import_yaml5.isSeq)(n);
+  return (0, import_yaml6.isMap)(n) || (0, import_yaml6.isSeq)(n);
 }
-function isPairLike(item) {
-  return typeof item === "object" && item !== null && "key" in item && "value" in item;
+function isPairLike(item2) {
+  return typeof item2 === "object" && item2 !== null && "key" in item2 && "value" in item2;
 }
 function endOf(pair) {
   const value = pair.value;
@@ -38072,10 +38749,12 @@ function settings(values, paths) {
   } catch (e) {
     throw new UsageError(`--k8s-version: ${e.message}`);
   }
-  return { profile, k8sVersion, config, ...analyzeOptions(config) };
+  const asked = values["k8s-version"] ?? config?.k8sVersion;
+  return { profile, k8sVersion, config, versionAsked: asked !== void 0 && asked !== "latest", ...analyzeOptions(config) };
 }
 
 // src/cli/fix-command.ts
+import { realpathSync as realpathSync4 } from "node:fs";
 function fixCommand(args, io) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: "boolean" }, "unsafe-fixes": { type: "boolean" } } });
   const unsafe = values["unsafe-fixes"] === true;
@@ -38085,6 +38764,8 @@ function fixCommand(args, io) {
   let fixed = 0;
   let manual = 0;
   let unsafeLeft = 0;
+  const chartOf = chartFinder();
+  const charts2 = /* @__PURE__ */ new Set();
   for (const entry of manifestFiles(positionals.length > 0 ? positionals : ["."])) {
     if ("error" in entry) {
       problems++;
@@ -38093,6 +38774,14 @@ function fixCommand(args, io) {
       continue;
     }
     const { file } = entry;
+    if (file !== "-" && KUSTOMIZATION_NAMES.includes(basename2(file))) continue;
+    const chart = file === "-" ? void 0 : chartOf(dirname4(realOr(file)));
+    if (chart) {
+      if (!charts2.has(chart)) io.err(`podguard: ${relative3(process.cwd(), chart) || "."}: a Helm chart; podguard fix does not edit templates: change them where podguard scan shows
+`);
+      charts2.add(chart);
+      continue;
+    }
     if (file === "-" && values.write) {
       problems++;
       io.err("podguard: --write cannot rewrite standard input; drop --write to get a diff\n");
@@ -38147,15 +38836,22 @@ function fixCommand(args, io) {
   if (problems > 0) return 2;
   return changedFiles > 0 && !values.write ? 1 : 0;
 }
+function realOr(file) {
+  try {
+    return realpathSync4(file);
+  } catch {
+    return file;
+  }
+}
 function writeAtomically(file, text) {
-  const mode = statSync4(file).mode & 4095;
-  const temp = join3(dirname2(file), `.${basename2(file)}.podguard-${process.pid}.tmp`);
-  writeFileSync(temp, text, { mode });
+  const mode = statSync6(file).mode & 4095;
+  const temp = join6(dirname4(file), `.${basename2(file)}.podguard-${process.pid}.tmp`);
+  writeFileSync2(temp, text, { mode });
   renameSync(temp, file);
 }
 
 // src/cli/rules-doc.ts
-import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { parseArgs as parseArgs2 } from "node:util";
 var START = "<!-- rules:start (generated by `podguard rules --format markdown`; do not edit) -->";
 var END = "<!-- rules:end -->";
@@ -38164,14 +38860,14 @@ function rulesCommand(args, io) {
   const format = values.format ?? (values.update ? "markdown" : "text");
   if (values.update) {
     const file = values.update;
-    const current = readFileSync2(file, "utf8");
+    const current = readFileSync4(file, "utf8");
     const next = replaceTable(current, rulesMarkdown());
     if (next === void 0) {
       io.err(`podguard: ${file} has no ${START} \u2026 ${END} markers
 `);
       return 2;
     }
-    if (next !== current) writeFileSync2(file, next);
+    if (next !== current) writeFileSync3(file, next);
     io.out(`${file}: rule table ${next === current ? "already up to date" : "updated"}
 `);
     return 0;
@@ -38309,7 +39005,8 @@ async function scan(args, io) {
       for (const f of found) sarifFindings.push(f);
     }
   };
-  for await (const outcome of analyzeFiles(manifestFiles(paths), run, io.workerScript)) {
+  const tree = renderedTree(paths, run, options);
+  for await (const outcome of analyzeFiles(unclaimed(manifestFiles(paths), tree), run, io.workerScript)) {
     if ("error" in outcome) {
       unreadable++;
       progress.clear();
@@ -38319,6 +39016,7 @@ async function scan(args, io) {
     }
     emit(run.accept(outcome.result).findings, outcome.file);
   }
+  for (const result of tree.results) emit(run.accept(result).findings, result.file ?? void 0);
   progress.clear();
   const end = run.finish();
   emit(end.findings);

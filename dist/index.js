@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4380,9 +4380,9 @@ var require_util2 = __commonJS({
       }
       const strongest = getStrongestMetadata(parsedMetadata);
       const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
-        const algorithm = item.algo;
-        const expectedValue = item.hash;
+      for (const item2 of metadata) {
+        const algorithm = item2.algo;
+        const expectedValue = item2.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5652,12 +5652,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed2;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert4(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert4(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert4(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve6(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8238,34 +8238,34 @@ var require_pool_base = __commonJS({
         this[kClients] = [];
         this[kQueued] = 0;
         const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
+        this[kOnDrain] = function onDrain(origin, targets2) {
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
-            const item = queue.shift();
-            if (!item) {
+            const item2 = queue.shift();
+            if (!item2) {
               break;
             }
             pool[kQueued]--;
-            needDrain = !this.dispatch(item.opts, item.handler);
+            needDrain = !this.dispatch(item2.opts, item2.handler);
           }
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
             pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+            pool.emit("drain", origin, [pool, ...targets2]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
             Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          pool.emit("connect", origin, [pool, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          pool.emit("disconnect", origin, [pool, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          pool.emit("connectionError", origin, [pool, ...targets2], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8306,18 +8306,18 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
       async [kDestroy](err) {
         while (true) {
-          const item = this[kQueue].shift();
-          if (!item) {
+          const item2 = this[kQueue].shift();
+          if (!item2) {
             break;
           }
-          item.handler.onError(err);
+          item2.handler.onError(err);
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
@@ -8431,8 +8431,8 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
+        this.on("connectionError", (origin2, targets2, error2) => {
+          for (const target of targets2) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -8646,17 +8646,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin, targets2) => {
+          this.emit("drain", origin, [this, ...targets2]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          this.emit("connect", origin, [this, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          this.emit("disconnect", origin, [this, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          this.emit("connectionError", origin, [this, ...targets2], err);
         };
       }
       get [kRunning]() {
@@ -9037,10 +9037,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve8(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -12040,10 +12040,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15044,9 +15044,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -17829,9 +17829,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
+      add(item2, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame = createFrame(item2, hint);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17845,7 +17845,7 @@ var require_sender = __commonJS({
           return;
         }
         const node = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item2.arrayBuffer().then((ab) => {
             node.promise = null;
             node.frame = createFrame(ab, hint);
           }),
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter5 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter5(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter5(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter5(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter5(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve8(response);
             }
           }));
         });
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve6, returned, task;
+          var args, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve6;
-          resolve6 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve6();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve8();
                     }
                   });
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve6)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -21283,8 +21283,8 @@ var require_code = __commonJS({
       emptyStr() {
         if (this._items.length > 1)
           return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
+        const item2 = this._items[0];
+        return item2 === "" || item2 === '""';
       }
       get str() {
         var _a2;
@@ -21621,11 +21621,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -21642,10 +21642,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -21706,8 +21706,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -21736,12 +21736,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -21794,12 +21794,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -21822,10 +21822,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -21861,10 +21861,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -21906,11 +21906,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a2, _b;
-        super.optimizeNames(names, constants3);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -22211,7 +22211,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -22226,14 +22226,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -22273,8 +22273,8 @@ var require_util9 = __commonJS({
     var code_1 = require_code();
     function toHash(arr) {
       const hash = {};
-      for (const item of arr)
-        hash[item] = true;
+      for (const item2 of arr)
+        hash[item2] = true;
       return hash;
     }
     exports.toHash = toHash;
@@ -24005,11 +24005,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -24195,7 +24195,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -24222,7 +24222,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24928,11 +24928,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -25086,7 +25086,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -25122,50 +25122,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative6 = parse3(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative3.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -25173,7 +25173,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25253,11 +25253,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed2, matches2) {
+      if (matches2[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -25276,34 +25276,34 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
+        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed2.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed2.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -25311,7 +25311,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed2 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -25336,7 +25336,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -25345,104 +25345,104 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed2.scheme = matches2[1];
+        parsed2.userinfo = matches2[3];
+        parsed2.host = matches2[4];
+        parsed2.port = parseInt(matches2[5], 10);
+        parsed2.path = matches2[6] || "";
+        parsed2.query = matches2[7];
+        parsed2.fragment = matches2[8];
+        if (parsed2.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed2.scheme)) {
+            parsed2.scheme = parsed2.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+        if (isNaN(parsed2.port)) {
+          parsed2.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed2, matches2);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed2.error = parsed2.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed2.host) {
+          const ipv4result = isIPv4(parsed2.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed2.host);
+            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed2.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
+          parsed2.reference = "same-document";
+        } else if (parsed2.scheme === void 0) {
+          parsed2.reference = "relative";
+        } else if (parsed2.fragment === void 0) {
+          parsed2.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed2.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
+          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed2.path) {
+            parsed2.path = normalizePathEncoding(parsed2.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed2.query) {
+            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed2.fragment) {
+            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed2, options);
+          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed2.error = parsed2.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
@@ -25451,9 +25451,9 @@ var require_fast_uri = __commonJS({
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -25477,7 +25477,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -26613,19 +26613,19 @@ var require_uniqueItems = __commonJS({
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
         function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const item2 = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item2, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.let(item2, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.if((0, codegen_1._)`typeof ${item2} == "string"`, (0, codegen_1._)`${item2} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item2}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item2}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item2}] = ${i}`);
           });
         }
         function loopN2(i, j) {
@@ -28162,7 +28162,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -28198,7 +28198,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
@@ -28214,7 +28214,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -28223,9 +28223,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path7) {
       const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -28359,7 +28359,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -28369,7 +28369,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -28513,7 +28513,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -28540,7 +28540,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -28551,7 +28551,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -28731,7 +28731,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -28757,7 +28757,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -28827,8 +28827,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count2 = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count2)
             count2 = c;
         }
@@ -28852,7 +28852,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -28864,12 +28864,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -28880,7 +28880,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -28925,7 +28925,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -28936,7 +28936,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -29249,7 +29249,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -29392,7 +29392,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -29447,7 +29447,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -29461,22 +29461,22 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start2}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -29491,24 +29491,24 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
+      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -29578,25 +29578,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match4 = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match4 = tags.filter((t) => t.tag === item2.tag);
         if (match4.length > 0)
-          return match4.find((t) => t.format === item.format) ?? match4[0];
+          return match4.find((t) => t.format === item2.format) ?? match4[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match4 = tags.filter((t) => t.identify?.(obj));
         if (match4.length > 1) {
           const testMatch = match4.filter((t) => t.test);
           if (testMatch.length > 0)
             match4 = testMatch;
         }
-        tagObj = match4.find((t) => t.format === item.format) ?? match4.find((t) => !t.format);
+        tagObj = match4.find((t) => t.format === item2.format) ?? match4.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
@@ -29619,24 +29619,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify2(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -29657,7 +29657,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -29672,7 +29672,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -29812,19 +29812,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -29863,7 +29863,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -29872,15 +29872,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -29989,16 +29989,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -30006,7 +30006,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -30044,16 +30044,16 @@ ${indent}${line}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -30061,19 +30061,19 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment = ik.comment;
           }
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -30131,7 +30131,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -30198,12 +30198,12 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -30239,16 +30239,16 @@ var require_YAMLMap = __commonJS({
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item2);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -30296,7 +30296,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -30353,7 +30353,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -30363,8 +30363,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -30436,9 +30436,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string;
@@ -30449,14 +30449,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -30467,13 +30467,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar3.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -30518,7 +30518,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -30546,7 +30546,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str));
+        const node = new Scalar3.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -30637,7 +30637,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -30654,7 +30654,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -30705,7 +30705,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -30749,15 +30749,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -30772,29 +30772,29 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
-            if (item.commentBefore)
-              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair2 = item2.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
+            if (item2.commentBefore)
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item2.commentBefore}
+${pair2.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair2.value ?? pair2.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair2;
+            item2 = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -30926,7 +30926,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -30938,7 +30938,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -30946,7 +30946,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -30958,7 +30958,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -30986,7 +30986,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -31271,7 +31271,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -31291,7 +31291,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -31317,7 +31317,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -31342,7 +31342,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -31352,7 +31352,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -31361,7 +31361,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -31379,7 +31379,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -31408,11 +31408,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -31868,11 +31868,11 @@ var require_errors3 = __commonJS({
         if (end?.line === line && end.col > col) {
           count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -32112,10 +32112,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep8, value } = collItem;
+        const { start: start2, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -32129,7 +32129,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -32153,7 +32153,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -32169,7 +32169,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -32260,7 +32260,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -32274,13 +32274,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -32310,9 +32310,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -32323,18 +32323,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key, sep: sep8, value } = collItem;
+        const { start: start2, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -32348,7 +32348,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -32388,8 +32388,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap4 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -32401,7 +32401,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -32411,9 +32411,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -32430,7 +32430,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -32443,7 +32443,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -32459,7 +32459,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -32494,7 +32494,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -32543,7 +32543,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -32558,13 +32558,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -32610,7 +32610,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -32626,25 +32626,25 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -32741,7 +32741,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -32750,15 +32750,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -32827,25 +32827,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match4[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match4 = line.exec(source)) {
         const lm = match4[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match4 = last.exec(source);
-      return res + sep8 + (match4?.[1] ?? "");
+      return res + sep9 + (match4?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -32963,7 +32963,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -32981,11 +32981,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar3.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -33627,14 +33627,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st of token.end)
             res += st.source;
           return res;
@@ -33655,14 +33655,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep8, value }) {
+    function stringifyItem({ start: start2, key, sep: sep9, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -33679,39 +33679,39 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
-      let item = cst;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path7) => {
+      let item2 = cst;
       for (const [field, index] of path7) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
+    visit3.parentCollection = (cst, path7) => {
+      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
       const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path7, item2, visitor) {
+      let ctrl = visitor(item2, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
             const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
@@ -33725,12 +33725,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item2, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path7) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -34429,7 +34429,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -34452,7 +34452,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -34829,18 +34829,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep8 }]
+            items: [{ start: start2, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -34993,15 +34993,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep8 }]
+                    items: [{ start: start3, key, sep: sep9 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -35195,13 +35195,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep8 }]
+              items: [{ start: start2, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -35360,7 +35360,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -35386,7 +35386,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -35422,7 +35422,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -35438,7 +35438,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -35446,7 +35446,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -35463,7 +35463,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar3.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -35474,14 +35474,14 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, relative as relative2, resolve as resolve5 } from "node:path";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname6, relative as relative5, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35571,15 +35571,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -35645,11 +35645,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35665,7 +35665,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35810,7 +35810,7 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -36048,11 +36048,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36068,7 +36068,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36320,11 +36320,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -36986,8 +36986,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
+var applyReviverIteratively = (parsed2, userReviver) => {
+  const rootHolder = { "": parsed2 };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
@@ -37055,8 +37055,8 @@ var JSONParse = (text, reviver) => {
   } catch (error2) {
     if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
+      const parsed2 = originalParse(serializedData);
+      return applyReviverIteratively(parsed2, reviver);
     }
     throw error2;
   }
@@ -37180,8 +37180,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -42548,11 +42548,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42568,7 +42568,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42581,14 +42581,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve6, reject) {
-        v = o[n](v), settle(resolve6, reject, v.done, v.value);
+      return new Promise(function(resolve8, reject) {
+        v = o[n](v), settle(resolve8, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve6, reject, d, v) {
+  function settle(resolve8, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve6({ value: v2, done: d });
+      resolve8({ value: v2, done: d });
     }, reject);
   }
 };
@@ -42694,33 +42694,33 @@ var DefaultGlobber = class _DefaultGlobber {
       }
       const traversalChain = [];
       while (stack.length) {
-        const item = stack.pop();
-        const match4 = match(patterns, item.path);
-        const partialMatch2 = !!match4 || partialMatch(patterns, item.path);
+        const item2 = stack.pop();
+        const match4 = match(patterns, item2.path);
+        const partialMatch2 = !!match4 || partialMatch(patterns, item2.path);
         if (!match4 && !partialMatch2) {
           continue;
         }
         const stats = yield __await(
-          _DefaultGlobber.stat(item, options, traversalChain)
+          _DefaultGlobber.stat(item2, options, traversalChain)
           // Broken symlink, or symlink cycle detected, or no longer exists
         );
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path5.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path5.basename(item2.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
           if (match4 & MatchKind.Directory && options.matchDirectories) {
-            yield yield __await(item.path);
+            yield yield __await(item2.path);
           } else if (!partialMatch2) {
             continue;
           }
-          const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path5.join(item.path, x), childLevel));
+          const childLevel = item2.level + 1;
+          const childItems = (yield __await(fs3.promises.readdir(item2.path))).map((x) => new SearchState(path5.join(item2.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match4 & MatchKind.File) {
-          yield yield __await(item.path);
+          yield yield __await(item2.path);
         }
       }
     });
@@ -42747,32 +42747,32 @@ var DefaultGlobber = class _DefaultGlobber {
       return result;
     });
   }
-  static stat(item, options, traversalChain) {
+  static stat(item2, options, traversalChain) {
     return __awaiter3(this, void 0, void 0, function* () {
       let stats;
       if (options.followSymbolicLinks) {
         try {
-          stats = yield fs3.promises.stat(item.path);
+          stats = yield fs3.promises.stat(item2.path);
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
-              debug(`Broken symlink '${item.path}'`);
+              debug(`Broken symlink '${item2.path}'`);
               return void 0;
             }
-            throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+            throw new Error(`No information found for the path '${item2.path}'. This may indicate a broken symbolic link.`);
           }
           throw err;
         }
       } else {
-        stats = yield fs3.promises.lstat(item.path);
+        stats = yield fs3.promises.lstat(item2.path);
       }
       if (stats.isDirectory() && options.followSymbolicLinks) {
-        const realPath = yield fs3.promises.realpath(item.path);
-        while (traversalChain.length >= item.level) {
+        const realPath = yield fs3.promises.realpath(item2.path);
+        while (traversalChain.length >= item2.level) {
           traversalChain.pop();
         }
         if (traversalChain.some((x) => x === realPath)) {
-          debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+          debug(`Symlink cycle detected for path '${item2.path}' and realpath '${realPath}'`);
           return void 0;
         }
         traversalChain.push(realPath);
@@ -42785,11 +42785,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42805,7 +42805,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43020,9 +43020,9 @@ function locate(root, path7, lineCounter) {
   for (; depth < path7.length && node; depth++) {
     const seg = path7[depth];
     if (typeof seg === "number" && (0, import_yaml.isSeq)(node)) {
-      const item = node.items[seg];
-      if (!item) break;
-      node = item;
+      const item2 = node.items[seg];
+      if (!item2) break;
+      node = item2;
       lastPair = void 0;
     } else if (typeof seg === "string" && (0, import_yaml.isMap)(node)) {
       const pair2 = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === seg);
@@ -43545,10 +43545,10 @@ function fieldsWhereTheyApply(pod, report2) {
     }
   }
 }
-function move(from, targets) {
+function move(from, targets2) {
   const key = String(from.path[from.path.length - 1]);
   if (!safeToMove(key, from.value)) return { fix: [from.remove()], fixSafety: "unsafe" };
-  return { fix: [...targets.filter((t) => !t.isSet).map((t) => t.set(from.value)), from.remove()], fixSafety: "safe" };
+  return { fix: [...targets2.filter((t) => !t.isSet).map((t) => t.set(from.value)), from.remove()], fixSafety: "safe" };
 }
 function safeToMove(key, value) {
   const positive = (v) => Number.isInteger(v) && v > 0;
@@ -44154,6 +44154,23 @@ function configSchema() {
           runAsGroup: { type: "integer", minimum: 1, description: `The GID set when none is. Default ${FIX_DEFAULTS.runAsGroup}.` }
         }
       },
+      charts: {
+        type: "array",
+        description: "Helm charts to render with extra values files (podguard renders every chart it finds, with its values.yaml).",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1, description: "The chart folder (holding Chart.yaml), relative to this file." },
+            values: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Values files passed to helm template after the chart's own values.yaml, relative to the chart folder."
+            }
+          }
+        }
+      },
       customResources: {
         type: "array",
         description: "Custom resource kinds whose pod specs podguard reads, beyond the kinds it knows.",
@@ -44233,8 +44250,21 @@ function loadConfig(file) {
       return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
     }),
     fix: value.fix ?? {},
-    customResources: value.customResources ?? []
+    customResources: value.customResources ?? [],
+    charts: charts(value.charts ?? [], dirname3(resolve(file)), where)
   };
+}
+function charts(list, base, where) {
+  return list.map((c, i) => {
+    const path7 = resolve(base, c.path);
+    if (!existsSync3(join2(path7, "Chart.yaml"))) throw new ConfigError(`${where(["charts", i, "path"])}: charts.${i}.path: ${c.path} holds no Chart.yaml`);
+    const values = (c.values ?? []).map((v, j) => {
+      const file = resolve(path7, v);
+      if (!existsSync3(file)) throw new ConfigError(`${where(["charts", i, "values", j])}: charts.${i}.values.${j}: ${v} is not in ${c.path}`);
+      return file;
+    });
+    return { path: path7, values };
+  });
 }
 function describe2(errors, where) {
   const lines = errors.filter((e) => !e.schemaPath.includes("/propertyNames/")).map((e) => {
@@ -44407,22 +44437,22 @@ function placeOf(pattern, part) {
 var SEARCH_DEPTH = 12;
 function podShapedPlaces(object) {
   const found = /* @__PURE__ */ new Set();
-  const walk = (value, pattern, depth) => {
+  const walk2 = (value, pattern, depth) => {
     if (depth > SEARCH_DEPTH) return;
     if (Array.isArray(value)) {
       const last = pattern.length - 1;
       const listed = last >= 0 && !pattern[last].endsWith("[]") ? [...pattern.slice(0, last), `${pattern[last]}[]`] : pattern;
-      for (const item of value) walk(item, listed, depth + 1);
+      for (const item2 of value) walk2(item2, listed, depth + 1);
       return;
     }
     if (!isObject2(value)) return;
     const containers = value.containers;
     if (Array.isArray(containers) && containers.some((c) => isObject2(c) && typeof c.image === "string")) found.add(pattern.join("."));
     for (const [key, child] of Object.entries(value)) {
-      if (key !== "metadata" && key !== "status") walk(child, [...pattern, key], depth + 1);
+      if (key !== "metadata" && key !== "status") walk2(child, [...pattern, key], depth + 1);
     }
   };
-  walk(object, [], 0);
+  walk2(object, [], 0);
   return [...found].filter((p) => p !== "");
 }
 function collectUnread(into, objects, declared) {
@@ -44710,14 +44740,14 @@ function suppress(findings, objects, text, policy, emit, declared) {
     for (const { key, value, path: path7 } of annotationsOf(object, declared)) {
       if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
       const rule = key.slice(ANNOTATION_PREFIX2.length);
-      const parsed = parseWaiverText(typeof value === "string" ? value : "");
+      const parsed2 = parseWaiverText(typeof value === "string" ? value : "");
       add({
         rule,
-        ...parsed,
+        ...parsed2,
         by: "annotation",
         place: { resourceIndex, path: path7 },
-        where: parsed.container ? ` in container "${parsed.container}"` : " on this object",
-        applies: (f) => f.resourceIndex === resourceIndex && (!parsed.container || f.container === parsed.container)
+        where: parsed2.container ? ` in container "${parsed2.container}"` : " on this object",
+        applies: (f) => f.resourceIndex === resourceIndex && (!parsed2.container || f.container === parsed2.container)
       });
     }
   });
@@ -44726,7 +44756,7 @@ function suppress(findings, objects, text, policy, emit, declared) {
     lines.forEach((line, i) => {
       const m = COMMENT.exec(line);
       if (!m) return;
-      const parsed = parseWaiverText(m[2]);
+      const parsed2 = parseWaiverText(m[2]);
       let target = i + 1;
       if (line.trimStart().startsWith("#")) {
         target = i + 2;
@@ -44734,11 +44764,11 @@ function suppress(findings, objects, text, policy, emit, declared) {
       }
       add({
         rule: m[1],
-        ...parsed,
+        ...parsed2,
         by: "comment",
         place: { line: i + 1, column: line.indexOf("#") + 1 },
         where: ` on line ${target}`,
-        applies: (f) => f.line === target && (!parsed.container || f.container === parsed.container)
+        applies: (f) => f.line === target && (!parsed2.container || f.container === parsed2.container)
       });
     });
   }
@@ -45251,7 +45281,13 @@ function parseSource(text) {
   for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      const template = doc.range ? templateMark(text, doc.range[0], doc.range[2]) : void 0;
+      problems.push(template !== void 0 ? helmProblem(template) : { message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      continue;
+    }
+    const braces = templateBraces(doc, text);
+    if (braces !== void 0) {
+      problems.push(helmProblem(braces));
       continue;
     }
     try {
@@ -45275,14 +45311,28 @@ function aliasMessage(e) {
   const text = e instanceof Error ? e.message : String(e);
   return /alias/i.test(text) ? `YAML aliases expand to more than ${LIMITS.maxAliasCount} nodes (a "billion laughs" pattern); refusing to expand them` : `YAML could not be read: ${text.split("\n")[0]}`;
 }
+var HELM_MESSAGE = "this is a Helm template, not YAML: scan its chart folder (podguard renders charts with helm), or render it first (`helm template <chart> | podguard scan -`)";
+function helmProblem(at) {
+  return { message: HELM_MESSAGE, range: [at, at + 2] };
+}
+function templateMark(text, start2, end) {
+  const m = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{/m.exec(text.slice(start2, end));
+  return m ? start2 + m.index + m[0].length - 2 : void 0;
+}
+function templateBraces(doc, text) {
+  let at;
+  (0, import_yaml4.visit)(doc, {
+    Map(_, node) {
+      if (node.flow && node.range && text.startsWith("{{", node.range[0]) && (0, import_yaml4.isMap)(node)) {
+        at = node.range[0];
+        return import_yaml4.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return at;
+}
 function refuse(text) {
-  const helm = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{-?/m.exec(text);
-  if (helm) {
-    return {
-      message: "this is a Helm template, not YAML: render it first (`helm template <chart> | podguard scan -`) and scan the output",
-      range: [helm.index + helm[0].indexOf("{{"), helm.index + helm[0].length]
-    };
-  }
   const depth = nestingDepth(text);
   if (depth.depth > LIMITS.maxDepth) {
     return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
@@ -45368,13 +45418,13 @@ function resourcesOf(value, doc) {
   if (!isKubernetesObject(value)) return [];
   if (Array.isArray(value.items) && value.kind.endsWith("List")) {
     return value.items.flatMap(
-      (item, i) => isKubernetesObject(item) ? [{ value: item, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
+      (item2, i) => isKubernetesObject(item2) ? [{ value: item2, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
     );
   }
   return [{ value, node: doc ? doc.contents : null }];
 }
-function sourceResources(parsed) {
-  return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
+function sourceResources(parsed2) {
+  return parsed2.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
 }
 
 // src/source/manifest-like.ts
@@ -45471,14 +45521,14 @@ function readText(input, prepared, out, problems) {
   } else {
     text = input.text;
   }
-  const parsed = parseSource(text);
-  for (const p of parsed.problems) {
-    problems.push(fileFinding(input.file, p.message, p.range && regionOf(parsed.lineCounter, text, p.range)));
+  const parsed2 = parseSource(text);
+  for (const p of parsed2.problems) {
+    problems.push(fileFinding(input.file, p.message, p.range && regionOf(parsed2.lineCounter, text, p.range)));
   }
-  const resources = sourceResources(parsed);
-  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed.lineCounter, root: r.node }, input.file, prepared, out, i));
-  const manifestLike = parsed.documents.some((d) => looksLikeObject(d.value)) || problems.length > 0 && looksLikeManifestText(text);
-  return { resources, lineCounter: parsed.lineCounter, text, parsed, manifestLike };
+  const resources = sourceResources(parsed2);
+  resources.forEach((r, i) => analyzeResource(r.value, { lineCounter: parsed2.lineCounter, root: r.node }, input.file, prepared, out, i));
+  const manifestLike = parsed2.documents.some((d) => looksLikeObject(d.value)) || problems.length > 0 && looksLikeManifestText(text);
+  return { resources, lineCounter: parsed2.lineCounter, text, parsed: parsed2, manifestLike };
 }
 function resourceRef(object) {
   const meta = isPlainObject3(object.metadata) ? object.metadata : {};
@@ -45877,7 +45927,7 @@ function translate(head, base, path7) {
     if (typeof seg === "number") {
       if (!Array.isArray(h) || !Array.isArray(b)) return void 0;
       const name = h[seg]?.name;
-      const index = typeof name === "string" ? b.findIndex((item) => item?.name === name) : seg;
+      const index = typeof name === "string" ? b.findIndex((item2) => item2?.name === name) : seg;
       if (index < 0 || index >= b.length) return void 0;
       out.push(index);
       h = h[seg];
@@ -46351,9 +46401,9 @@ function parsePatch(uniDiff) {
   }
   function unquoteIfQuoted(s) {
     if (s.startsWith('"')) {
-      const parsed = parseQuotedFileName(s);
-      if (parsed) {
-        return parsed.fileName;
+      const parsed2 = parseQuotedFileName(s);
+      if (parsed2) {
+        return parsed2.fileName;
       }
     }
     return s;
@@ -46923,8 +46973,8 @@ var normalize = (items, form) => {
 var compile = (items, nocase) => {
   let id = 1;
   const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item2(it, next2), next);
+  const item2 = (it, next) => {
     switch (it.t) {
       case "lit":
         const re = nocase ? foldRe(it.ch) : void 0;
@@ -46956,7 +47006,7 @@ var show = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
+  const walk2 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -46965,12 +47015,12 @@ var show = (start2) => {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk(o, indent);
+          walk2(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -46980,9 +47030,9 @@ var show = (start2) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk(n.next, indent);
+    walk2(n.next, indent);
   };
-  walk(start2, "");
+  walk2(start2, "");
   return [`start -> ${ref(start2)}`, ...lines].join("\n");
 };
 var State = class {
@@ -47047,10 +47097,10 @@ var Sim = class {
     return true;
   }
   #addThread(state, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state.gen)
+    const { has: has2 } = this.#marks;
+    if (has2[node.id] === state.gen)
       return false;
-    has[node.id] = state.gen;
+    has2[node.id] = state.gen;
     state.threads.push(node);
     return true;
   }
@@ -47821,33 +47871,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR2 && share !== void 0 && share !== "" && share !== GLOBSTAR2 ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep8) => {
+var dotPortion = (f, start2, end, dot, sep9) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep8))
+      if (n >= end || isSep(f.charCodeAt(n), sep9))
         return true;
     }
-    const s = nextSep(f, k, sep8);
+    const s = nextSep(f, k, sep9);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep8))
+    while (k < end && isSep(f.charCodeAt(k), sep9))
       k++;
   }
   return false;
 };
-var isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep8) => {
-  if (sep8 !== "both")
-    return f.indexOf(sep8, from);
+var isSep = (c, sep9) => sep9 === "/" ? c === 47 : sep9 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep9) => {
+  if (sep9 !== "both")
+    return f.indexOf(sep9, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep9) => sep9 !== "both" ? f.lastIndexOf(sep9, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch2 = class {
   options;
@@ -48225,7 +48275,7 @@ var Minimatch2 = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep9 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -48237,14 +48287,14 @@ var Minimatch2 = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR2;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep8);
+        const i = lastSep(f, f.length, sep9);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep9))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep9) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -48272,15 +48322,15 @@ var Minimatch2 = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep9)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep8))
+        if (!dotPortion(f, 0, tailStart, dot, sep9))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep8);
+        const m = this.#walk(f, row, shape === "head", dot, sep9);
         if (m !== "no")
           return m;
         continue;
@@ -48336,19 +48386,19 @@ var Minimatch2 = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep8) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
+  #walk(f, row, head, dot, sep9) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep9))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
+    for (let e = nextSep(f, s, sep9); e !== -1; e = nextSep(f, s, sep9)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep8))
+      while (next < f.length && isSep(f.charCodeAt(next), sep9))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep8))
+      if (hit && !dotPortion(f, next, f.length, dot, sep9))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep8))
+      if (head || dotPortion(f, s, next, dot, sep9))
         return "no";
       s = next;
     }
@@ -48931,9 +48981,9 @@ function refusal(workspace, file) {
   }
   if (stat2.isSymbolicLink()) return "it is a symbolic link";
   if (!stat2.isFile()) return "it is not a regular file";
-  const real = realpathSync(full);
+  const real2 = realpathSync(full);
   const root = realpathSync(workspace);
-  if (relative(root, real).startsWith("..") || isAbsolute(relative(root, real))) return "the path leaves the workspace through a symbolic link";
+  if (relative(root, real2).startsWith("..") || isAbsolute(relative(root, real2))) return "the path leaves the workspace through a symbolic link";
   return void 0;
 }
 function selectPullFiles(workspace, files, patterns) {
@@ -49026,7 +49076,7 @@ function applyEdit(root, e) {
       break;
     }
     case "removeItem":
-      if (Array.isArray(parent[last])) parent[last] = parent[last].filter((item) => item !== e.value);
+      if (Array.isArray(parent[last])) parent[last] = parent[last].filter((item2) => item2 !== e.value);
       break;
     case "remove":
       if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
@@ -49043,9 +49093,9 @@ function applyTextEdits(original, edits, options = {}) {
   const applied = [];
   const skipped = [];
   for (const re of edits) {
-    const parsed = parseSource(text);
-    const resource = sourceResources(parsed)[re.resourceIndex];
-    if (parsed.problems.length > 0 || !resource?.node) {
+    const parsed2 = parseSource(text);
+    const resource = sourceResources(parsed2)[re.resourceIndex];
+    if (parsed2.problems.length > 0 || !resource?.node) {
       skipped.push({ ...re, reason: "the file does not parse cleanly" });
       continue;
     }
@@ -49077,27 +49127,27 @@ var Splicer = class {
   nl;
   unit;
   plan(root, edit) {
-    const walk = this.walk(root, edit.path);
-    const complete = walk.depth === edit.path.length;
+    const walk2 = this.walk(root, edit.path);
+    const complete = walk2.depth === edit.path.length;
     switch (edit.op) {
       case "set":
-        if (complete) return this.replaceValue(walk.node, edit.value);
-        return this.insertMissing(walk, edit.path.slice(walk.depth), edit.value);
+        if (complete) return this.replaceValue(walk2.node, edit.value);
+        return this.insertMissing(walk2, edit.path.slice(walk2.depth), edit.value);
       case "append":
-        if (!complete) return this.insertMissing(walk, edit.path.slice(walk.depth), [edit.value]);
-        if (!(0, import_yaml5.isSeq)(walk.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
-        return this.appendItem(walk.node, edit.value);
+        if (!complete) return this.insertMissing(walk2, edit.path.slice(walk2.depth), [edit.value]);
+        if (!(0, import_yaml5.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        return this.appendItem(walk2.node, edit.value);
       case "removeItem": {
-        if (!complete || !(0, import_yaml5.isSeq)(walk.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
-        const index = walk.node.items.findIndex((item) => (0, import_yaml5.isScalar)(item) && item.value === edit.value);
+        if (!complete || !(0, import_yaml5.isSeq)(walk2.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
+        const index = walk2.node.items.findIndex((item2) => (0, import_yaml5.isScalar)(item2) && item2.value === edit.value);
         if (index < 0) throw new Skip(`${formatPath(edit.path)} does not hold ${String(edit.value)}`);
-        return this.removeEntry(walk.node, index, walk.pair);
+        return this.removeEntry(walk2.node, index, walk2.pair);
       }
       case "remove": {
-        if (!complete || !walk.pair) throw new Skip(`${formatPath(edit.path)} is not there`);
+        if (!complete || !walk2.pair) throw new Skip(`${formatPath(edit.path)} is not there`);
         const parent = this.walk(root, edit.path.slice(0, -1));
         if (!(0, import_yaml5.isMap)(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
-        return this.removeEntry(parent.node, parent.node.items.indexOf(walk.pair), parent.pair);
+        return this.removeEntry(parent.node, parent.node.items.indexOf(walk2.pair), parent.pair);
       }
     }
   }
@@ -49108,9 +49158,9 @@ var Splicer = class {
     for (const seg of path7) {
       const node = at.node;
       if (typeof seg === "number") {
-        const item = (0, import_yaml5.isSeq)(node) ? node.items[seg] : void 0;
-        if (!item) return at;
-        at = { node: item, depth: at.depth + 1 };
+        const item2 = (0, import_yaml5.isSeq)(node) ? node.items[seg] : void 0;
+        if (!item2) return at;
+        at = { node: item2, depth: at.depth + 1 };
       } else {
         const pair2 = (0, import_yaml5.isMap)(node) ? node.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === seg) : void 0;
         if (!pair2) return at;
@@ -49129,13 +49179,13 @@ var Splicer = class {
     throw new Skip("replacing a block collection is not supported");
   }
   /** Adds `rest[0]: …` (nesting the rest of the path) where the path stops. */
-  insertMissing(walk, rest, value) {
+  insertMissing(walk2, rest, value) {
     if (rest.some((s) => typeof s === "number")) throw new Skip("the path needs a list item that does not exist");
     const nested = rest.slice(1).reduceRight((v, key2) => ({ [key2]: v }), value);
     const key = String(rest[0]);
-    if (walk.emptyPair) return this.fillEmpty(walk.emptyPair, nested);
-    if (!(0, import_yaml5.isMap)(walk.node)) throw new Skip("the parent is not a map");
-    return this.addPair(walk.node, key, nested);
+    if (walk2.emptyPair) return this.fillEmpty(walk2.emptyPair, nested);
+    if (!(0, import_yaml5.isMap)(walk2.node)) throw new Skip("the parent is not a map");
+    return this.addPair(walk2.node, key, nested);
   }
   /** `key:` gets a block below it; `key: null` (or `~`) an inline value in its place. */
   fillEmpty(pair2, value) {
@@ -49173,11 +49223,11 @@ var Splicer = class {
         return { start: close, end: close, insert: this.flow(value) };
       }
       const end = last.range[1];
-      const item = this.like(last, value);
+      const item2 = this.like(last, value);
       if (this.multiline(seq)) {
-        return { start: end, end, insert: `,${this.nl}${" ".repeat(columnOf(this.text, last.range[0]))}${item}` };
+        return { start: end, end, insert: `,${this.nl}${" ".repeat(columnOf(this.text, last.range[0]))}${item2}` };
       }
-      return { start: end, end, insert: `, ${item}` };
+      return { start: end, end, insert: `, ${item2}` };
     }
     if (!last) throw new Skip("an empty block list");
     const dash = this.text.lastIndexOf("-", last.range[0] - 1);
@@ -49188,8 +49238,8 @@ var Splicer = class {
   removeEntry(collection, index, holder) {
     const items = collection.items;
     const span = (i) => {
-      const item = items[i];
-      return isPairLike(item) ? [item.key.range[0], endOf(item)] : [item.range[0], item.range[1]];
+      const item2 = items[i];
+      return isPairLike(item2) ? [item2.key.range[0], endOf(item2)] : [item2.range[0], item2.range[1]];
     };
     if (collection.flow) {
       if (items.length === 1) return { start: span(0)[0], end: span(0)[1], insert: "" };
@@ -49314,8 +49364,8 @@ function isPlainObject4(v) {
 function isCollection(n) {
   return (0, import_yaml5.isMap)(n) || (0, import_yaml5.isSeq)(n);
 }
-function isPairLike(item) {
-  return typeof item === "object" && item !== null && "key" in item && "value" in item;
+function isPairLike(item2) {
+  return typeof item2 === "object" && item2 !== null && "key" in item2 && "value" in item2;
 }
 function endOf(pair2) {
   const value = pair2.value;
@@ -49533,9 +49583,10 @@ function readAllStdin() {
 function explained(f, why) {
   return { ...f, message: `${f.message} ${why}` };
 }
-async function scan(targets, ctx) {
+async function scan(targets2, ctx) {
   const out = { counted: [], preExisting: [], fixed: [], texts: /* @__PURE__ */ new Map(), end: void 0 };
-  for (const target of targets) {
+  for (const target of targets2) {
+    if (ctx.tree?.claims(resolve4(ctx.workspace, target.file))) continue;
     let bytes;
     try {
       bytes = readBounded(resolve4(ctx.workspace, target.file));
@@ -49548,9 +49599,15 @@ async function scan(targets, ctx) {
     if (!ctx.pullRequest) out.counted.push(...head.findings);
     else await sortByBase(target, head, ctx, out);
   }
+  for (const result of ctx.tree?.results ?? []) countRendered(ctx.run.accept(result), targets2, ctx, out);
   out.end = ctx.run.finish({ sample: ctx.pullRequest });
   out.counted.push(...out.end.findings.map((f) => ({ ...f, file: f.file && relativeTo(ctx.workspace, f.file) })));
   return out;
+}
+function countRendered(result, targets2, ctx, out) {
+  if (!ctx.pullRequest) return void out.counted.push(...result.findings);
+  const target = targets2.find((t) => t.file === result.file);
+  for (const f of result.findings) (f.line !== null && target?.added.has(f.line) ? out.counted : out.preExisting).push(f);
 }
 async function sortByBase(target, head, ctx, out) {
   const base = target.status === "added" ? { absent: true, via: "git" } : await ctx.baseOf(target);
@@ -49575,6 +49632,638 @@ function relativeTo(workspace, file) {
   return full.startsWith(workspace + "/") ? full.slice(workspace.length + 1) : file;
 }
 
+// src/action/render.ts
+import { relative as relative4, resolve as resolve6 } from "node:path";
+
+// src/render/tree.ts
+import { existsSync as existsSync5, readFileSync as readFileSync4, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname5, join as join5, relative as relative3, sep as sep8 } from "node:path";
+
+// src/render/tools.ts
+import { spawnSync } from "node:child_process";
+import { accessSync, constants as constants3, statSync as statSync3 } from "node:fs";
+import { delimiter, join as join3 } from "node:path";
+function findTool(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join3(dir, name);
+    try {
+      if (!statSync3(candidate).isFile()) continue;
+      accessSync(candidate, constants3.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var TIMEOUT_MS = 12e4;
+function runTool(tool, args, cwd) {
+  const r = spawnSync(tool, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: TIMEOUT_MS, stdio: ["ignore", "pipe", "pipe"] });
+  if (r.error) {
+    const code = r.error.code;
+    return { error: code === "ETIMEDOUT" ? `timed out after ${TIMEOUT_MS / 1e3} seconds` : r.error.message.split("\n")[0] };
+  }
+  if (r.status !== 0) return { error: firstLine(r.stderr) || firstLine(r.stdout) || `exited with status ${r.status ?? r.signal}` };
+  return { stdout: r.stdout };
+}
+function firstLine(text) {
+  return (text ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
+}
+
+// src/render/helm.ts
+function renderChart(chartDir, values, kubeVersion) {
+  const helm = findTool("helm");
+  if (!helm) return { missing: true };
+  const args = ["template", chartDir, ...values.flatMap((v) => ["--values", v])];
+  if (kubeVersion) args.push("--kube-version", kubeVersion);
+  const out = runTool(helm, args);
+  return "error" in out ? out : { documents: splitRendered(out.stdout) };
+}
+function splitRendered(output) {
+  const documents = [];
+  for (const chunk of output.split(/^---[ \t]*$/m)) {
+    const source = /^# Source: [^/\n]+\/(.+?)[ \t]*$/m.exec(chunk);
+    if (!source || chunk.trim() === source[0].trim()) continue;
+    documents.push({ template: source[1], text: chunk.replace(/^\r?\n/, "") });
+  }
+  return documents;
+}
+
+// src/render/kustomize.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join4, relative as relative2, resolve as resolve5 } from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function kustomizationIn(dir) {
+  for (const name of KUSTOMIZATION_NAMES) {
+    const file = join4(dir, name);
+    try {
+      if (statSync4(file).isFile()) return file;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var isRemote = (ref) => /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref);
+function readKustomization(file) {
+  const dir = dirname4(file);
+  const text = readFileSync3(file, "utf8");
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  if (doc.errors.length > 0) throw new Error(`not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
+  const value = doc.toJS();
+  const k = { file, dir, component: false, uses: [], components: [], reads: [], patches: [], remote: false };
+  if (!isPlainObject3(value)) return k;
+  k.component = value.kind === "Component";
+  const strings = (key) => (Array.isArray(value[key]) ? value[key] : []).filter((v) => typeof v === "string");
+  const local = (ref) => {
+    if (isRemote(ref)) {
+      k.remote = true;
+      return void 0;
+    }
+    return resolve5(dir, ref);
+  };
+  for (const ref of [...strings("resources"), ...strings("bases"), ...strings("crds")]) {
+    const path7 = local(ref);
+    if (!path7) continue;
+    if (isDirectory2(path7)) k.uses.push(path7);
+    else k.reads.push(path7);
+  }
+  for (const ref of strings("components")) {
+    const path7 = local(ref);
+    if (path7) k.components.push(path7);
+  }
+  for (const key of ["transformers", "generators", "validators", "configurations"]) {
+    for (const ref of strings(key)) {
+      const path7 = local(ref);
+      if (path7 && !isDirectory2(path7)) k.reads.push(path7);
+    }
+  }
+  const inline = (path7) => {
+    const node = doc.getIn(path7, true);
+    if (!node?.range) return void 0;
+    const at = lineCounter.linePos(node.range[0]);
+    const block = node.type === import_yaml6.Scalar.BLOCK_LITERAL || node.type === import_yaml6.Scalar.BLOCK_FOLDED;
+    if (!block) return { firstLine: at.line, indent: at.col - 1, block };
+    const lines = text.slice(node.range[0]).split("\n").slice(1);
+    const indent = lines.find((l) => l.trim() !== "")?.match(/^ */)[0].length ?? 0;
+    return { firstLine: at.line + 1, indent, block };
+  };
+  const addPatch = (entry, path7, file2) => {
+    if (typeof entry === "string") {
+      if (!entry.includes("\n") && !entry.trim().startsWith("{")) {
+        const at = local(entry);
+        if (at) k.reads.push(at), k.patches.push({ file: at, text: readOr(at) });
+      } else k.patches.push({ file: k.file, text: entry, inline: inline(path7) });
+      return;
+    }
+    if (!isPlainObject3(entry)) return;
+    const target = isPlainObject3(entry.target) ? selector(entry.target) : void 0;
+    if (typeof entry.path === "string") {
+      const at = local(entry.path);
+      if (at) k.reads.push(at), k.patches.push({ file: at, text: readOr(at), target });
+    } else if (typeof entry.patch === "string") {
+      k.patches.push({ file: file2 ?? k.file, text: entry.patch, target, inline: inline([...path7, "patch"]) });
+    }
+  };
+  for (const key of ["patchesStrategicMerge", "patchesJson6902", "patches"]) {
+    const list = value[key];
+    if (Array.isArray(list)) list.forEach((entry, i) => addPatch(entry, [key, i]));
+  }
+  return k;
+}
+function selector(target) {
+  const s = {};
+  if (typeof target.kind === "string") s.kind = target.kind;
+  if (typeof target.name === "string") s.name = target.name;
+  return s;
+}
+function isDirectory2(path7) {
+  try {
+    return statSync4(path7).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function readOr(file) {
+  try {
+    return readFileSync3(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+function kustomizeTool() {
+  const kustomize = findTool("kustomize");
+  if (kustomize) return { tool: kustomize, args: ["build"] };
+  const kubectl = findTool("kubectl");
+  return kubectl ? { tool: kubectl, args: ["kustomize"] } : void 0;
+}
+function buildKustomization(rootDir, tool) {
+  const temp = realpathSync2(mkdtempSync(join4(tmpdir(), "podguard-kustomize-")));
+  try {
+    const body = `resources:
+- ${JSON.stringify(relative2(temp, realpathSync2(rootDir)))}
+buildMetadata: [originAnnotations, transformerAnnotations]
+`;
+    writeFileSync(join4(temp, "kustomization.yaml"), body);
+    const out = runTool(tool.tool, [...tool.args, temp]);
+    return "error" in out ? { error: out.error.replace(temp, "<temporary>") } : { text: out.stdout, origins: temp };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+var ORIGIN = "config.kubernetes.io/origin";
+var TRANSFORMATIONS = "alpha.config.kubernetes.io/transformations";
+function originFile(object, origins) {
+  const meta = isPlainObject3(object.metadata) ? object.metadata : {};
+  const annotations = isPlainObject3(meta.annotations) ? meta.annotations : {};
+  const origin = annotations[ORIGIN];
+  if (typeof origin !== "string") return void 0;
+  const value = (0, import_yaml6.parseDocument)(origin, { logLevel: "silent" }).toJS();
+  if (!isPlainObject3(value) || typeof value.path !== "string" || value.repo !== void 0 || value.configuredIn !== void 0) return void 0;
+  const file = resolve5(origins, value.path);
+  return existsSync4(file) ? file : void 0;
+}
+function withoutBuildMetadata(object) {
+  const meta = isPlainObject3(object.metadata) ? object.metadata : void 0;
+  const annotations = meta && isPlainObject3(meta.annotations) ? { ...meta.annotations } : void 0;
+  if (!meta || !annotations) return object;
+  delete annotations[ORIGIN];
+  delete annotations[TRANSFORMATIONS];
+  const { annotations: _, ...rest } = meta;
+  return { ...object, metadata: Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest };
+}
+
+// src/render/place.ts
+function steps(object, path7) {
+  let node = object;
+  return path7.map((seg) => {
+    const next = isPlainObject3(node) || Array.isArray(node) ? node[seg] : void 0;
+    node = next;
+    if (typeof seg === "string") return seg;
+    const name = isPlainObject3(next) && typeof next.name === "string" ? next.name : void 0;
+    return { index: seg, name };
+  });
+}
+var templateOnly = (text) => text === "" || text.startsWith("#") || text.startsWith("{{") && text.endsWith("}}");
+var keyPattern = (key) => new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:(\\s|$)`);
+function templateDocuments(text) {
+  const docs = [];
+  let current = [];
+  const close = () => {
+    if (current.length === 0) return;
+    const kinds = current.filter((l) => l.indent === 0 && /^kind\s*:/.test(l.text)).map((l) => l.text.replace(/^kind\s*:\s*/, "").replace(/["']/g, "").trim());
+    docs.push({ first: current[0].n, lines: current, kinds });
+    current = [];
+  };
+  text.split("\n").forEach((raw, i) => {
+    if (/^---(\s|$)/.test(raw)) return close();
+    const text2 = raw.trim();
+    if (!templateOnly(text2)) current.push({ n: i + 1, indent: raw.length - raw.trimStart().length, text: text2 });
+  });
+  close();
+  return docs;
+}
+function under(lines, at) {
+  const head = lines[at];
+  const out = [];
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.indent > head.indent || l.indent === head.indent && l.text.startsWith("-") && /:\s*$/.test(head.text)) out.push(l);
+    else break;
+  }
+  return out;
+}
+function item(lines, at) {
+  const head = lines[at];
+  const rest = head.text.slice(1).trimStart();
+  const first = { n: head.n, indent: head.indent + (head.text.length - rest.length), text: rest };
+  const out = rest === "" ? [] : [first];
+  for (let i = at + 1; i < lines.length && lines[i].indent > head.indent; i++) out.push(lines[i]);
+  return out;
+}
+function walk(block, path7) {
+  let lines = block;
+  let found;
+  for (const step of path7) {
+    if (lines.length === 0) return void 0;
+    const top = Math.min(...lines.map((l) => l.indent));
+    if (typeof step === "string") {
+      const at = lines.findIndex((l) => l.indent === top && keyPattern(step).test(l.text));
+      if (at === -1) return void 0;
+      found = lines[at];
+      lines = under(lines, at);
+    } else {
+      const items = lines.flatMap((l, i) => l.indent === top && l.text.startsWith("-") ? [i] : []);
+      const named = step.name === void 0 ? -1 : items.findIndex((i) => item(lines, i).some((l) => nameLine(l, step.name)));
+      const at = named !== -1 ? items[named] : items[step.index];
+      if (at === void 0) return void 0;
+      const itemLines = item(lines, at);
+      found = lines[at];
+      lines = itemLines;
+    }
+  }
+  return found;
+}
+function nameLine(l, name) {
+  const m = /^name\s*:\s*(.*)$/.exec(l.text);
+  return !!m && m[1].replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "") === name;
+}
+function placeInTemplate(template, kind, ordinal, object, path7) {
+  const docs = templateDocuments(template);
+  const sameKind = docs.filter((d) => d.kinds.includes(kind));
+  const doc = sameKind[Math.min(ordinal, sameKind.length - 1)] ?? docs[0];
+  if (!doc) return { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false };
+  const key = path7.length > 0 ? walk(doc.lines, steps(object, path7)) : void 0;
+  const at = key ?? doc.lines[0];
+  return { line: at.n, column: at.indent + 1, endLine: at.n, endColumn: at.indent + 1 + at.text.length, exact: !!key };
+}
+var parsedCache = /* @__PURE__ */ new Map();
+function parsed(text) {
+  let p = parsedCache.get(text);
+  if (!p) {
+    if (parsedCache.size > 256) parsedCache.clear();
+    parsedCache.set(text, p = parseSource(text));
+  }
+  return p;
+}
+function translate2(value, path7) {
+  const out = [];
+  let node = value;
+  for (const step of path7) {
+    if (typeof step === "string") {
+      out.push(step);
+      node = isPlainObject3(node) ? node[step] : void 0;
+      continue;
+    }
+    const list = Array.isArray(node) ? node : [];
+    const index = step.name === void 0 ? step.index : list.findIndex((i) => isPlainObject3(i) && i.name === step.name);
+    if (index === -1) return { path: out, complete: false };
+    out.push(index);
+    node = list[index];
+  }
+  return { path: out, complete: true };
+}
+function has(value, path7) {
+  let node = value;
+  for (const seg of path7) {
+    if (!(isPlainObject3(node) || Array.isArray(node)) || !Object.hasOwn(node, seg)) return false;
+    node = node[seg];
+  }
+  return true;
+}
+function matches(pattern, names) {
+  if (pattern === void 0) return true;
+  try {
+    const re = new RegExp(`^(?:${pattern})$`);
+    return names.some((n) => re.test(n));
+  } catch {
+    return names.includes(pattern);
+  }
+}
+function targets(target, kind, names, value) {
+  if (target) return (target.kind === void 0 || target.kind === kind) && matches(target.name, names);
+  const meta = isPlainObject3(value.metadata) ? value.metadata : {};
+  return value.kind === kind && typeof meta.name === "string" && names.includes(meta.name);
+}
+function pointer(path7) {
+  return path7.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function pointsInto(ptr, path7) {
+  return ptr.length <= path7.length && ptr.every((seg, i) => seg === path7[i] || seg === "-" && typeof path7[i] === "number");
+}
+function inPatch(patch, kind, names, object, path7) {
+  const source = parsed(patch.text);
+  const steps_ = steps(object, path7);
+  for (let d = source.documents.length - 1; d >= 0; d--) {
+    const { doc, value } = source.documents[d];
+    const root = doc.contents;
+    if (Array.isArray(value)) {
+      if (!patch.target || !targets(patch.target, kind, names, {})) continue;
+      for (let i = value.length - 1; i >= 0; i--) {
+        const op = value[i];
+        if (!isPlainObject3(op) || typeof op.path !== "string") continue;
+        const ptr = pointer(op.path);
+        if (!pointsInto(ptr, path7)) continue;
+        const rest = path7.slice(ptr.length);
+        let at;
+        if (op.op === "remove") at = [i, "path"];
+        else if ((op.op === "add" || op.op === "replace") && has(op.value, rest)) at = [i, "value", ...rest];
+        else if (op.op === "copy" || op.op === "move") at = [i, "path"];
+        const region = at && locate(root, at, source.lineCounter);
+        if (region) return { line: region.line, column: region.column, endLine: region.endLine, endColumn: region.endColumn, exact: true };
+      }
+    } else if (isPlainObject3(value) && targets(patch.target, kind, names, value)) {
+      const translated = translate2(value, steps_);
+      if (!translated.complete || !has(value, translated.path)) continue;
+      const region = locate(root, translated.path, source.lineCounter);
+      if (region?.exact) return { line: region.line, column: region.column, endLine: region.endLine, endColumn: region.endColumn, exact: true };
+    }
+  }
+  return void 0;
+}
+function inFile(patch, spot) {
+  const inline = patch.inline;
+  if (!inline) return spot;
+  if (!inline.block) return { line: inline.firstLine, column: inline.indent + 1, endLine: inline.firstLine, endColumn: inline.indent + 1, exact: spot.exact };
+  const line = (n) => inline.firstLine + n - 1;
+  return { line: line(spot.line), column: spot.column + inline.indent, endLine: line(spot.endLine), endColumn: spot.endColumn + inline.indent, exact: spot.exact };
+}
+function placeKustomized(rendered, origin, originText, patches, path7) {
+  const kind = String(rendered.kind);
+  const meta = isPlainObject3(rendered.metadata) ? rendered.metadata : {};
+  const names = typeof meta.name === "string" ? [meta.name] : [];
+  let originRoot;
+  let originSource;
+  if (originText !== void 0) {
+    originSource = parsed(originText);
+    const candidates = sourceResources(originSource).filter((r) => r.value.kind === kind);
+    const named = candidates.filter((r) => {
+      const n = isPlainObject3(r.value.metadata) ? r.value.metadata.name : void 0;
+      return typeof n === "string" && names.some((m) => m.includes(n));
+    });
+    const pick = named.sort((a, b) => nameLength(b.value) - nameLength(a.value))[0] ?? candidates[0];
+    if (pick) {
+      originRoot = pick;
+      const n = isPlainObject3(pick.value.metadata) ? pick.value.metadata.name : void 0;
+      if (typeof n === "string" && !names.includes(n)) names.push(n);
+    }
+  }
+  if (path7.length > 0) {
+    for (let i = patches.length - 1; i >= 0; i--) {
+      if (!patches[i].covers(origin)) continue;
+      const spot = inPatch(patches[i].patch, kind, names, rendered, path7);
+      if (spot) return { file: patches[i].patch.file, spot: inFile(patches[i].patch, spot) };
+    }
+  }
+  if (originRoot && originSource) {
+    const translated = translate2(originRoot.value, steps(rendered, path7));
+    const region = locate(originRoot.node, translated.path, originSource.lineCounter);
+    if (region) return { file: origin, spot: { line: region.line, column: region.column, endLine: region.endLine, endColumn: region.endColumn, exact: region.exact && translated.complete } };
+  }
+  return { spot: { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false } };
+}
+function nameLength(value) {
+  const n = isPlainObject3(value.metadata) ? value.metadata.name : void 0;
+  return typeof n === "string" ? n.length : 0;
+}
+
+// src/render/tree.ts
+var real = (file) => {
+  try {
+    return realpathSync3(file);
+  } catch {
+    return file;
+  }
+};
+function renderTree(files, run2, options = {}) {
+  const given = /* @__PURE__ */ new Map();
+  for (const file of files) if (file !== "-") given.set(real(file), file);
+  const display = options.display ?? ((abs) => given.get(abs) ?? (relative3(process.cwd(), abs).startsWith("..") ? abs : relative3(process.cwd(), abs)));
+  const inScope = (abs) => !options.scope || options.scope(abs);
+  const charts2 = /* @__PURE__ */ new Set();
+  const chartOf = chartFinder();
+  const kustomizations = /* @__PURE__ */ new Map();
+  const load = (dir) => {
+    if (kustomizations.has(dir)) return kustomizations.get(dir);
+    kustomizations.set(dir, void 0);
+    const file = kustomizationIn(dir);
+    let k;
+    if (file) {
+      try {
+        k = readKustomization(file);
+      } catch (e) {
+        run2.note(`cannot read this kustomization: ${e.message}`, display(file));
+      }
+    }
+    kustomizations.set(dir, k);
+    for (const used2 of k ? [...k.uses, ...k.components] : []) load(used2);
+    return k;
+  };
+  const found = [];
+  for (const file of given.keys()) {
+    const chart = chartOf(dirname5(file));
+    if (chart) charts2.add(chart);
+    else {
+      const k = load(dirname5(file));
+      if (k && !found.includes(k)) found.push(k);
+    }
+  }
+  const claimed = [];
+  const results = [];
+  for (const chart of [...charts2].sort()) {
+    claimed.push((abs) => abs === chart || abs.startsWith(chart + sep8));
+    const chartFiles = [...given.keys()].filter((f) => f.startsWith(chart + sep8));
+    if (chartFiles.some(inScope)) results.push(...renderHelm(chart, run2, options, display, inScope));
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const k of kustomizations.values()) for (const dir of k ? [...k.uses, ...k.components] : []) used.add(dir);
+  const roots = found.filter((k) => !used.has(k.dir) && !k.component).sort((a, b) => a.dir < b.dir ? -1 : 1);
+  const closures = /* @__PURE__ */ new Map();
+  const closure = (k) => {
+    let set = closures.get(k);
+    if (set) return set;
+    closures.set(k, set = /* @__PURE__ */ new Set([k.file, ...k.reads.map(real)]));
+    for (const dir of [...k.uses, ...k.components]) {
+      const other = kustomizations.get(dir);
+      if (other) for (const f of closure(other)) set.add(f);
+    }
+    return set;
+  };
+  const tool = roots.length > 0 ? kustomizeTool() : void 0;
+  for (const root of roots) {
+    const files2 = closure(root);
+    if (![...files2].some(inScope)) continue;
+    const name = display(root.dir);
+    if (!tool) {
+      run2.note("a kustomization; its files were scanned as plain manifests. Install kubectl or kustomize to scan it as built, with findings on the patch or base to edit", name);
+      continue;
+    }
+    const built = buildKustomization(root.dir, tool);
+    if ("error" in built) {
+      const remote = [...closures.keys()].some((k) => files2.has(k.file) && k.remote);
+      const why = remote ? " (it names remote resources, which kustomize fetches itself; podguard passes no network options)" : "";
+      run2.note(`kustomize build failed: ${built.error}${why}; its files were scanned as plain manifests`, name);
+      continue;
+    }
+    claimed.push((abs) => files2.has(abs));
+    const sequence = patchSequence(root, kustomizations, closure);
+    results.push(...judgeBuilt(built, root, files2, sequence, run2, display, inScope));
+  }
+  return { claims: (file) => claimed.some((c) => c(real(file))), results };
+}
+function chartFinder() {
+  const cache2 = /* @__PURE__ */ new Map();
+  const find = (dir) => {
+    if (cache2.has(dir)) return cache2.get(dir);
+    const parent = dirname5(dir);
+    const above = parent === dir || existsSync5(join5(dir, ".git")) ? void 0 : find(parent);
+    const chart = above ?? (existsSync5(join5(dir, "Chart.yaml")) ? dir : void 0);
+    cache2.set(dir, chart);
+    return chart;
+  };
+  return find;
+}
+function renderHelm(chart, run2, options, display, inScope) {
+  const setting = options.charts?.find((c) => real(c.path) === chart);
+  const out = renderChart(chart, setting?.values ?? [], options.kubeVersion);
+  if ("missing" in out) {
+    run2.note("a Helm chart; install helm to scan it rendered", display(chart));
+    return [];
+  }
+  if ("error" in out) {
+    run2.note(`helm template failed: ${out.error}`, display(chart));
+    return [];
+  }
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const d of out.documents) byTemplate.set(d.template, [...byTemplate.get(d.template) ?? [], d.text]);
+  const results = [];
+  for (const [template, texts] of byTemplate) {
+    const abs = join5(chart, template);
+    if (!inScope(abs)) continue;
+    let source = "";
+    try {
+      source = readFileSync4(abs, "utf8");
+    } catch {
+    }
+    const name = display(abs);
+    const result = { file: name, findings: [], resources: 0, notes: [] };
+    const kinds = /* @__PURE__ */ new Map();
+    for (const text of texts) {
+      const judged = run2.evaluate({ file: name, text });
+      const resources = judged.source?.resources ?? [];
+      const ordinals = resources.map((r) => {
+        const kind = String(r.value.kind);
+        const n = kinds.get(kind) ?? 0;
+        kinds.set(kind, n + 1);
+        return n;
+      });
+      for (const f of judged.findings) {
+        const r = f.resourceIndex !== void 0 ? resources[f.resourceIndex] : void 0;
+        const kind = r ? String(r.value.kind) : f.resource?.kind ?? "";
+        const spot = placeInTemplate(source, kind, r ? ordinals[f.resourceIndex] : 0, r?.value, r ? f.pathSegments ?? [] : []);
+        result.findings.push(placed(f, name, spot));
+      }
+      merge2(result, judged);
+    }
+    result.findings.sort(compareFindings);
+    results.push(result);
+  }
+  return results;
+}
+function patchSequence(root, all, closure) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (k, covered) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    for (const dir of k.uses) {
+      const base = all.get(dir);
+      if (base) visit3(base, closure(base));
+    }
+    for (const dir of k.components) {
+      const component = all.get(dir);
+      if (component) visit3(component, covered);
+    }
+    for (const patch of k.patches) out.push({ patch, covers: (origin) => origin === void 0 || covered.has(origin) });
+  };
+  visit3(root, closure(root));
+  return out;
+}
+function judgeBuilt(built, root, files, sequence, run2, display, inScope) {
+  const byFile = /* @__PURE__ */ new Map();
+  const resultFor = (abs) => {
+    let r = byFile.get(abs);
+    if (!r) byFile.set(abs, r = { file: display(abs), findings: [], resources: 0, notes: [] });
+    return r;
+  };
+  for (const file of [...files].sort()) if (inScope(file)) resultFor(file);
+  const texts = /* @__PURE__ */ new Map();
+  const textOf = (file) => {
+    if (!texts.has(file)) texts.set(file, existsSync5(file) ? readFileSync4(file, "utf8") : void 0);
+    return texts.get(file);
+  };
+  for (const resource of sourceResources(parseSource(built.text))) {
+    const origin = originFile(resource.value, built.origins);
+    const from = real(origin ?? root.file);
+    const judged = run2.evaluate({ file: display(from), object: withoutBuildMetadata(resource.value) });
+    for (const f of judged.findings) {
+      const at = placeKustomized(resource.value, origin && real(origin), origin && textOf(origin), sequence, f.pathSegments ?? []);
+      const file = real(at.file ?? root.file);
+      if (inScope(file)) resultFor(file).findings.push(placed(f, display(file), at.spot));
+    }
+    merge2(resultFor(from), judged);
+  }
+  for (const r of byFile.values()) r.findings.sort(compareFindings);
+  return [...byFile.values()];
+}
+function placed(f, file, spot) {
+  const out = { ...f, file, line: spot.line, column: spot.column, endLine: spot.endLine, endColumn: spot.endColumn, exact: spot.exact };
+  delete out.offsets;
+  delete out.fix;
+  delete out.resourceIndex;
+  out.fixable = false;
+  out.fixSafety = null;
+  return out;
+}
+function merge2(into, judged) {
+  into.resources += judged.resources;
+  into.notes.push(...judged.notes);
+  if (judged.unreadKinds) mergeUnread(into.unreadKinds ??= {}, judged.unreadKinds);
+}
+
+// src/action/render.ts
+function renderWorkspace(workspace, files, changed, run2, config, kubeVersion) {
+  const scope = changed && new Set(changed.map((f) => resolve6(workspace, f)));
+  return renderTree(files.map((f) => resolve6(workspace, f)), run2, {
+    charts: config?.charts,
+    kubeVersion: kubeVersion && kubeVersion !== "latest" ? kubeVersion.replace(/^v/, "") : void 0,
+    display: (abs) => relative4(workspace, abs),
+    scope: scope && ((abs) => scope.has(abs))
+  });
+}
+
 // src/action/main.ts
 var MAX_API_BASES = 300;
 var SHOWN_PER_LEVEL = 10;
@@ -49596,9 +50285,11 @@ function apiProblem(e) {
 }
 async function act() {
   const job = start();
-  const { targets, changed, refused } = await selectFiles(job);
+  const { targets: targets2, changed, refused } = await selectFiles(job);
   const run2 = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
-  const scanned = await scan(targets, { workspace: job.workspace, run: run2, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note });
+  const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets2;
+  const tree = renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run2, job.input.config, getInput("k8s-version") || job.input.config?.k8sVersion);
+  const scanned = await scan(targets2, { workspace: job.workspace, run: run2, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note, tree });
   for (const n of scanned.end.notes) {
     info(`podguard: ${n.file ? `${n.file}: ` : ""}${n.message}`);
     job.notes.push(n.file ? `\`${n.file}\`: ${n.message}.` : n.message);
@@ -49611,10 +50302,10 @@ async function act() {
     if (!job.octokit) job.note("No github-token: suggestions were not posted.");
     else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note, job.input.unsafeSuggestions);
   }
-  await report(job, scanned, { files: targets.length, refused, pullRequest: !!changed });
+  await report(job, scanned, { files: targets2.length, refused, pullRequest: !!changed });
 }
 function start() {
-  const workspace = resolve5(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve7(process.env.GITHUB_WORKSPACE || process.cwd());
   const input = readInputs(workspace);
   const { context: context3 } = github_exports;
   const pr = context3.payload.pull_request;
@@ -49650,9 +50341,9 @@ async function selectFiles(job) {
       }
     }
   }
-  const targets = changed ?? await workspaceFiles(job.workspace, input.patterns, refused);
+  const targets2 = changed ?? await workspaceFiles(job.workspace, input.patterns, refused);
   for (const r of refused) warning(`podguard: did not read ${r.file}: ${r.reason}`);
-  return { targets, changed, refused };
+  return { targets: targets2, changed, refused };
 }
 async function baseOf(job, target) {
   const { octokit } = job;
@@ -49691,9 +50382,9 @@ function annotateAll(job, counted) {
 }
 function writeSarif(job, findings) {
   if (!job.input.sarifFile) return;
-  const path7 = resolve5(job.workspace, job.input.sarifFile);
-  mkdirSync(dirname4(path7), { recursive: true });
-  writeFileSync(path7, formatSarif(findings, VERSION8, ruleLevels(job.input.profile, job.input.k8sVersion)));
+  const path7 = resolve7(job.workspace, job.input.sarifFile);
+  mkdirSync(dirname6(path7), { recursive: true });
+  writeFileSync2(path7, formatSarif(findings, VERSION8, ruleLevels(job.input.profile, job.input.k8sVersion)));
   setOutput("sarif-file", path7);
 }
 async function report(job, scanned, scope) {
@@ -49738,7 +50429,7 @@ async function workspaceFiles(workspace, patterns, refused) {
   const globber = await create([...rooted, `!${workspace}/**/node_modules/**`, `!${workspace}/**/.git/**`].join("\n"), { followSymbolicLinks: false });
   const files = [];
   for (const path7 of (await globber.glob()).sort()) {
-    const file = relative2(workspace, path7);
+    const file = relative5(workspace, path7);
     if (isConfigFile(file)) continue;
     const reason = refusal(workspace, file);
     if (reason) refused.push({ file, reason });

@@ -42,7 +42,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -78,7 +78,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar2;
@@ -94,7 +94,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -103,9 +103,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -239,7 +239,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -249,7 +249,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -393,7 +393,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -420,7 +420,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -431,7 +431,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -611,7 +611,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -637,7 +637,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -4190,9 +4190,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4228,7 +4228,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4268,7 +4268,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4323,7 +4323,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4339,7 +4339,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5559,15 +5559,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5578,8 +5578,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5610,7 +5610,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -7326,7 +7326,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7354,8 +7354,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -10310,7 +10310,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10337,7 +10337,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11201,7 +11201,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11592,7 +11592,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -15212,7 +15212,13 @@ function parseSource(text2) {
   for (const doc of readAsKubernetes(text2, strict, options)) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      const template = doc.range ? templateMark(text2, doc.range[0], doc.range[2]) : void 0;
+      problems.push(template !== void 0 ? helmProblem(template) : { message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      continue;
+    }
+    const braces = templateBraces(doc, text2);
+    if (braces !== void 0) {
+      problems.push(helmProblem(braces));
       continue;
     }
     try {
@@ -15236,14 +15242,28 @@ function aliasMessage(e) {
   const text2 = e instanceof Error ? e.message : String(e);
   return /alias/i.test(text2) ? `YAML aliases expand to more than ${LIMITS.maxAliasCount} nodes (a "billion laughs" pattern); refusing to expand them` : `YAML could not be read: ${text2.split("\n")[0]}`;
 }
+var HELM_MESSAGE = "this is a Helm template, not YAML: scan its chart folder (podguard renders charts with helm), or render it first (`helm template <chart> | podguard scan -`)";
+function helmProblem(at) {
+  return { message: HELM_MESSAGE, range: [at, at + 2] };
+}
+function templateMark(text2, start, end) {
+  const m = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{/m.exec(text2.slice(start, end));
+  return m ? start + m.index + m[0].length - 2 : void 0;
+}
+function templateBraces(doc, text2) {
+  let at;
+  (0, import_yaml3.visit)(doc, {
+    Map(_, node) {
+      if (node.flow && node.range && text2.startsWith("{{", node.range[0]) && (0, import_yaml3.isMap)(node)) {
+        at = node.range[0];
+        return import_yaml3.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return at;
+}
 function refuse(text2) {
-  const helm = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{-?/m.exec(text2);
-  if (helm) {
-    return {
-      message: "this is a Helm template, not YAML: render it first (`helm template <chart> | podguard scan -`) and scan the output",
-      range: [helm.index + helm[0].indexOf("{{"), helm.index + helm[0].length]
-    };
-  }
   const depth = nestingDepth(text2);
   if (depth.depth > LIMITS.maxDepth) {
     return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
@@ -16940,13 +16960,14 @@ function applyEdit(root, e) {
 
 // policypack/settings.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var import_pulumi = require("@pulumi/pulumi");
 var import_ajv2 = __toESM(require_ajv());
 var import_yaml5 = __toESM(require_dist());
 
 // src/config/load.ts
 var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 
@@ -17003,6 +17024,23 @@ function configSchema() {
         properties: {
           runAsUser: { type: "integer", minimum: 1, description: `The UID set when none is. Default ${FIX_DEFAULTS.runAsUser}.` },
           runAsGroup: { type: "integer", minimum: 1, description: `The GID set when none is. Default ${FIX_DEFAULTS.runAsGroup}.` }
+        }
+      },
+      charts: {
+        type: "array",
+        description: "Helm charts to render with extra values files (podguard renders every chart it finds, with its values.yaml).",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path"],
+          properties: {
+            path: { type: "string", minLength: 1, description: "The chart folder (holding Chart.yaml), relative to this file." },
+            values: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Values files passed to helm template after the chart's own values.yaml, relative to the chart folder."
+            }
+          }
         }
       },
       customResources: {
@@ -17070,8 +17108,21 @@ function loadConfig(file) {
       return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
     }),
     fix: value.fix ?? {},
-    customResources: value.customResources ?? []
+    customResources: value.customResources ?? [],
+    charts: charts(value.charts ?? [], (0, import_node_path.dirname)((0, import_node_path.resolve)(file)), where)
   };
+}
+function charts(list, base, where) {
+  return list.map((c, i) => {
+    const path = (0, import_node_path.resolve)(base, c.path);
+    if (!(0, import_node_fs2.existsSync)((0, import_node_path.join)(path, "Chart.yaml"))) throw new ConfigError(`${where(["charts", i, "path"])}: charts.${i}.path: ${c.path} holds no Chart.yaml`);
+    const values = (c.values ?? []).map((v, j) => {
+      const file = (0, import_node_path.resolve)(path, v);
+      if (!(0, import_node_fs2.existsSync)(file)) throw new ConfigError(`${where(["charts", i, "values", j])}: charts.${i}.values.${j}: ${v} is not in ${c.path}`);
+      return file;
+    });
+    return { path, values };
+  });
 }
 function describe2(errors, where) {
   const lines = errors.filter((e) => !e.schemaPath.includes("/propertyNames/")).map((e) => {
@@ -17164,7 +17215,7 @@ function readStackSettings(all, dir) {
   }
   let fromFile;
   if (file !== void 0) {
-    const path = (0, import_node_path.isAbsolute)(file) ? file : (0, import_node_path.resolve)(dir, file);
+    const path = (0, import_node_path2.isAbsolute)(file) ? file : (0, import_node_path2.resolve)(dir, file);
     try {
       (0, import_node_fs3.accessSync)(path, import_node_fs3.constants.R_OK);
       fromFile = loadConfig(path);

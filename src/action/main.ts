@@ -23,6 +23,7 @@ import { readInputs, type Inputs } from './inputs.js';
 import { refusal, selectPullFiles, type ChangedFile, type PullFile } from './pull-request.js';
 import { postedKeys, reviewComments } from './review.js';
 import { scan, type Scanned } from './scan.js';
+import { renderWorkspace } from './render.js';
 import { count } from '../format/plural.js';
 
 // Base versions fetched through the REST API when the checkout lacks the base commit, at most.
@@ -72,7 +73,10 @@ async function act(): Promise<void> {
   const job = start();
   const { targets, changed, refused } = await selectFiles(job);
   const run = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
-  const scanned = await scan(targets, { workspace: job.workspace, run, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note });
+  // Charts and kustomizations: found among all the files under `paths`, since a changed patch needs its overlay.
+  const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets;
+  const tree = renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run, job.input.config, core.getInput('k8s-version') || job.input.config?.k8sVersion);
+  const scanned = await scan(targets, { workspace: job.workspace, run, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note, tree });
   for (const n of scanned.end.notes) {
     core.info(`podguard: ${n.file ? `${n.file}: ` : ''}${n.message}`);
     job.notes.push(n.file ? `\`${n.file}\`: ${n.message}.` : n.message);

@@ -7,6 +7,7 @@ import type { Run, RunEnd } from '../engine/run.js';
 import { describeError, readBounded } from '../source/read.js';
 import { compare, Explainer, type Base } from './baseline.js';
 import type { ChangedFile } from './pull-request.js';
+import type { RenderedTree } from '../render/tree.js';
 
 export interface Scanned {
   /** Findings the run counts: new ones on a pull request, all of them otherwise. */
@@ -26,6 +27,8 @@ export interface ScanContext {
   pullRequest: boolean;
   baseOf: (target: ChangedFile) => Promise<Base>;
   note: (text: string) => void;
+  /** Rendered charts and kustomizations: their files are not read as plain manifests. */
+  tree?: RenderedTree;
 }
 
 /** A copy of a new finding whose message says why it is new. */
@@ -36,6 +39,7 @@ function explained(f: Finding, why: string): Finding {
 export async function scan(targets: ChangedFile[], ctx: ScanContext): Promise<Scanned> {
   const out: Scanned = { counted: [], preExisting: [], fixed: [], texts: new Map(), end: undefined as unknown as RunEnd };
   for (const target of targets) {
+    if (ctx.tree?.claims(resolve(ctx.workspace, target.file))) continue;
     let bytes: Uint8Array;
     try {
       bytes = readBounded(resolve(ctx.workspace, target.file));
@@ -48,11 +52,19 @@ export async function scan(targets: ChangedFile[], ctx: ScanContext): Promise<Sc
     if (!ctx.pullRequest) out.counted.push(...head.findings);
     else await sortByBase(target, head, ctx, out);
   }
+  for (const result of ctx.tree?.results ?? []) countRendered(ctx.run.accept(result), targets, ctx, out);
   // Only a scan of everything can tell that an exemption matched nothing.
   out.end = ctx.run.finish({ sample: ctx.pullRequest });
   // Annotations name files relative to the repository.
   out.counted.push(...out.end.findings.map((f) => ({ ...f, file: f.file && relativeTo(ctx.workspace, f.file) })));
   return out;
+}
+
+/** A rendered file's findings; on a pull request, new are those on lines it adds (its base is not rendered). */
+function countRendered(result: InputResult, targets: ChangedFile[], ctx: ScanContext, out: Scanned): void {
+  if (!ctx.pullRequest) return void out.counted.push(...result.findings);
+  const target = targets.find((t) => t.file === result.file);
+  for (const f of result.findings) (f.line !== null && target?.added.has(f.line) ? out.counted : out.preExisting).push(f);
 }
 
 async function sortByBase(target: ChangedFile, head: InputResult, ctx: ScanContext, out: Scanned): Promise<void> {

@@ -4,6 +4,9 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isConfigFile } from '../config/load.js';
 import { describeError } from '../source/read.js';
+import type { Run } from '../engine/run.js';
+import type { Settings } from './options.js';
+import { renderTree, type RenderedTree } from '../render/tree.js';
 
 export type FileEntry = { file: string } | { error: string };
 
@@ -84,4 +87,17 @@ function* walk(root: string, seen: Set<string>): Generator<FileEntry> {
     }
   }
   yield* visit(root);
+}
+
+/** The charts and kustomizations among the files under `paths`, rendered and judged (not yet counted). */
+export function renderedTree(paths: string[], run: Run, options: Settings): RenderedTree {
+  if (paths.includes('-')) return { claims: () => false, results: [] };
+  const files = [...manifestFiles(paths)].flatMap((e) => ('file' in e ? [e.file] : []));
+  const kubeVersion = options.versionAsked ? options.k8sVersion : undefined;
+  return renderTree(files, run, { charts: options.config?.charts, kubeVersion });
+}
+
+/** The entries that are not a rendered chart's or kustomization's files. */
+export function* unclaimed(entries: Iterable<FileEntry>, tree: RenderedTree): Generator<FileEntry> {
+  for (const entry of entries) if (!('file' in entry) || entry.file === '-' || !tree.claims(entry.file)) yield entry;
 }

@@ -1,7 +1,7 @@
 // `podguard fix`: prints a unified diff of the fixes, or writes them (--write), file by file. Safe fixes only,
 // unless --unsafe-fixes asks for the ones that may break a workload too.
 import { renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixSource, unifiedDiff } from '../fix/fix-source.js';
 import { decode } from '../source/decode.js';
@@ -10,6 +10,9 @@ import { manifestFiles } from './files.js';
 import { PROFILE_OPTIONS, settings, type Io } from './options.js';
 import { count } from '../format/plural.js';
 import type { Finding } from '../engine/finding.js';
+import { chartFinder } from '../render/tree.js';
+import { KUSTOMIZATION_NAMES } from '../render/kustomize.js';
+import { realpathSync } from 'node:fs';
 
 export function fixCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: 'boolean' }, 'unsafe-fixes': { type: 'boolean' } } });
@@ -20,6 +23,8 @@ export function fixCommand(args: string[], io: Io): number {
   let fixed = 0;
   let manual = 0;
   let unsafeLeft = 0;
+  const chartOf = chartFinder();
+  const charts = new Set<string>();
   for (const entry of manifestFiles(positionals.length > 0 ? positionals : ['.'])) {
     if ('error' in entry) {
       problems++;
@@ -27,6 +32,14 @@ export function fixCommand(args: string[], io: Io): number {
       continue;
     }
     const { file } = entry;
+    // A chart's templates are not what is deployed, and a kustomization holds no pods: neither is edited.
+    if (file !== '-' && KUSTOMIZATION_NAMES.includes(basename(file))) continue;
+    const chart = file === '-' ? undefined : chartOf(dirname(realOr(file)));
+    if (chart) {
+      if (!charts.has(chart)) io.err(`podguard: ${relative(process.cwd(), chart) || '.'}: a Helm chart; podguard fix does not edit templates: change them where podguard scan shows\n`);
+      charts.add(chart);
+      continue;
+    }
     if (file === '-' && values.write) {
       problems++;
       io.err('podguard: --write cannot rewrite standard input; drop --write to get a diff\n');
@@ -77,6 +90,14 @@ export function fixCommand(args: string[], io: Io): number {
   io.err(`podguard: ${summary}${notApplied}${byHand}\n`);
   if (problems > 0) return 2;
   return changedFiles > 0 && !values.write ? 1 : 0;
+}
+
+function realOr(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** Write a sibling temporary file and rename it over the original, keeping its mode. */

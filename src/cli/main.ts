@@ -9,7 +9,7 @@ import { formatSarif } from '../format/sarif.js';
 import { TextFormatter } from '../format/text.js';
 import { VERSION } from '../version.js';
 import { HOME } from '../home.js';
-import { manifestFiles } from './files.js';
+import { manifestFiles, renderedTree, unclaimed } from './files.js';
 import { analyzeFiles } from './pool.js';
 import { fixCommand } from './fix-command.js';
 import { choice, PROFILE_OPTIONS, settings, UsageError, type Io } from './options.js';
@@ -96,7 +96,9 @@ async function scan(args: string[], io: Io): Promise<number> {
       for (const f of found) sarifFindings.push(f);
     }
   };
-  for await (const outcome of analyzeFiles(manifestFiles(paths), run, io.workerScript)) {
+  // Charts and kustomizations are rendered first: which of their files are scanned as plain manifests depends on it.
+  const tree = renderedTree(paths, run, options);
+  for await (const outcome of analyzeFiles(unclaimed(manifestFiles(paths), tree), run, io.workerScript)) {
     if ('error' in outcome) {
       unreadable++;
       progress.clear();
@@ -105,6 +107,7 @@ async function scan(args: string[], io: Io): Promise<number> {
     }
     emit(run.accept(outcome.result).findings, outcome.file);
   }
+  for (const result of tree.results) emit(run.accept(result).findings, result.file ?? undefined);
   progress.clear();
   const end = run.finish();
   emit(end.findings);

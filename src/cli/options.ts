@@ -33,6 +33,8 @@ export interface Settings extends AnalyzeOptions {
   profile: Profile;
   k8sVersion: K8sVersion;
   config?: Config;
+  /** Whether a version was asked for (a flag or the configuration), not the default. */
+  versionAsked?: boolean;
 }
 
 /**
@@ -49,5 +51,6 @@ export function settings(values: { profile?: string; 'k8s-version'?: string; con
   } catch (e) {
     throw new UsageError(`--k8s-version: ${(e as Error).message}`);
   }
-  return { profile, k8sVersion, config, ...analyzeOptions(config) };
+  const asked = values['k8s-version'] ?? config?.k8sVersion;
+  return { profile, k8sVersion, config, versionAsked: asked !== undefined && asked !== 'latest', ...analyzeOptions(config) };
 }

@@ -28,6 +28,8 @@ export interface Config {
   exemptions: Exemption[];
   fix: { runAsUser?: number; runAsGroup?: number };
   customResources: DeclaredKind[];
+  /** Charts with extra values files, as absolute paths. */
+  charts?: Array<{ path: string; values: string[] }>;
 }
 
 export class ConfigError extends Error {}
@@ -86,7 +88,22 @@ export function loadConfig(file: string): Config {
     }),
     fix: value.fix ?? {},
     customResources: value.customResources ?? [],
+    charts: charts(value.charts ?? [], dirname(resolve(file)), where),
   };
+}
+
+/** Configured charts, checked now: a values file that is not there would make helm fail on every run. */
+function charts(list: Array<{ path: string; values?: string[] }>, base: string, where: (path: Path) => string): Config['charts'] {
+  return list.map((c, i) => {
+    const path = resolve(base, c.path);
+    if (!existsSync(join(path, 'Chart.yaml'))) throw new ConfigError(`${where(['charts', i, 'path'])}: charts.${i}.path: ${c.path} holds no Chart.yaml`);
+    const values = (c.values ?? []).map((v, j) => {
+      const file = resolve(path, v);
+      if (!existsSync(file)) throw new ConfigError(`${where(['charts', i, 'values', j])}: charts.${i}.values.${j}: ${v} is not in ${c.path}`);
+      return file;
+    });
+    return { path, values };
+  });
 }
 
 /** One line per problem: where, which key, and what is expected. */

@@ -58,6 +58,23 @@ export function configSchema() {
           runAsGroup: { type: 'integer', minimum: 1, description: `The GID set when none is. Default ${FIX_DEFAULTS.runAsGroup}.` },
         },
       },
+      charts: {
+        type: 'array',
+        description: 'Helm charts to render with extra values files (podguard renders every chart it finds, with its values.yaml).',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['path'],
+          properties: {
+            path: { type: 'string', minLength: 1, description: 'The chart folder (holding Chart.yaml), relative to this file.' },
+            values: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              description: 'Values files passed to helm template after the chart\'s own values.yaml, relative to the chart folder.',
+            },
+          },
+        },
+      },
       customResources: {
         type: 'array',
         description: 'Custom resource kinds whose pod specs podguard reads, beyond the kinds it knows.',

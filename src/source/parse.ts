@@ -1,6 +1,6 @@
 // Parses manifest text with `yaml`, keeping node ranges for locations, within limits that keep hostile input
 // (deep nesting, alias bombs) from costing more time or memory than a real manifest would.
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isMap, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { readAsKubernetes } from './continuations.js';
 
 export const LIMITS = {
@@ -49,7 +49,14 @@ export function parseSource(text: string): ParsedSource {
       // The first error only: the parser's later ones are mostly echoes of it. A broken document's structure is a
       // guess, so it gets no other findings either.
       const e = doc.errors[0];
-      problems.push({ message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      const template = doc.range ? templateMark(text, doc.range[0], doc.range[2]) : undefined;
+      problems.push(template !== undefined ? helmProblem(template) : { message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      continue;
+    }
+    // `name: {{ .Values.name }}` parses, as a map inside a map: template syntax, not the string it will become.
+    const braces = templateBraces(doc, text);
+    if (braces !== undefined) {
+      problems.push(helmProblem(braces));
       continue;
     }
     try {
@@ -79,16 +86,39 @@ function aliasMessage(e: unknown): string {
     : `YAML could not be read: ${text.split('\n')[0]}`;
 }
 
+const HELM_MESSAGE =
+  'this is a Helm template, not YAML: scan its chart folder (podguard renders charts with helm), or render it first (`helm template <chart> | podguard scan -`)';
+
+function helmProblem(at: number): SourceProblem {
+  return { message: HELM_MESSAGE, range: [at, at + 2] };
+}
+
+/**
+ * Where template syntax stands as YAML structure in a document that did not parse: a `{{` at a line's start or
+ * after a key or dash (inside a quoted or block string, `{{` is text, and such a document parses).
+ */
+function templateMark(text: string, start: number, end: number): number | undefined {
+  const m = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{/m.exec(text.slice(start, end));
+  return m ? start + m.index + m[0].length - 2 : undefined;
+}
+
+/** A flow map written `{{`: a template expression the parser read as a map holding a map. */
+function templateBraces(doc: Document.Parsed, text: string): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Map(_, node) {
+      if (node.flow && node.range && text.startsWith('{{', node.range[0]) && isMap(node)) {
+        at = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
+}
+
 /** Reasons to not parse the text at all. */
 function refuse(text: string): SourceProblem | undefined {
-  const helm = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{-?/m.exec(text);
-  if (helm) {
-    return {
-      message:
-        'this is a Helm template, not YAML: render it first (`helm template <chart> | podguard scan -`) and scan the output',
-      range: [helm.index + helm[0].indexOf('{{'), helm.index + helm[0].length],
-    };
-  }
   const depth = nestingDepth(text);
   if (depth.depth > LIMITS.maxDepth) {
     return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
