@@ -4,7 +4,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { extname } from 'node:path';
-import { analyzeInput, prepare, type AnalyzeOptions } from '../engine/analyze.js';
+import type { AnalyzeOptions } from '../engine/analyze.js';
 import { DEFAULT_PROFILE } from '../engine/defaults.js';
 import type { Finding } from '../engine/finding.js';
 import { PROFILES, type Level, type Profile } from '../engine/rule.js';
@@ -12,6 +12,7 @@ import { parseVersion } from '../engine/version.js';
 import { ConfigError, findConfig, isConfigFile, loadConfig } from '../config/load.js';
 import { analyzeOptions } from '../config/options.js';
 import { ruleDocsUrl } from '../home.js';
+import type { Judge } from './judge.js';
 
 export const SOURCE = 'podguard';
 
@@ -96,8 +97,11 @@ export function documentOptions(path: string | null, client: ClientSettings, war
   return { options: { profile, k8sVersion, ...analyzeOptions(config) } };
 }
 
-/** Judges the document as `podguard scan` judges the file; waived findings are not problems and are left out. */
-export function analyzeDocument(doc: TextDocument, client: ClientSettings, warn: (message: string) => void): Analysis {
+/**
+ * The document judged as `podguard scan` judges the file, or undefined when a newer version took its place while it
+ * was judged. Waived findings are not problems and are left out.
+ */
+export async function analyzeDocument(doc: TextDocument, client: ClientSettings, judge: Judge, warn: (message: string) => void): Promise<Analysis | undefined> {
   const path = pathOf(doc.uri);
   const file = path ?? doc.uri;
   const text = doc.getText();
@@ -108,8 +112,9 @@ export function analyzeDocument(doc: TextDocument, client: ClientSettings, warn:
     const diagnostic: Diagnostic = { range: lineRange(doc, 0), severity: DiagnosticSeverity.Error, source: SOURCE, message };
     return { ...base, options: {}, entries: [{ diagnostic }] };
   }
-  const result = analyzeInput({ file, text }, prepare(settings.options));
-  const entries = result.findings
+  const findings = await judge.judge({ uri: doc.uri, file, text, options: settings.options });
+  if (!findings) return undefined;
+  const entries = findings
     .filter((f) => !f.suppressed && (f.file === null || f.file === file))
     .map((finding) => ({ finding, diagnostic: toDiagnostic(finding, doc) }));
   return { ...base, options: settings.options, entries };

@@ -17,6 +17,7 @@ import { VERSION } from '../version.js';
 import { codeActions, FIX_ALL } from './actions.js';
 import { analyzeDocument, isCandidate, type Analysis, type ClientSettings } from './analysis.js';
 import { hover } from './hover.js';
+import { Judge } from './judge.js';
 
 /** Quiet time after a change before the document is judged again: typing is not interrupted by work per key. */
 const DEBOUNCE_MS = 150;
@@ -24,7 +25,7 @@ const DEBOUNCE_MS = 150;
 export const USAGE = 'podguard lsp [--stdio]: the language server, speaking LSP on standard input and output';
 
 /** Runs the server until the client says exit; the library ends the process then (0 after shutdown, else 1). */
-export function lspCommand(args: string[], io: { err: (text: string) => void }): Promise<number> {
+export function lspCommand(args: string[], io: { err: (text: string) => void; workerScript?: URL }): Promise<number> {
   // Editors pass --stdio, and VS Code also --clientProcessId=N (the library watches that process).
   const unknown = args.filter((a) => a !== '--stdio' && !/^--clientProcessId(=\d+)?$/.test(a) && !/^\d+$/.test(a));
   if (unknown.length > 0) {
@@ -32,7 +33,7 @@ export function lspCommand(args: string[], io: { err: (text: string) => void }):
     return Promise.resolve(2);
   }
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
-  new Server(connection).listen();
+  new Server(connection, new Judge(io.workerScript)).listen();
   return new Promise<number>(() => {});
 }
 
@@ -49,7 +50,10 @@ class Server {
   private canWatch = false;
   private canRegisterConfiguration = false;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly judge: Judge,
+  ) {}
 
   listen(): void {
     const { connection, documents } = this;
@@ -156,8 +160,8 @@ class Server {
     const client = await this.clientSettings(uri);
     // Asking the client took time: a newer version has its own check scheduled, and a closed document is gone.
     if (this.documents.get(uri) !== doc || doc.version !== this.documents.get(uri)?.version) return undefined;
-    const analysis = analyzeDocument(doc, client, (message) => this.connection.console.warn(`podguard: ${message}`));
-    if (this.documents.get(uri)?.version !== analysis.version) return undefined;
+    const analysis = await analyzeDocument(doc, client, this.judge, (message) => this.connection.console.warn(`podguard: ${message}`));
+    if (!analysis || this.documents.get(uri)?.version !== analysis.version) return undefined;
     if ((this.published.get(uri) ?? -Infinity) > analysis.version) return undefined;
     this.results.set(uri, analysis);
     this.published.set(uri, analysis.version);

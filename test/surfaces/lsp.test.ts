@@ -265,6 +265,24 @@ describe('podguard lsp', () => {
     await client.stop();
   });
 
+  it('keeps answering while a large manifest is judged, and drops the work on its older versions', async () => {
+    const { client, dir } = await start();
+    const small = await client.open(join(dir, 'pod.yaml'), PRIVILEGED_POD);
+    const d = (await client.diagnostics(small))[0];
+    // About 1 MB: many copies of the insecure Deployment, each a document of its own.
+    const big = Array.from({ length: Math.ceil(1e6 / INSECURE.length) }, (_, i) => INSECURE.replace(/name: web\b/, `name: web-${i}`)).join('---\n');
+    const u = await client.open(join(dir, 'big.yaml'), big);
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: d.range.start });
+    expect(hover).not.toBeNull();
+    expect(client.published.some((p) => p.uri === u)).toBe(false);
+    // A change while version 1 is judged: version 1's result is never published, version 2's is.
+    const version = await client.edit(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '# edited\n' }]);
+    const diagnostics = await client.diagnostics(u, { version });
+    expect(diagnostics.length).toBeGreaterThan(1000);
+    expect(client.published.filter((p) => p.uri === u).map((p) => p.version)).toEqual([version]);
+    await client.stop();
+  }, 120_000);
+
   it('logs an internal error to the client and keeps serving', async () => {
     const { client, dir } = await start();
     const u = await client.open(join(dir, 'pod.yaml'), PRIVILEGED_POD);
