@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { main } from './main.js';
 import { serveIfWorker } from './pool.js';
+import { serveIfLspWorker } from '../lsp/judge.js';
 
-// The bundle is also the script of its own worker threads.
-if (!serveIfWorker()) await runCli();
+// The bundle is also the script of its own worker threads (the scan's pool, the language server's).
+if (!serveIfWorker() && !serveIfLspWorker()) await runCli();
 
 async function runCli(): Promise<void> {
   // A reader that stops early (`podguard scan | head`) is not an error worth a stack trace.

@@ -16,6 +16,7 @@ import { choice, PROFILE_OPTIONS, settings, UsageError, type Io } from './option
 import { ConfigError } from '../config/load.js';
 import { configSchema } from '../config/schema.js';
 import { rulesCommand } from './rules-doc.js';
+import { lspCommand } from '../lsp/server.js';
 
 const USAGE = `Usage:
   podguard scan [PATH ...] [--profile baseline|restricted|hardened] [--k8s-version 1.N|latest]
@@ -44,6 +45,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'scan') return await scan(rest, io);
     if (command === 'fix') return fixCommand(rest, io);
     if (command === 'rules') return rulesCommand(rest, io);
+    if (command === 'lsp') return await lspCommand(rest, io);
     if (command === 'schema') return io.out(JSON.stringify(configSchema(), null, 2) + '\n'), 0;
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {

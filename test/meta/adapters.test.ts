@@ -7,7 +7,7 @@ import { CONTAINER_GROUPS } from '../../src/engine/pod-view.js';
 import { RULES } from '../../src/rules/index.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const ADAPTERS = ['src/cli', 'src/action', 'policypack', 'cdk8s-constructs'];
+const ADAPTERS = ['src/cli', 'src/action', 'src/lsp', 'policypack', 'cdk8s-constructs'];
 
 /** The TypeScript sources of an adapter, without built bundles and generated API types. */
 function sources(dir: string): string[] {
