@@ -114,8 +114,9 @@ describe('on a pull request', () => {
     expect(api.requests.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2']);
     expect(run.annotations).toHaveLength(130);
     expect(run.outputs.findings).toBe('130');
-    expect(run.stdout).toContain('130 annotations were written; GitHub shows at most 10 of each level per step and 50 per job');
-    expect(run.summary).toContain('130 annotations were written');
+    const said = '130 annotations were written (130 errors), errors first; GitHub shows at most 10 of each level per step and 50 per job, so 120 of them are not shown there';
+    expect(run.stdout).toContain(said);
+    expect(run.summary).toContain(said);
   });
 
   it('works against a GitHub Enterprise Server base URL (/api/v3)', async () => {
@@ -246,8 +247,7 @@ describe('suggestions', () => {
     // A suggestion leaves valid YAML: applying it fixes the finding.
     expect(review.comments.every((c: any) => c.side === 'RIGHT' && /<!-- podguard rules=[a-z-,]+ -->/.test(c.body))).toBe(true);
 
-    // The next run sees its own markers and posts nothing again.
-    api.reviewComments = review.comments.map((c: any) => ({ path: c.path, line: c.line, body: c.body }));
+    // The next run sees its own markers (the stand-in lists the comments it accepted) and posts nothing again.
     api.requests.length = 0;
     const again = await runAction({ workspace: ws.dir, apiUrl: api.baseUrl, event: 'pull_request', payload, inputs: { suggestions: 'true' } });
     expect(api.requests.filter((r) => r.method === 'POST')).toEqual([]);
@@ -264,6 +264,7 @@ describe('suggestions', () => {
     const apiUrl = await api.start();
     const review = async (inputs: Record<string, string>) => {
       api.requests.length = 0;
+      api.reviewComments = [];
       await runAction({ workspace: ws.dir, apiUrl, event: 'pull_request', payload: prPayload(ws), inputs: { suggestions: 'true', ...inputs } });
       const post = api.requests.find((r) => r.method === 'POST');
       return (post?.body.comments ?? []) as Array<{ line: number; body: string }>;
@@ -292,9 +293,12 @@ describe('suggestions', () => {
     api.files = ws.files();
     api.failures.set('POST reviews', [403]);
     const run = await runAction({ workspace: ws.dir, apiUrl: await api.start(), event: 'pull_request', payload: prPayload(ws), inputs: { suggestions: 'true' } });
-    expect(run.stdout).toMatch(/::warning::GitHub refused access \(403: .*\).*the review with suggestions was not posted/);
+    const warning = 'GitHub refused the review (403: Resource not accessible by integration';
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([expect.stringContaining(warning)]);
+    expect(run.stdout).toContain('grant `pull-requests: write` in the job\'s `permissions`');
     expect(run.annotations).toHaveLength(3);
-    expect(run.summary).toContain('the review with suggestions was not posted');
+    expect(run.summary).toContain(warning);
+    expect(run.code).toBe(1); // the new errors still fail the step; the missing permission does not
   });
 });
 
