@@ -246,7 +246,7 @@ function annotateAll(job: Job, counted: Finding[]): void {
   const shown = Math.min(SHOWN_PER_JOB, byLevel.reduce((n, list) => n + Math.min(list.length, SHOWN_PER_LEVEL), 0));
   if (shown < counted.length) {
     const levels = byLevel.map((list, i) => (list.length > 0 ? count(list.length, LEVELS[i]) : '')).filter((t) => t).join(', ');
-    const text = `${counted.length} annotations were written (${levels}), errors first; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so ${counted.length - shown} of them are not shown there: the job summary${job.input.sarifFile ? ' and the SARIF file' : ''} list them all.`;
+    const text = `${counted.length} annotations were written (${levels}), errors first; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so ${counted.length - shown} of them are not shown there: ${job.input.sarifFile ? 'the job summary and the SARIF file list' : 'the job summary lists'} them all.`;
     core.info(`podguard: ${text}`);
     job.notes.push(text);
   }

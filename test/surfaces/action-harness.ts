@@ -257,6 +257,24 @@ export class Workspace {
     return copy;
   }
 
+  /** A copy of one commit's files in a new repository without this history (a shallow checkout of that commit). */
+  copyOf(sha: string): string {
+    const copy = mkdtempSync(join(tmpdir(), 'podguard-copy-'));
+    for (const file of git(this.dir, 'ls-tree', '-r', '--name-only', sha).trim().split('\n')) {
+      mkdirSync(dirname(join(copy, file)), { recursive: true });
+      writeFileSync(join(copy, file), execFileSync('git', ['show', `${sha}:${file}`], { cwd: this.dir }));
+    }
+    git(copy, 'init', '-q', '-b', 'main');
+    git(copy, 'add', '-A');
+    git(copy, 'commit', '-qm', `copy of ${sha.slice(0, 7)}`);
+    return copy;
+  }
+
+  /** A file as at a commit, as the contents API would serve it at that ref. */
+  textAt(sha: string, path: string): string {
+    return git(this.dir, 'show', `${sha}:${path}`);
+  }
+
   /** The base version of a file, as the contents API would serve it. */
   baseText(path: string): string {
     return git(this.dir, 'show', `${this.base}:${path}`);
