@@ -2,11 +2,12 @@
 
 export const statusOf = (e: unknown): number | undefined => (e as { status?: number }).status;
 
-/** A one-line account of an API failure, with what it usually means. */
-export function apiProblem(e: unknown): string {
+/** A one-line account of an API failure, with what it usually means; `need` is the permission the call takes. */
+export function apiProblem(e: unknown, need?: string): string {
   const status = statusOf(e);
   const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
   if (status === 403 && /rate limit/i.test(message)) return `GitHub API rate limit reached (${message})`;
+  if (status === 403 && need) return `GitHub refused access (403: ${message}); the job's token needs \`${need}\` in its \`permissions\``;
   if (status === 403) return `GitHub refused access (403: ${message}); pull requests from forks get a read-only token`;
   if (status === 404) return `GitHub answered 404 (${message}); check the token's access to this repository`;
   return status ? `GitHub API error ${status} (${message})` : `GitHub API request failed (${message})`;

@@ -16,20 +16,15 @@ import { Run } from '../engine/run.js';
 import { annotate } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
 import { summaryMarkdown } from '../format/summary.js';
-import { LIMITS } from '../source/parse.js';
-import { describeError, readBounded } from '../source/read.js';
 import { VERSION } from '../version.js';
-import { baseFromGit, type Base } from './baseline.js';
-import { blobSha, describeCheckout, headFromGit, type Checkout, type HeadFile } from './checkout.js';
-import { apiProblem, statusOf } from './github-errors.js';
+import { describeCheckout, type Checkout } from './checkout.js';
+import { apiProblem } from './github-errors.js';
 import { readInputs, type Inputs } from './inputs.js';
 import { postReview } from './post-review.js';
 import { refusal, selectPullFiles, type ChangedFile, type PullFile } from './pull-request.js';
 import { scan, type Scanned } from './scan.js';
+import { Versions } from './versions.js';
 import { count } from '../format/plural.js';
-
-// Base versions (and, apart, head versions) fetched through the REST API when the checkout lacks them, at most.
-const MAX_API_READS = 300;
 
 // GitHub lists at most this many files of a pull request.
 const MAX_LISTED = 3000;
@@ -66,11 +61,6 @@ interface Job {
   held?: string[];
   /** A note that is also a warning in the log. */
   note: (text: string) => void;
-  /** Base and head versions fetched through the API so far. */
-  apiBases: number;
-  apiHeads: number;
-  /** Whether a file was scanned as the workspace has it, though the pull request's version could not be read. */
-  approximate?: boolean;
 }
 
 async function act(): Promise<void> {
@@ -78,7 +68,10 @@ async function act(): Promise<void> {
   try {
     const { targets, changed, refused } = await selectFiles(job);
     const run = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
-    const scanned = await scan(targets, { workspace: job.workspace, run, pullRequest: !!changed, readHead: (t) => readHead(job, t), baseOf: (t) => baseOf(job, t), note: job.note });
+    const { octokit } = job;
+    const fetch = octokit && (async (path: string, ref: string) => String((await octokit.rest.repos.getContent({ ...github.context.repo, path, ref, mediaType: { format: 'raw' } })).data));
+    const versions = new Versions({ workspace: job.workspace, pr: job.pr, checkout: job.checkout, fetch, note: job.note });
+    const scanned = await scan(targets, { workspace: job.workspace, run, pullRequest: !!changed, readHead: (t) => versions.head(t), baseOf: (t) => versions.base(t), note: job.note });
     for (const n of scanned.end.notes) {
       core.info(`podguard: ${n.file ? `${n.file}: ` : ''}${n.message}`);
       job.notes.push(n.file ? `\`${n.file}\`: ${n.message}.` : n.message);
@@ -114,8 +107,6 @@ function start(): Job {
       job.warn(text);
       notes.push(text);
     },
-    apiBases: 0,
-    apiHeads: 0,
   };
   if (pr && !job.checkout.isHead) {
     core.info(`podguard: ${job.checkout.says}; each changed file is read as at the head: from the workspace when its copy is the head's, else from ${job.checkout.headInGit ? 'the head commit in git' : 'the contents API'}.`);
@@ -144,7 +135,7 @@ async function selectFiles(job: Job): Promise<{ targets: ChangedFile[]; changed?
         noteMissingDiffs(job, changed);
         changed.push(...(await unlisted(job, files, changed, refused)));
       } catch (e) {
-        job.note(`${apiProblem(e)}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
+        job.note(`${apiProblem(e, 'pull-requests: read')}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
       }
     }
   }
@@ -175,56 +166,6 @@ async function unlisted(job: Job, files: PullFile[], changed: ChangedFile[], ref
   const rest = (await workspaceFiles(job.workspace, job.input.patterns, refused)).filter((f) => !listed.has(f.file) && !changed.some((c) => c.file === f.file));
   job.note(`${head}: so the ${count(rest.length, 'manifest', 'manifests')} under \`paths\` it did not list ${rest.length === 1 ? 'was' : 'were'} scanned in full, each compared with its base in git (without the base commit, its findings count as pre-existing); no review comment can be placed on them.`);
   return rest.map((f) => ({ ...f, status: 'unlisted', hunks: [] }));
-}
-
-/** A changed file as the pull request has it, whatever commit the workspace holds. */
-async function readHead(job: Job, target: ChangedFile): Promise<HeadFile> {
-  let local: HeadFile;
-  try {
-    local = { bytes: readBounded(resolve(job.workspace, target.file)) };
-  } catch (e) {
-    local = { problem: describeError(e) };
-  }
-  const { pr, checkout, octokit } = job;
-  if (!pr || checkout.isHead) return local;
-  // A merge commit mostly holds the head's version of a file; the listing's blob id tells.
-  if ('bytes' in local && target.sha && blobSha(local.bytes) === target.sha) return local;
-  if (checkout.headInGit) return headFromGit(job.workspace, pr.head.sha, target.file);
-  if (octokit && ++job.apiHeads <= MAX_API_READS) {
-    try {
-      const response = await octokit.rest.repos.getContent({ ...github.context.repo, path: target.file, ref: pr.head.sha, mediaType: { format: 'raw' } });
-      return { bytes: Buffer.from(String(response.data).slice(0, LIMITS.maxFileBytes + 1)) };
-    } catch (e) {
-      if (!('bytes' in local)) return { problem: `the pull request's version could not be read (${apiProblem(e)})` };
-    }
-  }
-  if (!('bytes' in local)) return { problem: 'the pull request\'s version could not be read, and the workspace has none' };
-  if (!job.approximate) {
-    job.approximate = true;
-    job.note(`${checkout.says}, and the pull request's own version of some files could not be read (${octokit ? `over ${MAX_API_READS} through the API, or an API error` : 'no github-token'}): their workspace copies were scanned, so findings and lines there may not be the pull request's. Check out the head (\`ref: \${{ github.event.pull_request.head.sha }}\`) to avoid this.`);
-  }
-  return local;
-}
-
-async function baseOf(job: Job, target: ChangedFile): Promise<Base> {
-  const { octokit } = job;
-  const path = target.previous ?? target.file;
-  const sha = job.pr?.base?.sha;
-  if (!sha) return { problem: 'the event has no base commit' };
-  const fromGit = baseFromGit(job.workspace, sha, path);
-  if (fromGit) return fromGit;
-  if (target.status === 'unlisted') return { problem: 'the base commit is not in the checkout' };
-  if (!octokit) return { problem: 'the base commit is not in the checkout, and there is no github-token' };
-  if (++job.apiBases > MAX_API_READS) return { problem: `the base commit is not in the checkout, and more than ${MAX_API_READS} base files would have to be fetched through the API` };
-  try {
-    const response = await octokit.rest.repos.getContent({ ...github.context.repo, path, ref: sha, mediaType: { format: 'raw' } });
-    const text = String(response.data);
-    if (text.length > LIMITS.maxFileBytes) return { problem: 'the base version is over the size limit' };
-    return { text, via: 'api' };
-  } catch (e) {
-    if (statusOf(e) === 404) return { problem: '404 from the contents API, and the base commit is not in the checkout' };
-    return { problem: apiProblem(e) };
-  }
 }
 
 /** A waived finding (annotation, comment or config) is listed, not annotated or counted. */

@@ -154,7 +154,7 @@ describe('semantic comparison with the base', () => {
     await api.start();
     api.failures.set('GET contents', [403]);
     const run = await runAction({ workspace: ws.headOnly(), apiUrl: api.baseUrl, event: 'pull_request', payload: prPayload(ws) });
-    const said = /Base of `app\.yaml` not readable \(GitHub refused access \(403: .*\): new findings in it are those on lines the pull request adds\./;
+    const said = /Base of `app\.yaml` not readable \(GitHub refused access \(403: .*\); the job's token needs `contents: read` in its `permissions`\): new findings in it are those on lines the pull request adds\./;
     expect(run.stdout.split('\n').filter((l) => said.test(l))).toHaveLength(1);
     expect(run.summary).toMatch(said);
     // The deleted line's finding sits on an unchanged line: without a base it cannot be told from old debt.

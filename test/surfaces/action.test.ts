@@ -152,7 +152,7 @@ describe('on a pull request', () => {
 
     api.failures.set('GET files', [403]);
     const refused = await runAction({ workspace: ws.dir, apiUrl: api.baseUrl, event: 'pull_request', payload: prPayload(ws) });
-    expect(refused.stdout).toMatch(/::warning::GitHub refused access \(403: .*\); pull requests from forks get a read-only token: could not list the pull request's files/);
+    expect(refused.stdout).toMatch(/::warning::GitHub refused access \(403: Resource not accessible by integration.*\); the job's token needs `pull-requests: read` in its `permissions`: could not list the pull request's files/);
     expect(Number(refused.outputs.findings)).toBeGreaterThan(3);
     expect(refused.summary).toContain('## podguard: ');
     expect(refused.stderr + refused.stdout).not.toMatch(STACK_TRACE);
