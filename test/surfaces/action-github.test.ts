@@ -4,37 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addedByPatch, FakeGitHub, LISTED_FILES_LIMIT, prPayload, rightSideHunks, runAction, Workspace, type PostedReview } from './action-harness.js';
+import { addedByPatch, deployment as passing, FakeGitHub, LISTED_FILES_LIMIT, prPayload, rightSideHunks, runAction, Workspace, type PostedReview } from './action-harness.js';
 import { STACK_TRACE } from './cli.js';
 
-/** A Deployment that passes hardened; `container` lines go at the end of its one container. */
-function deployment(name: string, container = ''): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-spec:
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels: {app: ${name}}
-    spec:
-      automountServiceAccountToken: false
-      securityContext:
-        runAsNonRoot: true
-        runAsUser: 10001
-        runAsGroup: 10001
-        seccompProfile: {type: RuntimeDefault}
-      containers:
-        - name: ${name}
-          image: registry.example/${name}:1
-          securityContext:
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            capabilities: {drop: [ALL]}
-${container}`;
-}
+/** A Deployment that passes hardened, with `container` lines at the end of its one container. */
+const deployment = (name: string, container = '') => passing(name, { container });
 
 const PRIVILEGED = '            privileged: true\n';
 const HOST_PORT = '          ports: [{containerPort: 80, hostPort: 80}]\n';

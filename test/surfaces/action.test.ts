@@ -3,37 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, prPayload, runAction, Workspace } from './action-harness.js';
+import { deployment, FakeGitHub, prPayload, runAction, Workspace } from './action-harness.js';
 import { REPO, STACK_TRACE } from './cli.js';
-
-/** A Deployment that passes hardened, with room to make it worse. */
-function deployment(name: string, extra: { container?: string; pod?: string } = {}): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-spec:
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels: {app: ${name}}
-    spec:
-      automountServiceAccountToken: false
-      securityContext:
-        runAsNonRoot: true
-        runAsUser: 10001
-        runAsGroup: 10001
-        seccompProfile: {type: RuntimeDefault}
-${extra.pod ?? ''}      containers:
-        - name: ${name}
-          image: registry.example/${name}:1
-          securityContext:
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            capabilities: {drop: [ALL]}
-${extra.container ?? ''}`;
-}
 
 const HOST_PORT = '          ports: [{containerPort: 80, hostPort: 80}]\n';
 
