@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter5 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter5(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter5(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter5(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter5(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve9(response);
             }
           }));
         });
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
+          var args, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve9();
                     }
                   });
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -24195,7 +24195,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -24222,7 +24222,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -25086,7 +25086,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -25477,7 +25477,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -35481,7 +35481,7 @@ var require_dist = __commonJS({
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, relative as relative5, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35645,11 +35645,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35665,7 +35665,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36048,11 +36048,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36068,7 +36068,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42548,11 +42548,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42568,7 +42568,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42581,14 +42581,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve8, reject) {
-        v = o[n](v), settle(resolve8, reject, v.done, v.value);
+      return new Promise(function(resolve9, reject) {
+        v = o[n](v), settle(resolve9, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve8, reject, d, v) {
+  function settle(resolve9, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve8({ value: v2, done: d });
+      resolve9({ value: v2, done: d });
     }, reject);
   }
 };
@@ -42785,11 +42785,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42805,7 +42805,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45884,92 +45884,61 @@ function summaryMarkdown(s) {
 // src/version.ts
 var VERSION8 = true ? "0.1.0" : "0.0.0-dev";
 
-// src/action/baseline.ts
+// src/action/checkout.ts
 import { execFileSync } from "node:child_process";
-function baseFromGit(workspace, sha, path7) {
-  const git = (...args) => execFileSync("git", args, { cwd: workspace, maxBuffer: LIMITS.maxFileBytes + 1024, stdio: ["ignore", "pipe", "ignore"] });
+import { createHash as createHash2 } from "node:crypto";
+var short = (sha) => sha.slice(0, 7);
+function git(workspace, ...args) {
   try {
-    git("cat-file", "-e", `${sha}^{commit}`);
+    return execFileSync("git", args, { cwd: workspace, maxBuffer: LIMITS.maxFileBytes + 1024, stdio: ["ignore", "pipe", "ignore"] });
   } catch {
     return void 0;
   }
-  try {
-    git("cat-file", "-e", `${sha}:${path7}`);
-  } catch {
-    return { absent: true, via: "git" };
-  }
-  try {
-    return { text: git("cat-file", "-p", `${sha}:${path7}`).toString("utf8"), via: "git" };
-  } catch (e) {
-    return { problem: `git could not read it (${e instanceof Error ? e.message.split("\n")[0] : String(e)})` };
-  }
 }
-function compare(head, base) {
-  const baseIds = new Set(base.map((f) => f.identity));
-  const headIds = new Set(head.map((f) => f.identity));
-  return {
-    fresh: head.filter((f) => !baseIds.has(f.identity)),
-    preExisting: head.filter((f) => baseIds.has(f.identity)),
-    fixed: base.filter((f) => !headIds.has(f.identity))
-  };
+function blobSha(bytes) {
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var resourceKey = (r) => {
-  const meta = r.metadata ?? {};
-  const name = typeof meta.name === "string" && meta.name !== "" ? meta.name : null;
-  const generateName = typeof meta.generateName === "string" ? meta.generateName : void 0;
-  return [r.apiVersion, r.kind, meta.namespace ?? "", identifyingName({ name, generateName })].join(" ");
-};
-function translate(head, base, path7) {
-  const out = [];
-  let h = head;
-  let b = base;
-  for (const seg of path7) {
-    if (typeof seg === "number") {
-      if (!Array.isArray(h) || !Array.isArray(b)) return void 0;
-      const name = h[seg]?.name;
-      const index = typeof name === "string" ? b.findIndex((item2) => item2?.name === name) : seg;
-      if (index < 0 || index >= b.length) return void 0;
-      out.push(index);
-      h = h[seg];
-      b = b[index];
-    } else {
-      out.push(seg);
-      h = h?.[seg];
-      b = b?.[seg];
-    }
-  }
-  return out;
+function describeCheckout(workspace, headSha) {
+  const checkedOut = git(workspace, "rev-parse", "HEAD")?.toString().trim();
+  if (!checkedOut || checkedOut === headSha) return { isHead: true, headInGit: !!checkedOut, says: "" };
+  const parents = [...(git(workspace, "cat-file", "-p", checkedOut)?.toString() ?? "").matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  const what = parents.length === 2 && parents[1] === headSha ? `the merge commit ${short(checkedOut)} of the pull request into its base, not its head ${short(headSha)}` : `commit ${short(checkedOut)}, not the pull request's head ${short(headSha)} (under pull_request_target, usually the base branch)`;
+  return { isHead: false, headInGit: !!git(workspace, "cat-file", "-e", `${headSha}^{commit}`), says: `The workspace is ${what}` };
 }
-var Explainer = class {
-  /** Both sources as the run parsed them: nothing is parsed again here. */
-  constructor(head, base) {
-    this.base = base;
-    this.baseResources = new Map(base.resources.map((r) => [resourceKey(r.value), r]));
-    this.headResources = head.resources;
-    this.baseLines = (base.text ?? "").split(/\r?\n/);
-  }
-  base;
-  baseResources;
-  headResources;
-  baseLines;
-  explain(f, added) {
-    const head = this.headResources[f.resourceIndex ?? -1];
-    if (!head || !f.resource) return "New in this pull request.";
-    const base = this.baseResources.get(resourceKey(head.value));
-    if (!base) return `New in this pull request: ${resourceLabel(f.resource)} is not in the base version (new or renamed), so all its findings are new.`;
-    if (f.line !== null && added.has(f.line)) return "New in this pull request.";
-    const paths = [f.pathSegments ?? [], ...f.restsOn ? [f.restsOn] : []];
-    for (const candidate of paths.map((p) => translate(head.value, base.value, p))) {
-      if (!candidate || !this.base.lineCounter) continue;
-      const region = locate(base.node, candidate, this.base.lineCounter);
-      if (region?.exact) {
-        const quoted = this.baseLines[region.line - 1]?.trim().replace(/\s+#.*$/, "");
-        return `New in this pull request, which removed or changed \`${quoted}\` (base line ${region.line}).`;
-      }
-    }
-    return "New in this pull request (the change that caused it is elsewhere in this file).";
-  }
-};
+function headFromGit(workspace, sha, path7) {
+  const entry = git(workspace, "ls-tree", sha, "--", path7)?.toString() ?? "";
+  const mode = /^(\d+) /.exec(entry)?.[1];
+  if (!mode) return { problem: `it is not in the head commit ${short(sha)}` };
+  if (mode === "120000") return { problem: "it is a symbolic link" };
+  if (!mode.startsWith("100")) return { problem: "it is not a regular file" };
+  if (Number(git(workspace, "cat-file", "-s", `${sha}:${path7}`)?.toString()) > LIMITS.maxFileBytes) return { problem: "it is over the size limit" };
+  const bytes = git(workspace, "cat-file", "blob", `${sha}:${path7}`);
+  return bytes ? { bytes } : { problem: `git could not read it at ${short(sha)}` };
+}
+
+// src/action/github-errors.ts
+var statusOf = (e) => e.status;
+function apiProblem(e, need) {
+  const status = statusOf(e);
+  const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  if (status === 403 && /rate limit/i.test(message)) return `GitHub API rate limit reached (${message})`;
+  if (status === 403 && need) return `GitHub refused access (403: ${message}); the job's token needs \`${need}\` in its \`permissions\``;
+  if (status === 403) return `GitHub refused access (403: ${message}); pull requests from forks get a read-only token`;
+  if (status === 404) return `GitHub answered 404 (${message}); check the token's access to this repository`;
+  return status ? `GitHub API error ${status} (${message})` : `GitHub API request failed (${message})`;
+}
+function forbidden(e) {
+  return statusOf(e) === 403 && !/rate limit/i.test(e instanceof Error ? e.message : String(e));
+}
+function cannotWrite(e, fork) {
+  const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  const why = fork ? "this pull request comes from a fork, and GitHub gives fork pull requests a read-only token whatever the workflow asks" : "grant `pull-requests: write` in the job's `permissions`";
+  return `GitHub refused the review (403: ${message}): the token cannot write to this pull request; ${why}. No review was posted; the annotations, this summary and the exit code are complete without it.`;
+}
+function validationErrors(e) {
+  const errors = e.response?.data?.errors;
+  return Array.isArray(errors) ? errors.map((x) => typeof x === "string" ? x : JSON.stringify(x)) : [];
+}
 
 // src/action/inputs.ts
 import { resolve as resolve3 } from "node:path";
@@ -48986,7 +48955,7 @@ function refusal(workspace, file) {
   if (relative(root, real2).startsWith("..") || isAbsolute(relative(root, real2))) return "the path leaves the workspace through a symbolic link";
   return void 0;
 }
-function selectPullFiles(workspace, files, patterns) {
+function selectPullFiles(workspace, files, patterns, workspaceIsHead = true) {
   const selection = { files: [], refused: [] };
   for (const f of files) {
     if (f.status === "removed") continue;
@@ -48996,12 +48965,14 @@ function selectPullFiles(workspace, files, patterns) {
       continue;
     }
     if (!["added", "modified", "renamed", "changed", "copied"].includes(f.status) || !matchesPaths(f.filename, patterns)) continue;
-    try {
-      if (!lstatSync(resolve2(workspace, f.filename)).isFile()) continue;
-    } catch {
-      continue;
+    if (workspaceIsHead) {
+      try {
+        if (!lstatSync(resolve2(workspace, f.filename)).isFile()) continue;
+      } catch {
+        continue;
+      }
     }
-    selection.files.push({ file: f.filename, added: addedLines(f.patch), status: f.status, previous: f.previous_filename, hunks: hunkRanges(f.patch) });
+    selection.files.push({ file: f.filename, added: addedLines(f.patch), status: f.status, previous: f.previous_filename, hunks: hunkRanges(f.patch), ...f.sha ? { sha: f.sha } : {} });
   }
   return selection;
 }
@@ -49449,53 +49420,61 @@ function lineEdits(file, text, findings) {
 
 // src/action/review.ts
 var MARKER = /<!-- podguard rules=([a-z0-9,-]+) -->/;
+var OUTSIDE_MARKER = /<!-- podguard fix=(\S+) rules=([a-z0-9,-]+) -->/g;
 function marker(ruleIds) {
   return `<!-- podguard rules=${[...new Set(ruleIds)].sort().join(",")} -->`;
 }
-function postedKeys(comments) {
+function outsideMarker(path7, ruleIds) {
+  return `<!-- podguard fix=${encodeURIComponent(path7)} rules=${[...new Set(ruleIds)].sort().join(",")} -->`;
+}
+function postedKeys(comments, reviewBodies = []) {
   const keys = /* @__PURE__ */ new Set();
   for (const c of comments) {
     const m = MARKER.exec(c.body ?? "");
-    if (m) for (const rule of m[1].split(",")) keys.add(`${c.path}:${c.line ?? "file"}:${rule}`);
+    if (m) for (const rule of m[1].split(",")) keys.add(`${c.path}:${c.line ?? "outside"}:${rule}`);
+  }
+  for (const body of reviewBodies) {
+    for (const m of (body ?? "").matchAll(OUTSIDE_MARKER)) for (const rule of m[2].split(",")) keys.add(`${decodeURIComponent(m[1])}:outside:${rule}`);
   }
   return keys;
+}
+function hunkOf(diff, start2, end) {
+  return diff.hunks.find(([a, b]) => a <= start2 && end <= b);
+}
+function unresolvable(c, diff) {
+  if (!diff || diff.hunks.length === 0) return "its file has no patch";
+  if (!Number.isInteger(c.line) || c.side !== "RIGHT") return "it has no right-side line";
+  if (c.start_line !== void 0 && !(c.start_line < c.line && c.start_side === "RIGHT")) return "its range is not a right-side range";
+  if (!hunkOf(diff, c.start_line ?? c.line, c.line)) return `lines ${c.start_line ?? c.line}-${c.line} are not inside one hunk`;
+  return void 0;
 }
 function heading(findings) {
   return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message}`).join("\n\n");
 }
 var UNSAFE_WARNING = "**Unsafe fix**: this change removes something the manifest asked for (or that the workload may rely on) and may break the workload; commit it only if the workload does without it.";
-function reviewComments(path7, text, findings, placement, posted, options = {}) {
-  const { added, hunks } = placement;
+function reviewComments(path7, text, findings, diff, posted, options = {}) {
   const suggestible = findings.filter((f) => f.fixSafety === "safe" || f.fixSafety === "unsafe" && options.unsafeSuggestions !== false);
   const comments = [];
-  const covered = /* @__PURE__ */ new Set();
+  const outside = [];
+  const suggested = /* @__PURE__ */ new Set();
   const fresh = (line, rules) => rules.some((r) => !posted.has(`${path7}:${line}:${r}`));
-  const inDiff = (start2, end) => hunks ? hunks.some(([a, b]) => a <= start2 && end <= b) : Array.from({ length: end - start2 + 1 }, (_, i) => start2 + i).every((l) => added.has(l));
+  const lines = text.split(/\r?\n/);
   for (const edit of lineEdits(path7, text, suggestible)) {
-    const warning2 = edit.findings.every((f) => f.fixSafety === "unsafe") ? `${UNSAFE_WARNING}
+    const unsafe = edit.findings.every((f) => f.fixSafety === "unsafe");
+    const warning2 = unsafe ? `${UNSAFE_WARNING}
 
 ` : "";
-    if (!inDiff(edit.startLine, edit.endLine)) {
-      if (hunks) {
-        edit.findings.forEach((f) => covered.add(f));
-        const rules2 = edit.findings.map((f) => f.ruleId);
-        if (fresh("file", rules2)) {
-          const patch = `@@ -${edit.startLine},${edit.endLine - edit.startLine + 1} +${edit.startLine},${edit.replacement.split("\n").length} @@
-` + text.split(/\r?\n/).slice(edit.startLine - 1, edit.endLine).map((l) => `-${l}`).join("\n") + "\n" + edit.replacement.split("\n").map((l) => `+${l}`).join("\n");
-          comments.push({ path: path7, subject_type: "file", body: `${warning2}${heading(edit.findings)}
-
-The fix (lines ${edit.startLine}-${edit.endLine}, outside this diff):
-
-\`\`\`diff
-${patch}
-\`\`\`
-${marker(rules2)}` });
-        }
+    const rules = edit.findings.map((f) => f.ruleId);
+    const range2 = Array.from({ length: edit.endLine - edit.startLine + 1 }, (_, i) => edit.startLine + i);
+    if (!hunkOf(diff, edit.startLine, edit.endLine) || !range2.some((l) => diff.added.has(l))) {
+      if (fresh("outside", rules)) {
+        const replacement = edit.replacement.split("\n");
+        const patch = [`@@ -${edit.startLine},${range2.length} +${edit.startLine},${replacement.length} @@`, ...lines.slice(edit.startLine - 1, edit.endLine).map((l) => `-${l}`), ...replacement.map((l) => `+${l}`)].join("\n");
+        outside.push({ path: path7, startLine: edit.startLine, endLine: edit.endLine, patch, findings: edit.findings, unsafe });
       }
       continue;
     }
-    edit.findings.forEach((f) => covered.add(f));
-    const rules = edit.findings.map((f) => f.ruleId);
+    edit.findings.forEach((f) => suggested.add(f));
     if (!fresh(edit.endLine, rules)) continue;
     const body = `${warning2}${heading(edit.findings)}
 
@@ -49503,12 +49482,12 @@ ${marker(rules2)}` });
 ${edit.replacement}
 \`\`\`
 ${marker(rules)}`;
-    const range2 = edit.startLine < edit.endLine ? { start_line: edit.startLine, start_side: "RIGHT" } : {};
-    comments.push({ path: path7, line: edit.endLine, ...range2, side: "RIGHT", body });
+    const start2 = edit.startLine < edit.endLine ? { start_line: edit.startLine, start_side: "RIGHT" } : {};
+    comments.push({ path: path7, line: edit.endLine, side: "RIGHT", ...start2, body });
   }
   const byLine = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (covered.has(f) || f.line === null || !added.has(f.line)) continue;
+    if (suggested.has(f) || f.line === null || !diff.added.has(f.line)) continue;
     byLine.set(f.line, [...byLine.get(f.line) ?? [], f]);
   }
   for (const [line, here] of byLine) {
@@ -49516,68 +49495,187 @@ ${marker(rules)}`;
     if (fresh(line, rules)) comments.push({ path: path7, line, side: "RIGHT", body: `${heading(here)}
 ${marker(rules)}` });
   }
-  return comments.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { comments: comments.sort((a, b) => a.line - b.line), outside };
+}
+var MAX_BODY = 6e4;
+function reviewBody(newFindings, comments, outside) {
+  let body = `podguard found ${count(newFindings, "new finding")}; ${count(comments, "comment")} below (suggestions can be committed as they are).`;
+  if (outside.length === 0) return body;
+  body += "\n\n### Fixes outside this diff\n\nGitHub takes review comments only on lines the diff shows; these fixes go elsewhere, so apply them by hand (or run `podguard fix`).";
+  let listed = 0;
+  for (const fix of outside) {
+    const where = fix.startLine === fix.endLine ? `line ${fix.startLine}` : `lines ${fix.startLine}-${fix.endLine}`;
+    const entry = `
+
+**\`${fix.path}\`, ${where}**: ${fix.unsafe ? `${UNSAFE_WARNING}
+
+` : ""}${heading(fix.findings)}
+
+\`\`\`diff
+${fix.patch}
+\`\`\`
+${outsideMarker(fix.path, fix.findings.map((f) => f.ruleId))}`;
+    if (body.length + entry.length > MAX_BODY) break;
+    body += entry;
+    listed++;
+  }
+  if (listed < outside.length) body += `
+
+${count(outside.length - listed, "more fix", "more fixes")} left out: a review body is limited in length; \`podguard fix\` applies them.`;
+  return body;
+}
+
+// src/action/post-review.ts
+function namedComments(e, comments) {
+  const named = /* @__PURE__ */ new Set();
+  for (const text of validationErrors(e)) {
+    for (const m of text.matchAll(/comments\[(\d+)\]/g)) if (Number(m[1]) < comments.length) named.add(Number(m[1]));
+    comments.forEach((c, i) => {
+      if (text.includes(`${c.path}:${c.line}`)) named.add(i);
+    });
+  }
+  return named;
+}
+async function postReview(octokit, target, files, newFindings, options) {
+  const { fork, commit_id, ...pull } = target;
+  const failed = (e, what) => ({
+    notes: [],
+    warning: forbidden(e) ? cannotWrite(e, fork) : `${apiProblem(e)}: ${what}; the annotations and this summary are complete.`
+  });
+  let posted;
+  try {
+    const earlier = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...pull, per_page: 100 });
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...pull, per_page: 100 });
+    posted = postedKeys(earlier, reviews.map((r) => r.body));
+  } catch (e) {
+    return failed(e, "could not read the earlier review comments, so no review was posted");
+  }
+  const notes = [];
+  const diffs = new Map(files.map((f) => [f.file, f.diff]));
+  let comments = [];
+  const outside = [];
+  for (const f of files) {
+    const drafted = reviewComments(f.file, f.text, f.findings, f.diff, posted, options);
+    comments.push(...drafted.comments);
+    outside.push(...drafted.outside);
+  }
+  const misplaced = comments.filter((c) => unresolvable(c, diffs.get(c.path)));
+  if (misplaced.length > 0) {
+    notes.push(`${count(misplaced.length, "comment was", "comments were")} left out of the review: ${misplaced.map((c) => `${c.path}:${c.line} (${unresolvable(c, diffs.get(c.path))})`).join(", ")}.`);
+    comments = comments.filter((c) => !misplaced.includes(c));
+  }
+  if (comments.length === 0 && outside.length === 0) return { notes: [...notes, "No new review comment to post."] };
+  const create2 = (list) => octokit.rest.pulls.createReview({ ...pull, commit_id, event: "COMMENT", body: reviewBody(newFindings, list.length, outside), comments: list });
+  const posting = `Posted a review with ${count(comments.length, "comment")}${outside.length > 0 ? ` and ${count(outside.length, "fix", "fixes")} outside the diff in its body` : ""}.`;
+  try {
+    await create2(comments);
+    return { notes: [...notes, posting] };
+  } catch (e) {
+    if (statusOf(e) !== 422) return failed(e, "the review with suggestions was not posted");
+    const named = namedComments(e, comments);
+    const rejected = `GitHub rejected the review (${apiProblem(e)})`;
+    if (named.size === 0) return { notes, warning: `${rejected} without naming a comment: no review was posted, and the findings are in the annotations and this summary only.` };
+    const kept = comments.filter((_, i) => !named.has(i));
+    try {
+      if (kept.length === 0 && outside.length === 0) throw e;
+      await create2(kept);
+      const names = [...named].map((i) => `${comments[i].path}:${comments[i].line}`).join(", ");
+      return { notes: [...notes, `GitHub refused ${count(named.size, "comment")} (${names}); the review was posted without them, and their findings are in the annotations.`, `Posted a review with ${count(kept.length, "comment")}.`] };
+    } catch (again) {
+      return { notes, warning: `${rejected}, and again without the ${count(named.size, "comment")} it named (${apiProblem(again)}): no review was posted; the findings are in the annotations and this summary only.` };
+    }
+  }
 }
 
 // src/action/scan.ts
 import { resolve as resolve4 } from "node:path";
 
-// src/source/read.ts
-import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
-function describeError(e) {
-  const code = e?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "symbolic link loop";
-    case "EISDIR":
-      return "is a directory";
-    default:
-      return e instanceof Error ? e.message.split("\n")[0] : String(e);
-  }
-}
-function readBounded(path7) {
-  if (path7 === "-") return readAllStdin();
-  const fd = openSync(path7, "r");
+// src/action/baseline.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+function baseFromGit(workspace, sha, path7) {
+  const git2 = (...args) => execFileSync2("git", args, { cwd: workspace, maxBuffer: LIMITS.maxFileBytes + 1024, stdio: ["ignore", "pipe", "ignore"] });
   try {
-    const st = statSync2(path7);
-    const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
-    const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
+    git2("cat-file", "-e", `${sha}^{commit}`);
+  } catch {
+    return void 0;
+  }
+  try {
+    git2("cat-file", "-e", `${sha}:${path7}`);
+  } catch {
+    return { problem: `it is not in the base commit ${sha.slice(0, 7)}` };
+  }
+  try {
+    return { text: git2("cat-file", "-p", `${sha}:${path7}`).toString("utf8"), via: "git" };
+  } catch (e) {
+    return { problem: `git could not read it (${e instanceof Error ? e.message.split("\n")[0] : String(e)})` };
   }
 }
-function readAllStdin() {
-  const chunks = [];
-  const chunk = Buffer.allocUnsafe(1 << 16);
-  let total = 0;
-  for (; ; ) {
-    let n;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (e) {
-      if (e.code === "EAGAIN") continue;
-      if (e.code === "EOF") break;
-      throw e;
-    }
-    if (n === 0) break;
-    total += n;
-    chunks.push(Buffer.from(chunk.subarray(0, n)));
-    if (total > LIMITS.maxFileBytes) break;
-  }
-  return Buffer.concat(chunks);
+function compare(head, base) {
+  const baseIds = new Set(base.map((f) => f.identity));
+  const headIds = new Set(head.map((f) => f.identity));
+  return {
+    fresh: head.filter((f) => !baseIds.has(f.identity)),
+    preExisting: head.filter((f) => baseIds.has(f.identity)),
+    fixed: base.filter((f) => !headIds.has(f.identity))
+  };
 }
+var resourceKey = (r) => {
+  const meta = r.metadata ?? {};
+  const name = typeof meta.name === "string" && meta.name !== "" ? meta.name : null;
+  const generateName = typeof meta.generateName === "string" ? meta.generateName : void 0;
+  return [r.apiVersion, r.kind, meta.namespace ?? "", identifyingName({ name, generateName })].join(" ");
+};
+function translate(head, base, path7) {
+  const out = [];
+  let h = head;
+  let b = base;
+  for (const seg of path7) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(h) || !Array.isArray(b)) return void 0;
+      const name = h[seg]?.name;
+      const index = typeof name === "string" ? b.findIndex((item2) => item2?.name === name) : seg;
+      if (index < 0 || index >= b.length) return void 0;
+      out.push(index);
+      h = h[seg];
+      b = b[index];
+    } else {
+      out.push(seg);
+      h = h?.[seg];
+      b = b?.[seg];
+    }
+  }
+  return out;
+}
+var Explainer = class {
+  /** Both sources as the run parsed them: nothing is parsed again here. */
+  constructor(head, base) {
+    this.base = base;
+    this.baseResources = new Map(base.resources.map((r) => [resourceKey(r.value), r]));
+    this.headResources = head.resources;
+    this.baseLines = (base.text ?? "").split(/\r?\n/);
+  }
+  base;
+  baseResources;
+  headResources;
+  baseLines;
+  explain(f, added) {
+    const head = this.headResources[f.resourceIndex ?? -1];
+    if (!head || !f.resource) return "New in this pull request.";
+    const base = this.baseResources.get(resourceKey(head.value));
+    if (!base) return `New in this pull request: ${resourceLabel(f.resource)} is not in the base version (new or renamed), so all its findings are new.`;
+    if (f.line !== null && added.has(f.line)) return "New in this pull request.";
+    const paths = [f.pathSegments ?? [], ...f.restsOn ? [f.restsOn] : []];
+    for (const candidate of paths.map((p) => translate(head.value, base.value, p))) {
+      if (!candidate || !this.base.lineCounter) continue;
+      const region = locate(base.node, candidate, this.base.lineCounter);
+      if (region?.exact) {
+        const quoted = this.baseLines[region.line - 1]?.trim().replace(/\s+#.*$/, "");
+        return `New in this pull request, which removed or changed \`${quoted}\` (base line ${region.line}).`;
+      }
+    }
+    return "New in this pull request (the change that caused it is elsewhere in this file).";
+  }
+};
 
 // src/action/scan.ts
 function explained(f, why) {
@@ -49585,21 +49683,21 @@ function explained(f, why) {
 }
 async function scan(targets2, ctx) {
   const out = { counted: [], preExisting: [], fixed: [], texts: /* @__PURE__ */ new Map(), end: void 0 };
+  const noBase = [];
   for (const target of targets2) {
     if (ctx.tree?.claims(resolve4(ctx.workspace, target.file))) continue;
-    let bytes;
-    try {
-      bytes = readBounded(resolve4(ctx.workspace, target.file));
-    } catch (e) {
-      ctx.note(`Could not read ${target.file}: ${describeError(e)}.`);
+    const read = await ctx.readHead(target);
+    if ("problem" in read) {
+      ctx.note(`Could not read ${target.file}: ${read.problem}.`);
       continue;
     }
-    const head = ctx.run.add({ file: target.file, bytes });
+    const head = ctx.run.add({ file: target.file, bytes: read.bytes });
     if (head.source?.text !== void 0) out.texts.set(target.file, head.source.text);
     if (!ctx.pullRequest) out.counted.push(...head.findings);
-    else await sortByBase(target, head, ctx, out);
+    else await sortByBase(target, head, ctx, out, noBase);
   }
   for (const result of ctx.tree?.results ?? []) countRendered(ctx.run.accept(result), targets2, ctx, out);
+  noBaseNotes(noBase).forEach(ctx.note);
   out.end = ctx.run.finish({ sample: ctx.pullRequest });
   out.counted.push(...out.end.findings.map((f) => ({ ...f, file: f.file && relativeTo(ctx.workspace, f.file) })));
   return out;
@@ -49609,15 +49707,18 @@ function countRendered(result, targets2, ctx, out) {
   const target = targets2.find((t) => t.file === result.file);
   for (const f of result.findings) (f.line !== null && target?.added.has(f.line) ? out.counted : out.preExisting).push(f);
 }
-async function sortByBase(target, head, ctx, out) {
-  const base = target.status === "added" ? { absent: true, via: "git" } : await ctx.baseOf(target);
-  if ("problem" in base) {
-    ctx.note(`Could not get the base version of ${target.previous ?? target.file} (${base.problem}); only findings on lines this pull request added count as new in it.`);
-    for (const f of head.findings) (f.line !== null && target.added.has(f.line) ? out.counted : out.preExisting).push(f);
+async function sortByBase(target, head, ctx, out, noBase) {
+  if (target.status === "added") {
+    out.counted.push(...head.findings.map((f) => explained(f, "New in this pull request: the file is new.")));
     return;
   }
-  if ("absent" in base) {
-    out.counted.push(...head.findings.map((f) => explained(f, "New in this pull request: the file is new.")));
+  const base = await ctx.baseOf(target);
+  if ("problem" in base) {
+    noBase.push({ target, reason: base.problem });
+    for (const f of head.findings) {
+      if (f.line !== null && target.added.has(f.line)) out.counted.push(explained(f, "New in this pull request: it is on a line the pull request adds (the base version could not be read)."));
+      else out.preExisting.push(f);
+    }
     return;
   }
   const baseResult = ctx.run.evaluate({ file: target.file, text: base.text });
@@ -49626,6 +49727,15 @@ async function sortByBase(target, head, ctx, out) {
   out.counted.push(...comparison.fresh.map((f) => explained(f, explainer.explain(f, target.added))));
   out.preExisting.push(...comparison.preExisting);
   out.fixed.push(...comparison.fixed.map((f) => ({ ...f, file: target.previous ?? target.file })));
+}
+function noBaseNotes(noBase) {
+  const SHOWN = 10;
+  const lines = noBase.slice(0, SHOWN).map(({ target, reason }) => {
+    const consequence = target.hunks && target.hunks.length > 0 ? "new findings in it are those on lines the pull request adds" : "GitHub sent no diff for it either, so its findings count as pre-existing";
+    return `Base of \`${target.previous ?? target.file}\` not readable (${reason}): ${consequence}.`;
+  });
+  if (noBase.length > SHOWN) lines.push(`The base of ${count(noBase.length - SHOWN, "more file was", "more files were")} not readable either; their new findings are those on added lines.`);
+  return lines;
 }
 function relativeTo(workspace, file) {
   const full = resolve4(workspace, file);
@@ -49641,14 +49751,14 @@ import { dirname as dirname5, join as join5, relative as relative3, sep as sep8 
 
 // src/render/tools.ts
 import { spawnSync } from "node:child_process";
-import { accessSync, constants as constants3, statSync as statSync3 } from "node:fs";
+import { accessSync, constants as constants3, statSync as statSync2 } from "node:fs";
 import { delimiter, join as join3 } from "node:path";
 function findTool(name) {
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
     const candidate = join3(dir, name);
     try {
-      if (!statSync3(candidate).isFile()) continue;
+      if (!statSync2(candidate).isFile()) continue;
       accessSync(candidate, constants3.X_OK);
       return candidate;
     } catch {
@@ -49691,7 +49801,7 @@ function splitRendered(output) {
 
 // src/render/kustomize.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join4, relative as relative2, resolve as resolve5 } from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -49699,7 +49809,7 @@ function kustomizationIn(dir) {
   for (const name of KUSTOMIZATION_NAMES) {
     const file = join4(dir, name);
     try {
-      if (statSync4(file).isFile()) return file;
+      if (statSync3(file).isFile()) return file;
     } catch {
     }
   }
@@ -49781,7 +49891,7 @@ function selector(target) {
 }
 function isDirectory2(path7) {
   try {
-    return statSync4(path7).isDirectory();
+    return statSync3(path7).isDirectory();
   } catch {
     return false;
   }
@@ -50264,8 +50374,127 @@ function renderWorkspace(workspace, files, changed, run2, config, kubeVersion) {
   });
 }
 
+// src/action/versions.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/source/read.ts
+import { closeSync, openSync, readSync, statSync as statSync4 } from "node:fs";
+function describeError(e) {
+  const code = e?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "EISDIR":
+      return "is a directory";
+    default:
+      return e instanceof Error ? e.message.split("\n")[0] : String(e);
+  }
+}
+function readBounded(path7) {
+  if (path7 === "-") return readAllStdin();
+  const fd = openSync(path7, "r");
+  try {
+    const st = statSync4(path7);
+    const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
+    const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readAllStdin() {
+  const chunks = [];
+  const chunk = Buffer.allocUnsafe(1 << 16);
+  let total = 0;
+  for (; ; ) {
+    let n;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if (e.code === "EAGAIN") continue;
+      if (e.code === "EOF") break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    if (total > LIMITS.maxFileBytes) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/action/versions.ts
+var MAX_API_READS = 300;
+var Versions = class {
+  constructor(from) {
+    this.from = from;
+  }
+  from;
+  apiHeads = 0;
+  apiBases = 0;
+  approximate = false;
+  /** A changed file as the pull request has it, whatever commit the workspace holds. */
+  async head(target) {
+    const { workspace, pr, checkout, fetch: fetch2 } = this.from;
+    let local;
+    try {
+      local = { bytes: readBounded(resolve7(workspace, target.file)) };
+    } catch (e) {
+      local = { problem: describeError(e) };
+    }
+    if (!pr || checkout.isHead) return local;
+    if ("bytes" in local && target.sha && blobSha(local.bytes) === target.sha) return local;
+    if (checkout.headInGit) return headFromGit(workspace, pr.head.sha, target.file);
+    if (fetch2 && ++this.apiHeads <= MAX_API_READS) {
+      try {
+        return { bytes: Buffer.from((await fetch2(target.file, pr.head.sha)).slice(0, LIMITS.maxFileBytes + 1)) };
+      } catch (e) {
+        if (!("bytes" in local)) return { problem: `the pull request's version could not be read (${apiProblem(e)})` };
+      }
+    }
+    if (!("bytes" in local)) return { problem: "the pull request's version could not be read, and the workspace has none" };
+    if (!this.approximate) {
+      this.approximate = true;
+      const why = fetch2 ? `over ${MAX_API_READS} through the API, or an API error` : "no github-token";
+      this.from.note(`${checkout.says}, and the pull request's own version of some files could not be read (${why}): their workspace copies were scanned, so findings and lines there may not be the pull request's. Check out the head (\`ref: \${{ github.event.pull_request.head.sha }}\`) to avoid this.`);
+    }
+    return local;
+  }
+  /** A changed file's base version, or why it cannot be had. */
+  async base(target) {
+    const { workspace, pr, fetch: fetch2 } = this.from;
+    const path7 = target.previous ?? target.file;
+    const sha = pr?.base?.sha;
+    if (!sha) return { problem: "the event has no base commit" };
+    const fromGit = baseFromGit(workspace, sha, path7);
+    if (fromGit) return fromGit;
+    if (target.status === "unlisted") return { problem: "the base commit is not in the checkout" };
+    if (!fetch2) return { problem: "the base commit is not in the checkout, and there is no github-token" };
+    if (++this.apiBases > MAX_API_READS) return { problem: `the base commit is not in the checkout, and more than ${MAX_API_READS} base files would have to be fetched through the API` };
+    try {
+      const text = await fetch2(path7, sha);
+      if (text.length > LIMITS.maxFileBytes) return { problem: "the base version is over the size limit" };
+      return { text, via: "api" };
+    } catch (e) {
+      if (statusOf(e) === 404) return { problem: "404 from the contents API, and the base commit is not in the checkout" };
+      return { problem: apiProblem(e, "contents: read") };
+    }
+  }
+};
+
 // src/action/main.ts
-var MAX_API_BASES = 300;
+var MAX_LISTED = 3e3;
 var SHOWN_PER_LEVEL = 10;
 var SHOWN_PER_JOB = 50;
 async function run() {
@@ -50275,54 +50504,60 @@ async function run() {
     setFailed(`podguard: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
-function apiProblem(e) {
-  const status = e.status;
-  const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-  if (status === 403 && /rate limit/i.test(message)) return `GitHub API rate limit reached (${message})`;
-  if (status === 403) return `GitHub refused access (403: ${message}); pull requests from forks get a read-only token`;
-  if (status === 404) return `GitHub answered 404 (${message}); check the token's access to this repository`;
-  return status ? `GitHub API error ${status} (${message})` : `GitHub API request failed (${message})`;
-}
 async function act() {
   const job = start();
-  const { targets: targets2, changed, refused } = await selectFiles(job);
-  const run2 = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
-  const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets2;
-  const tree = renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run2, job.input.config, getInput("k8s-version") || job.input.config?.k8sVersion);
-  const scanned = await scan(targets2, { workspace: job.workspace, run: run2, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note, tree });
-  for (const n of scanned.end.notes) {
-    info(`podguard: ${n.file ? `${n.file}: ` : ""}${n.message}`);
-    job.notes.push(n.file ? `\`${n.file}\`: ${n.message}.` : n.message);
+  try {
+    const { targets: targets2, changed, refused } = await selectFiles(job);
+    const run2 = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
+    const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets2;
+    const tree = renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run2, job.input.config, getInput("k8s-version") || job.input.config?.k8sVersion);
+    const { octokit } = job;
+    const fetch2 = octokit && (async (path7, ref) => String((await octokit.rest.repos.getContent({ ...context2.repo, path: path7, ref, mediaType: { format: "raw" } })).data));
+    const versions = new Versions({ workspace: job.workspace, pr: job.pr, checkout: job.checkout, fetch: fetch2, note: job.note });
+    const scanned = await scan(targets2, { workspace: job.workspace, run: run2, pullRequest: !!changed, readHead: (t) => versions.head(t), baseOf: (t) => versions.base(t), note: job.note, tree });
+    for (const n of scanned.end.notes) {
+      info(`podguard: ${n.file ? `${n.file}: ` : ""}${n.message}`);
+      job.notes.push(n.file ? `\`${n.file}\`: ${n.message}.` : n.message);
+    }
+    const waived = setWaivedAside(job, scanned);
+    annotateAll(job, scanned.counted);
+    writeSarif(job, [...scanned.counted, ...scanned.preExisting, ...waived]);
+    if (changed && scanned.fixed.length > 0) info(`podguard: this pull request fixes ${count(scanned.fixed.length, "finding")} of its base.`);
+    if (job.input.suggestions && job.pr && changed) await review(job, changed, scanned);
+    await report(job, scanned, { files: targets2.length, refused, pullRequest: !!changed });
+  } finally {
+    releaseWarnings(job);
   }
-  const waived = setWaivedAside(job, scanned);
-  annotateAll(job, scanned.counted);
-  writeSarif(job, [...scanned.counted, ...scanned.preExisting, ...waived]);
-  if (changed && scanned.fixed.length > 0) info(`podguard: this pull request fixes ${count(scanned.fixed.length, "finding")} of its base.`);
-  if (job.input.suggestions && job.pr && changed) {
-    if (!job.octokit) job.note("No github-token: suggestions were not posted.");
-    else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note, job.input.unsafeSuggestions);
-  }
-  await report(job, scanned, { files: targets2.length, refused, pullRequest: !!changed });
 }
 function start() {
-  const workspace = resolve7(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve8(process.env.GITHUB_WORKSPACE || process.cwd());
   const input = readInputs(workspace);
   const { context: context3 } = github_exports;
-  const pr = context3.payload.pull_request;
-  const isPullRequest = (context3.eventName === "pull_request" || context3.eventName === "pull_request_target") && !!pr;
+  const event = context3.payload.pull_request;
+  const pr = (context3.eventName === "pull_request" || context3.eventName === "pull_request_target") && event ? event : void 0;
   const notes = [];
-  return {
+  const job = {
     workspace,
     input,
-    pr: isPullRequest ? pr : void 0,
+    pr,
     octokit: input.token ? getOctokit(input.token, { retry: { retries: 3 } }, retry) : void 0,
+    checkout: pr ? describeCheckout(workspace, pr.head.sha) : { isHead: true, headInGit: false, says: "" },
     notes,
+    held: [],
+    warn: (text) => job.held ? job.held.push(text) : warning(text),
     note: (text) => {
-      warning(text);
+      job.warn(text);
       notes.push(text);
-    },
-    apiBases: 0
+    }
   };
+  if (pr && !job.checkout.isHead) {
+    info(`podguard: ${job.checkout.says}; each changed file is read as at the head: from the workspace when its copy is the head's, else from ${job.checkout.headInGit ? "the head commit in git" : "the contents API"}.`);
+  }
+  return job;
+}
+function releaseWarnings(job) {
+  for (const text of job.held ?? []) warning(text);
+  job.held = void 0;
 }
 async function selectFiles(job) {
   const { input, octokit, pr } = job;
@@ -50333,36 +50568,38 @@ async function selectFiles(job) {
     else {
       try {
         const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...context2.repo, pull_number: pr.number, per_page: 100 });
-        ({ files: changed, refused } = selectPullFiles(job.workspace, files, input.patterns));
+        ({ files: changed, refused } = selectPullFiles(job.workspace, files, input.patterns, job.checkout.isHead));
         changed = changed.filter((c) => !isConfigFile(c.file));
         info(`podguard: the pull request changes ${count(files.length, "file")}; ${count(changed.length, "is a manifest", "are manifests")} under \`paths\`.`);
+        noteMissingDiffs(job, changed);
+        changed.push(...await unlisted(job, files, changed, refused));
       } catch (e) {
-        job.note(`${apiProblem(e)}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
+        job.note(`${apiProblem(e, "pull-requests: read")}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
       }
     }
   }
   const targets2 = changed ?? await workspaceFiles(job.workspace, input.patterns, refused);
-  for (const r of refused) warning(`podguard: did not read ${r.file}: ${r.reason}`);
+  for (const r of refused) job.warn(`podguard: did not read ${r.file}: ${r.reason}`);
   return { targets: targets2, changed, refused };
 }
-async function baseOf(job, target) {
-  const { octokit } = job;
-  const path7 = target.previous ?? target.file;
-  const sha = job.pr?.base?.sha;
-  if (!sha) return { problem: "the event has no base commit" };
-  const fromGit = baseFromGit(job.workspace, sha, path7);
-  if (fromGit) return fromGit;
-  if (!octokit) return { problem: "the base commit is not in the checkout and there is no github-token" };
-  if (++job.apiBases > MAX_API_BASES) return { problem: `more than ${MAX_API_BASES} base files would have to be fetched through the API` };
-  try {
-    const response = await octokit.rest.repos.getContent({ ...context2.repo, path: path7, ref: sha, mediaType: { format: "raw" } });
-    const text = String(response.data);
-    if (text.length > LIMITS.maxFileBytes) return { problem: "the base version is over the size limit" };
-    return { text, via: "api" };
-  } catch (e) {
-    if (e.status === 404) return { absent: true, via: "api" };
-    return { problem: apiProblem(e) };
+function noteMissingDiffs(job, changed) {
+  const names = changed.filter((c) => c.hunks?.length === 0 && c.status !== "renamed").map((c) => `\`${c.file}\``);
+  if (names.length === 0) return;
+  const listed = names.length > 10 ? `${names.slice(0, 10).join(", ")} and ${names.length - 10} more` : names.join(", ");
+  job.note(`GitHub sent no diff for ${listed} (a binary file or a diff too large to show): new findings there come from the comparison with the base, and no review comment can be placed on them.`);
+}
+async function unlisted(job, files, changed, refused) {
+  const total = Math.max(job.pr?.changed_files ?? 0, files.length);
+  if (files.length < MAX_LISTED && total <= files.length) return [];
+  const head = `GitHub lists at most ${MAX_LISTED.toLocaleString("en-US")} files of a pull request, and this one changes ${total.toLocaleString("en-US")}`;
+  if (!job.checkout.isHead && !job.checkout.headInGit) {
+    job.note(`${head}: the files it did not list were not scanned, because the workspace is not the pull request's head and git does not have it.`);
+    return [];
   }
+  const listed = new Set(files.flatMap((f) => [f.filename, f.previous_filename]));
+  const rest = (await workspaceFiles(job.workspace, job.input.patterns, refused)).filter((f) => !listed.has(f.file) && !changed.some((c) => c.file === f.file));
+  job.note(`${head}: so the ${count(rest.length, "manifest", "manifests")} under \`paths\` it did not list ${rest.length === 1 ? "was" : "were"} scanned in full, each compared with its base in git (without the base commit, its findings count as pre-existing); no review comment can be placed on them.`);
+  return rest.map((f) => ({ ...f, status: "unlisted", hunks: [] }));
 }
 function setWaivedAside(job, scanned) {
   const waived = [...scanned.counted, ...scanned.preExisting].filter((f) => f.suppressed);
@@ -50371,18 +50608,22 @@ function setWaivedAside(job, scanned) {
   if (waived.length > 0) job.notes.push(`${count(waived.length, "finding is", "findings are")} suppressed by a reasoned waiver and not counted${job.input.sarifFile ? " (the SARIF file lists them)" : ""}.`);
   return waived;
 }
+var LEVELS = ["error", "warning", "note"];
 function annotateAll(job, counted) {
-  for (const f of counted) annotate(f);
-  const perLevel = (level) => counted.filter((f) => f.level === level).length;
-  if (counted.length > SHOWN_PER_JOB || ["error", "warning", "note"].some((l) => perLevel(l) > SHOWN_PER_LEVEL)) {
-    const text = `${counted.length} annotations were written; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so the job summary${job.input.sarifFile ? " and the SARIF file" : ""} list them all.`;
+  const byLevel = LEVELS.map((level) => counted.filter((f) => f.level === level));
+  byLevel.flat().forEach(annotate);
+  releaseWarnings(job);
+  const shown = Math.min(SHOWN_PER_JOB, byLevel.reduce((n, list) => n + Math.min(list.length, SHOWN_PER_LEVEL), 0));
+  if (shown < counted.length) {
+    const levels = byLevel.map((list, i) => list.length > 0 ? count(list.length, LEVELS[i]) : "").filter((t) => t).join(", ");
+    const text = `${counted.length} annotations were written (${levels}), errors first; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so ${counted.length - shown} of them are not shown there: ${job.input.sarifFile ? "the job summary and the SARIF file list" : "the job summary lists"} them all.`;
     info(`podguard: ${text}`);
     job.notes.push(text);
   }
 }
 function writeSarif(job, findings) {
   if (!job.input.sarifFile) return;
-  const path7 = resolve7(job.workspace, job.input.sarifFile);
+  const path7 = resolve8(job.workspace, job.input.sarifFile);
   mkdirSync(dirname6(path7), { recursive: true });
   writeFileSync2(path7, formatSarif(findings, VERSION8, ruleLevels(job.input.profile, job.input.k8sVersion)));
   setOutput("sarif-file", path7);
@@ -50437,30 +50678,18 @@ async function workspaceFiles(workspace, patterns, refused) {
   }
   return files;
 }
-async function postReview(octokit, pr, changed, counted, texts, notes, note, unsafeSuggestions) {
-  try {
-    const earlier = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...context2.repo, pull_number: pr.number, per_page: 100 });
-    const posted = postedKeys(earlier);
-    const comments = changed.flatMap((c) => {
-      const text = texts.get(c.file);
-      return text === void 0 ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted, { unsafeSuggestions });
-    });
-    if (comments.length === 0) {
-      notes.push("No new review comment to post.");
-      return;
-    }
-    await octokit.rest.pulls.createReview({
-      ...context2.repo,
-      pull_number: pr.number,
-      commit_id: pr.head.sha,
-      event: "COMMENT",
-      body: `podguard found ${count(counted.length, "new finding")}; ${count(comments.length, "comment")} below (suggestions can be committed as they are).`,
-      comments
-    });
-    notes.push(`Posted a review with ${count(comments.length, "comment")}.`);
-  } catch (e) {
-    note(`${apiProblem(e)}: the review with suggestions was not posted; the annotations and this summary are complete.`);
-  }
+async function review(job, changed, scanned) {
+  const { octokit, pr } = job;
+  if (!octokit || !pr) return job.note("No github-token: suggestions were not posted.");
+  const files = changed.flatMap((c) => {
+    const text = scanned.texts.get(c.file);
+    return text === void 0 ? [] : [{ file: c.file, text, findings: scanned.counted.filter((f) => f.file === c.file), diff: { added: c.added, hunks: c.hunks ?? [] } }];
+  });
+  const fork = !pr.head.repo || !!pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name;
+  const target = { ...context2.repo, pull_number: pr.number, commit_id: pr.head.sha, fork };
+  const outcome = await postReview(octokit, target, files, scanned.counted.length, { unsafeSuggestions: job.input.unsafeSuggestions });
+  job.notes.push(...outcome.notes);
+  if (outcome.warning) job.note(outcome.warning);
 }
 
 // src/action/index.ts

@@ -9,7 +9,8 @@ import { locate } from '../source/locate.js';
 import { LIMITS } from '../source/parse.js';
 import type { Resource } from '../source/resources.js';
 
-export type Base = { text: string; via: 'git' | 'api' } | { absent: true; via: 'git' | 'api' } | { problem: string };
+/** A changed file's base version, or why it cannot be had (then the added-lines filter decides what is new). */
+export type Base = { text: string; via: 'git' | 'api' } | { problem: string };
 
 /** The base version from the workspace's git history, or undefined when that commit is not in it. */
 export function baseFromGit(workspace: string, sha: string, path: string): Base | undefined {
@@ -22,7 +23,7 @@ export function baseFromGit(workspace: string, sha: string, path: string): Base 
   try {
     git('cat-file', '-e', `${sha}:${path}`);
   } catch {
-    return { absent: true, via: 'git' };
+    return { problem: `it is not in the base commit ${sha.slice(0, 7)}` };
   }
   try {
     return { text: git('cat-file', '-p', `${sha}:${path}`).toString('utf8'), via: 'git' };

@@ -16,18 +16,19 @@ import { Run } from '../engine/run.js';
 import { annotate } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
 import { summaryMarkdown } from '../format/summary.js';
-import { LIMITS } from '../source/parse.js';
 import { VERSION } from '../version.js';
-import { baseFromGit, type Base } from './baseline.js';
+import { describeCheckout, type Checkout } from './checkout.js';
+import { apiProblem } from './github-errors.js';
 import { readInputs, type Inputs } from './inputs.js';
+import { postReview } from './post-review.js';
 import { refusal, selectPullFiles, type ChangedFile, type PullFile } from './pull-request.js';
-import { postedKeys, reviewComments } from './review.js';
 import { scan, type Scanned } from './scan.js';
 import { renderWorkspace } from './render.js';
+import { Versions } from './versions.js';
 import { count } from '../format/plural.js';
 
-// Base versions fetched through the REST API when the checkout lacks the base commit, at most.
-const MAX_API_BASES = 300;
+// GitHub lists at most this many files of a pull request.
+const MAX_LISTED = 3000;
 
 // GitHub shows at most this many annotations of one level per step, and this many per job.
 const SHOWN_PER_LEVEL = 10;
@@ -44,17 +45,8 @@ export async function run(): Promise<void> {
   }
 }
 
-/** A one-line account of an API failure, with what it usually means. */
-function apiProblem(e: unknown): string {
-  const status = (e as { status?: number }).status;
-  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  if (status === 403 && /rate limit/i.test(message)) return `GitHub API rate limit reached (${message})`;
-  if (status === 403) return `GitHub refused access (403: ${message}); pull requests from forks get a read-only token`;
-  if (status === 404) return `GitHub answered 404 (${message}); check the token's access to this repository`;
-  return status ? `GitHub API error ${status} (${message})` : `GitHub API request failed (${message})`;
-}
-
-type PullRequest = { number: number; head: { sha: string }; base?: { sha: string } };
+type Repo = { full_name?: string } | null;
+type PullRequest = { number: number; head: { sha: string; repo?: Repo }; base?: { sha: string; repo?: Repo }; changed_files?: number };
 
 /** What every step shares: the inputs, the event, the API client, and the notes for the log and summary. */
 interface Job {
@@ -62,55 +54,73 @@ interface Job {
   input: Inputs;
   pr?: PullRequest;
   octokit?: Octokit;
+  /** Which commit the workspace holds, on a pull request. */
+  checkout: Checkout;
   notes: string[];
+  /** A warning in the log; held back until the findings' annotations are written, which GitHub shows first. */
+  warn: (text: string) => void;
+  held?: string[];
   /** A note that is also a warning in the log. */
   note: (text: string) => void;
-  /** Base versions fetched through the API so far. */
-  apiBases: number;
 }
 
 async function act(): Promise<void> {
   const job = start();
-  const { targets, changed, refused } = await selectFiles(job);
-  const run = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
-  // Charts and kustomizations: found among all the files under `paths`, since a changed patch needs its overlay.
-  const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets;
-  const tree = renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run, job.input.config, core.getInput('k8s-version') || job.input.config?.k8sVersion);
-  const scanned = await scan(targets, { workspace: job.workspace, run, pullRequest: !!changed, baseOf: (t) => baseOf(job, t), note: job.note, tree });
-  for (const n of scanned.end.notes) {
-    core.info(`podguard: ${n.file ? `${n.file}: ` : ''}${n.message}`);
-    job.notes.push(n.file ? `\`${n.file}\`: ${n.message}.` : n.message);
+  try {
+    const { targets, changed, refused } = await selectFiles(job);
+    const run = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
+    // Charts and kustomizations: found among all the files under `paths`, since a changed patch needs its overlay.
+    const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets;
+    const tree = renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run, job.input.config, core.getInput('k8s-version') || job.input.config?.k8sVersion);
+    const { octokit } = job;
+    const fetch = octokit && (async (path: string, ref: string) => String((await octokit.rest.repos.getContent({ ...github.context.repo, path, ref, mediaType: { format: 'raw' } })).data));
+    const versions = new Versions({ workspace: job.workspace, pr: job.pr, checkout: job.checkout, fetch, note: job.note });
+    const scanned = await scan(targets, { workspace: job.workspace, run, pullRequest: !!changed, readHead: (t) => versions.head(t), baseOf: (t) => versions.base(t), note: job.note, tree });
+    for (const n of scanned.end.notes) {
+      core.info(`podguard: ${n.file ? `${n.file}: ` : ''}${n.message}`);
+      job.notes.push(n.file ? `\`${n.file}\`: ${n.message}.` : n.message);
+    }
+    const waived = setWaivedAside(job, scanned);
+    annotateAll(job, scanned.counted);
+    writeSarif(job, [...scanned.counted, ...scanned.preExisting, ...waived]);
+    if (changed && scanned.fixed.length > 0) core.info(`podguard: this pull request fixes ${count(scanned.fixed.length, 'finding')} of its base.`);
+    if (job.input.suggestions && job.pr && changed) await review(job, changed, scanned);
+    await report(job, scanned, { files: targets.length, refused, pullRequest: !!changed });
+  } finally {
+    releaseWarnings(job);
   }
-  const waived = setWaivedAside(job, scanned);
-  annotateAll(job, scanned.counted);
-  writeSarif(job, [...scanned.counted, ...scanned.preExisting, ...waived]);
-  if (changed && scanned.fixed.length > 0) core.info(`podguard: this pull request fixes ${count(scanned.fixed.length, 'finding')} of its base.`);
-  if (job.input.suggestions && job.pr && changed) {
-    if (!job.octokit) job.note('No github-token: suggestions were not posted.');
-    else await postReview(job.octokit, job.pr, changed, scanned.counted, scanned.texts, job.notes, job.note, job.input.unsafeSuggestions);
-  }
-  await report(job, scanned, { files: targets.length, refused, pullRequest: !!changed });
 }
 
 function start(): Job {
   const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const input = readInputs(workspace);
   const { context } = github;
-  const pr = context.payload.pull_request as PullRequest | undefined;
-  const isPullRequest = (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') && !!pr;
+  const event = context.payload.pull_request as PullRequest | undefined;
+  const pr = (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') && event ? event : undefined;
   const notes: string[] = [];
-  return {
+  const job: Job = {
     workspace,
     input,
-    pr: isPullRequest ? pr : undefined,
+    pr,
     octokit: input.token ? github.getOctokit(input.token, { retry: { retries: 3 } }, retry) : undefined,
+    checkout: pr ? describeCheckout(workspace, pr.head.sha) : { isHead: true, headInGit: false, says: '' },
     notes,
+    held: [],
+    warn: (text) => (job.held ? job.held.push(text) : core.warning(text)),
     note: (text) => {
-      core.warning(text);
+      job.warn(text);
       notes.push(text);
     },
-    apiBases: 0,
   };
+  if (pr && !job.checkout.isHead) {
+    core.info(`podguard: ${job.checkout.says}; each changed file is read as at the head: from the workspace when its copy is the head's, else from ${job.checkout.headInGit ? 'the head commit in git' : 'the contents API'}.`);
+  }
+  return job;
+}
+
+function releaseWarnings(job: Job): void {
+  for (const text of job.held ?? []) core.warning(text);
+  job.held = undefined;
 }
 
 /** Which files to scan, and on a pull request which of their lines are new; `changed` is set only then. */
@@ -123,37 +133,43 @@ async function selectFiles(job: Job): Promise<{ targets: ChangedFile[]; changed?
     else {
       try {
         const files = (await octokit.paginate(octokit.rest.pulls.listFiles, { ...github.context.repo, pull_number: pr.number, per_page: 100 })) as PullFile[];
-        ({ files: changed, refused } = selectPullFiles(job.workspace, files, input.patterns));
+        ({ files: changed, refused } = selectPullFiles(job.workspace, files, input.patterns, job.checkout.isHead));
         changed = changed.filter((c) => !isConfigFile(c.file));
         core.info(`podguard: the pull request changes ${count(files.length, 'file')}; ${count(changed.length, 'is a manifest', 'are manifests')} under \`paths\`.`);
+        noteMissingDiffs(job, changed);
+        changed.push(...(await unlisted(job, files, changed, refused)));
       } catch (e) {
-        job.note(`${apiProblem(e)}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
+        job.note(`${apiProblem(e, 'pull-requests: read')}: could not list the pull request's files, so every file under \`paths\` was scanned.`);
       }
     }
   }
   const targets = changed ?? (await workspaceFiles(job.workspace, input.patterns, refused));
-  for (const r of refused) core.warning(`podguard: did not read ${r.file}: ${r.reason}`);
+  for (const r of refused) job.warn(`podguard: did not read ${r.file}: ${r.reason}`);
   return { targets, changed, refused };
 }
 
-async function baseOf(job: Job, target: ChangedFile): Promise<Base> {
-  const { octokit } = job;
-  const path = target.previous ?? target.file;
-  const sha = job.pr?.base?.sha;
-  if (!sha) return { problem: 'the event has no base commit' };
-  const fromGit = baseFromGit(job.workspace, sha, path);
-  if (fromGit) return fromGit;
-  if (!octokit) return { problem: 'the base commit is not in the checkout and there is no github-token' };
-  if (++job.apiBases > MAX_API_BASES) return { problem: `more than ${MAX_API_BASES} base files would have to be fetched through the API` };
-  try {
-    const response = await octokit.rest.repos.getContent({ ...github.context.repo, path, ref: sha, mediaType: { format: 'raw' } });
-    const text = String(response.data);
-    if (text.length > LIMITS.maxFileBytes) return { problem: 'the base version is over the size limit' };
-    return { text, via: 'api' };
-  } catch (e) {
-    if ((e as { status?: number }).status === 404) return { absent: true, via: 'api' };
-    return { problem: apiProblem(e) };
+/** Files GitHub lists without a patch (binary, or a diff too large) have no line a review comment can reach. */
+function noteMissingDiffs(job: Job, changed: ChangedFile[]): void {
+  // A pure rename has no patch because nothing in it changed.
+  const names = changed.filter((c) => c.hunks?.length === 0 && c.status !== 'renamed').map((c) => `\`${c.file}\``);
+  if (names.length === 0) return;
+  const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+  job.note(`GitHub sent no diff for ${listed} (a binary file or a diff too large to show): new findings there come from the comparison with the base, and no review comment can be placed on them.`);
+}
+
+/** Beyond GitHub's 3,000 listed files, the manifests under `paths` it did not list, scanned in full. */
+async function unlisted(job: Job, files: PullFile[], changed: ChangedFile[], refused: Array<{ file: string; reason: string }>): Promise<ChangedFile[]> {
+  const total = Math.max(job.pr?.changed_files ?? 0, files.length);
+  if (files.length < MAX_LISTED && total <= files.length) return [];
+  const head = `GitHub lists at most ${MAX_LISTED.toLocaleString('en-US')} files of a pull request, and this one changes ${total.toLocaleString('en-US')}`;
+  if (!job.checkout.isHead && !job.checkout.headInGit) {
+    job.note(`${head}: the files it did not list were not scanned, because the workspace is not the pull request's head and git does not have it.`);
+    return [];
   }
+  const listed = new Set(files.flatMap((f) => [f.filename, f.previous_filename]));
+  const rest = (await workspaceFiles(job.workspace, job.input.patterns, refused)).filter((f) => !listed.has(f.file) && !changed.some((c) => c.file === f.file));
+  job.note(`${head}: so the ${count(rest.length, 'manifest', 'manifests')} under \`paths\` it did not list ${rest.length === 1 ? 'was' : 'were'} scanned in full, each compared with its base in git (without the base commit, its findings count as pre-existing); no review comment can be placed on them.`);
+  return rest.map((f) => ({ ...f, status: 'unlisted', hunks: [] }));
 }
 
 /** A waived finding (annotation, comment or config) is listed, not annotated or counted. */
@@ -165,12 +181,17 @@ function setWaivedAside(job: Job, scanned: Scanned): Finding[] {
   return waived;
 }
 
-/** Every finding is annotated; GitHub shows only some, so say where the rest are. */
+const LEVELS: Level[] = ['error', 'warning', 'note'];
+
+/** Every finding is annotated, errors first; GitHub shows only some, so say how many and where the rest are. */
 function annotateAll(job: Job, counted: Finding[]): void {
-  for (const f of counted) annotate(f);
-  const perLevel = (level: Level) => counted.filter((f) => f.level === level).length;
-  if (counted.length > SHOWN_PER_JOB || (['error', 'warning', 'note'] as Level[]).some((l) => perLevel(l) > SHOWN_PER_LEVEL)) {
-    const text = `${counted.length} annotations were written; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so the job summary${job.input.sarifFile ? ' and the SARIF file' : ''} list them all.`;
+  const byLevel = LEVELS.map((level) => counted.filter((f) => f.level === level));
+  byLevel.flat().forEach(annotate);
+  releaseWarnings(job);
+  const shown = Math.min(SHOWN_PER_JOB, byLevel.reduce((n, list) => n + Math.min(list.length, SHOWN_PER_LEVEL), 0));
+  if (shown < counted.length) {
+    const levels = byLevel.map((list, i) => (list.length > 0 ? count(list.length, LEVELS[i]) : '')).filter((t) => t).join(', ');
+    const text = `${counted.length} annotations were written (${levels}), errors first; GitHub shows at most ${SHOWN_PER_LEVEL} of each level per step and ${SHOWN_PER_JOB} per job, so ${counted.length - shown} of them are not shown there: ${job.input.sarifFile ? 'the job summary and the SARIF file list' : 'the job summary lists'} them all.`;
     core.info(`podguard: ${text}`);
     job.notes.push(text);
   }
@@ -241,37 +262,17 @@ async function workspaceFiles(workspace: string, patterns: string[], refused: Ar
   return files;
 }
 
-async function postReview(
-  octokit: Octokit,
-  pr: { number: number; head: { sha: string } },
-  changed: ChangedFile[],
-  counted: Finding[],
-  texts: Map<string, string>,
-  notes: string[],
-  note: (text: string) => void,
-  unsafeSuggestions: boolean,
-): Promise<void> {
-  try {
-    const earlier = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...github.context.repo, pull_number: pr.number, per_page: 100 });
-    const posted = postedKeys(earlier);
-    const comments = changed.flatMap((c) => {
-      const text = texts.get(c.file);
-      return text === undefined ? [] : reviewComments(c.file, text, counted.filter((f) => f.file === c.file), { added: c.added, hunks: c.hunks }, posted, { unsafeSuggestions });
-    });
-    if (comments.length === 0) {
-      notes.push('No new review comment to post.');
-      return;
-    }
-    await octokit.rest.pulls.createReview({
-      ...github.context.repo,
-      pull_number: pr.number,
-      commit_id: pr.head.sha,
-      event: 'COMMENT',
-      body: `podguard found ${count(counted.length, 'new finding')}; ${count(comments.length, 'comment')} below (suggestions can be committed as they are).`,
-      comments,
-    });
-    notes.push(`Posted a review with ${count(comments.length, 'comment')}.`);
-  } catch (e) {
-    note(`${apiProblem(e)}: the review with suggestions was not posted; the annotations and this summary are complete.`);
-  }
+async function review(job: Job, changed: ChangedFile[], scanned: Scanned): Promise<void> {
+  const { octokit, pr } = job;
+  if (!octokit || !pr) return job.note('No github-token: suggestions were not posted.');
+  const files = changed.flatMap((c) => {
+    const text = scanned.texts.get(c.file);
+    return text === undefined ? [] : [{ file: c.file, text, findings: scanned.counted.filter((f) => f.file === c.file), diff: { added: c.added, hunks: c.hunks ?? [] } }];
+  });
+  // A deleted fork has no head repository; any other fork has another name.
+  const fork = !pr.head.repo || (!!pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name);
+  const target = { ...github.context.repo, pull_number: pr.number, commit_id: pr.head.sha, fork };
+  const outcome = await postReview(octokit, target, files, scanned.counted.length, { unsafeSuggestions: job.input.unsafeSuggestions });
+  job.notes.push(...outcome.notes);
+  if (outcome.warning) job.note(outcome.warning);
 }

@@ -10,7 +10,10 @@ export interface PullFile {
   filename: string;
   status: string;
   previous_filename?: string;
+  /** Omitted for a pure rename, a binary file, or a diff too large for the API. */
   patch?: string;
+  /** The file's blob at the head. */
+  sha?: string | null;
 }
 
 /** The new-file line ranges (1-based, inclusive) of the patch's hunks, context lines included. */
@@ -71,7 +74,10 @@ export interface ChangedFile {
   /** Set for pull-request files: how GitHub lists them. */
   status?: string;
   previous?: string;
+  /** The right-side lines of each hunk of the file's patch: none when GitHub sent no patch. */
   hunks?: Array<[number, number]>;
+  /** The file's blob at the head, as the listing names it. */
+  sha?: string;
 }
 
 export interface PullSelection {
@@ -79,8 +85,11 @@ export interface PullSelection {
   refused: Array<{ file: string; reason: string }>;
 }
 
-/** The PR's files to scan: added, modified, renamed or changed, matching `paths`, present and safe to read. */
-export function selectPullFiles(workspace: string, files: PullFile[], patterns: string[]): PullSelection {
+/**
+ * The PR's files to scan: added, modified, renamed or changed, matching `paths`, safe to read, and present in the
+ * workspace when it holds the head (otherwise they are read from the head commit).
+ */
+export function selectPullFiles(workspace: string, files: PullFile[], patterns: string[], workspaceIsHead = true): PullSelection {
   const selection: PullSelection = { files: [], refused: [] };
   for (const f of files) {
     if (f.status === 'removed') continue;
@@ -91,12 +100,14 @@ export function selectPullFiles(workspace: string, files: PullFile[], patterns: 
       continue;
     }
     if (!['added', 'modified', 'renamed', 'changed', 'copied'].includes(f.status) || !matchesPaths(f.filename, patterns)) continue;
-    try {
-      if (!lstatSync(resolve(workspace, f.filename)).isFile()) continue;
-    } catch {
-      continue;
+    if (workspaceIsHead) {
+      try {
+        if (!lstatSync(resolve(workspace, f.filename)).isFile()) continue;
+      } catch {
+        continue;
+      }
     }
-    selection.files.push({ file: f.filename, added: addedLines(f.patch), status: f.status, previous: f.previous_filename, hunks: hunkRanges(f.patch) });
+    selection.files.push({ file: f.filename, added: addedLines(f.patch), status: f.status, previous: f.previous_filename, hunks: hunkRanges(f.patch), ...(f.sha ? { sha: f.sha } : {}) });
   }
   return selection;
 }

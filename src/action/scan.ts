@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import type { InputResult } from '../engine/analyze.js';
 import type { Finding } from '../engine/finding.js';
 import type { Run, RunEnd } from '../engine/run.js';
-import { describeError, readBounded } from '../source/read.js';
+import { count } from '../format/plural.js';
 import { compare, Explainer, type Base } from './baseline.js';
+import type { HeadFile } from './checkout.js';
 import type { ChangedFile } from './pull-request.js';
 import type { RenderedTree } from '../render/tree.js';
 
@@ -25,11 +26,16 @@ export interface ScanContext {
   run: Run;
   /** Whether the targets are a pull request's changed files (compared with their base) or everything. */
   pullRequest: boolean;
+  /** The file as the pull request (or the push) has it: from the workspace, or from the head commit elsewhere. */
+  readHead: (target: ChangedFile) => Promise<HeadFile>;
   baseOf: (target: ChangedFile) => Promise<Base>;
   note: (text: string) => void;
   /** Rendered charts and kustomizations: their files are not read as plain manifests. */
   tree?: RenderedTree;
 }
+
+/** Files whose base could not be read, for one note each (a long list is cut short). */
+type NoBase = Array<{ target: ChangedFile; reason: string }>;
 
 /** A copy of a new finding whose message says why it is new. */
 function explained(f: Finding, why: string): Finding {
@@ -38,21 +44,21 @@ function explained(f: Finding, why: string): Finding {
 
 export async function scan(targets: ChangedFile[], ctx: ScanContext): Promise<Scanned> {
   const out: Scanned = { counted: [], preExisting: [], fixed: [], texts: new Map(), end: undefined as unknown as RunEnd };
+  const noBase: NoBase = [];
   for (const target of targets) {
     if (ctx.tree?.claims(resolve(ctx.workspace, target.file))) continue;
-    let bytes: Uint8Array;
-    try {
-      bytes = readBounded(resolve(ctx.workspace, target.file));
-    } catch (e) {
-      ctx.note(`Could not read ${target.file}: ${describeError(e)}.`);
+    const read = await ctx.readHead(target);
+    if ('problem' in read) {
+      ctx.note(`Could not read ${target.file}: ${read.problem}.`);
       continue;
     }
-    const head = ctx.run.add({ file: target.file, bytes });
+    const head = ctx.run.add({ file: target.file, bytes: read.bytes });
     if (head.source?.text !== undefined) out.texts.set(target.file, head.source.text);
     if (!ctx.pullRequest) out.counted.push(...head.findings);
-    else await sortByBase(target, head, ctx, out);
+    else await sortByBase(target, head, ctx, out, noBase);
   }
   for (const result of ctx.tree?.results ?? []) countRendered(ctx.run.accept(result), targets, ctx, out);
+  noBaseNotes(noBase).forEach(ctx.note);
   // Only a scan of everything can tell that an exemption matched nothing.
   out.end = ctx.run.finish({ sample: ctx.pullRequest });
   // Annotations name files relative to the repository.
@@ -67,16 +73,20 @@ function countRendered(result: InputResult, targets: ChangedFile[], ctx: ScanCon
   for (const f of result.findings) (f.line !== null && target?.added.has(f.line) ? out.counted : out.preExisting).push(f);
 }
 
-async function sortByBase(target: ChangedFile, head: InputResult, ctx: ScanContext, out: Scanned): Promise<void> {
-  const base = target.status === 'added' ? ({ absent: true, via: 'git' } as Base) : await ctx.baseOf(target);
-  if ('problem' in base) {
-    // Without a base, the lines the pull request added are the best guide to what it introduced.
-    ctx.note(`Could not get the base version of ${target.previous ?? target.file} (${base.problem}); only findings on lines this pull request added count as new in it.`);
-    for (const f of head.findings) (f.line !== null && target.added.has(f.line) ? out.counted : out.preExisting).push(f);
+async function sortByBase(target: ChangedFile, head: InputResult, ctx: ScanContext, out: Scanned, noBase: NoBase): Promise<void> {
+  // Only GitHub's word makes a file new: a base that cannot be found is not proof that there was none.
+  if (target.status === 'added') {
+    out.counted.push(...head.findings.map((f) => explained(f, 'New in this pull request: the file is new.')));
     return;
   }
-  if ('absent' in base) {
-    out.counted.push(...head.findings.map((f) => explained(f, 'New in this pull request: the file is new.')));
+  const base = await ctx.baseOf(target);
+  if ('problem' in base) {
+    // Without a base, the lines the pull request added are the best guide to what it introduced.
+    noBase.push({ target, reason: base.problem });
+    for (const f of head.findings) {
+      if (f.line !== null && target.added.has(f.line)) out.counted.push(explained(f, 'New in this pull request: it is on a line the pull request adds (the base version could not be read).'));
+      else out.preExisting.push(f);
+    }
     return;
   }
   // The base is judged with the same settings but not counted: it is not part of what this run scans.
@@ -86,6 +96,16 @@ async function sortByBase(target: ChangedFile, head: InputResult, ctx: ScanConte
   out.counted.push(...comparison.fresh.map((f) => explained(f, explainer.explain(f, target.added))));
   out.preExisting.push(...comparison.preExisting);
   out.fixed.push(...comparison.fixed.map((f) => ({ ...f, file: target.previous ?? target.file })));
+}
+
+function noBaseNotes(noBase: NoBase): string[] {
+  const SHOWN = 10;
+  const lines = noBase.slice(0, SHOWN).map(({ target, reason }) => {
+    const consequence = target.hunks && target.hunks.length > 0 ? 'new findings in it are those on lines the pull request adds' : 'GitHub sent no diff for it either, so its findings count as pre-existing';
+    return `Base of \`${target.previous ?? target.file}\` not readable (${reason}): ${consequence}.`;
+  });
+  if (noBase.length > SHOWN) lines.push(`The base of ${count(noBase.length - SHOWN, 'more file was', 'more files were')} not readable either; their new findings are those on added lines.`);
+  return lines;
 }
 
 function relativeTo(workspace: string, file: string): string {

@@ -67,11 +67,14 @@ describe('semantic comparison with the base', () => {
     expect(a.message).toContain(`New in this pull request, which removed or changed \`allowPrivilegeEscalation: false\` (base line ${removedAt}).`);
     expect(run.outputs).toMatchObject({ new: '1', 'pre-existing': '0', fixed: '0' });
 
-    // The fix lies inside the diff's hunk (its context lines), so it is a suggestion.
-    const review = api.requests.find((r) => r.method === 'POST')!.body;
-    expect(review.comments).toHaveLength(1);
-    expect(review.comments[0].body).toContain('```suggestion\n');
-    expect(review.comments[0].body).toContain('allowPrivilegeEscalation: false');
+    // The fix would go on context lines only (the pull request added none): not a suggestion, but a patch in the body.
+    expect(api.reviews).toHaveLength(1);
+    const review = api.reviews[0];
+    expect(review.comments).toEqual([]);
+    expect(review.body).toContain('### Fixes outside this diff');
+    expect(review.body).toMatch(/\*\*`app\.yaml`, line \d+\*\*: \*\*podguard\*\* `allow-privilege-escalation`/);
+    expect(review.body).toContain('\n+            allowPrivilegeEscalation: false\n');
+    expect(run.summary).toContain('Posted a review with 0 comments and 1 fix outside the diff in its body.');
   });
 
   it('a deleted pod-level runAsNonRoot: true is blamed on its base line for every container', async () => {
@@ -151,8 +154,8 @@ describe('semantic comparison with the base', () => {
     await api.start();
     api.failures.set('GET contents', [403]);
     const run = await runAction({ workspace: ws.headOnly(), apiUrl: api.baseUrl, event: 'pull_request', payload: prPayload(ws) });
-    const said = /Could not get the base version of app\.yaml \(GitHub refused access \(403: .*\); only findings on lines this pull request added count as new in it\./;
-    expect(run.stdout).toMatch(said);
+    const said = /Base of `app\.yaml` not readable \(GitHub refused access \(403: .*\); the job's token needs `contents: read` in its `permissions`\): new findings in it are those on lines the pull request adds\./;
+    expect(run.stdout.split('\n').filter((l) => said.test(l))).toHaveLength(1);
     expect(run.summary).toMatch(said);
     // The deleted line's finding sits on an unchanged line: without a base it cannot be told from old debt.
     expect(run.annotations.map((a) => a.props.title)).toEqual(['host-ports']);

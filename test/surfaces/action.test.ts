@@ -3,37 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, prPayload, runAction, Workspace } from './action-harness.js';
+import { deployment, FakeGitHub, prPayload, runAction, Workspace } from './action-harness.js';
 import { REPO, STACK_TRACE } from './cli.js';
-
-/** A Deployment that passes hardened, with room to make it worse. */
-function deployment(name: string, extra: { container?: string; pod?: string } = {}): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-spec:
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels: {app: ${name}}
-    spec:
-      automountServiceAccountToken: false
-      securityContext:
-        runAsNonRoot: true
-        runAsUser: 10001
-        runAsGroup: 10001
-        seccompProfile: {type: RuntimeDefault}
-${extra.pod ?? ''}      containers:
-        - name: ${name}
-          image: registry.example/${name}:1
-          securityContext:
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            capabilities: {drop: [ALL]}
-${extra.container ?? ''}`;
-}
 
 const HOST_PORT = '          ports: [{containerPort: 80, hostPort: 80}]\n';
 
@@ -114,8 +85,9 @@ describe('on a pull request', () => {
     expect(api.requests.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2']);
     expect(run.annotations).toHaveLength(130);
     expect(run.outputs.findings).toBe('130');
-    expect(run.stdout).toContain('130 annotations were written; GitHub shows at most 10 of each level per step and 50 per job');
-    expect(run.summary).toContain('130 annotations were written');
+    const said = '130 annotations were written (130 errors), errors first; GitHub shows at most 10 of each level per step and 50 per job, so 120 of them are not shown there';
+    expect(run.stdout).toContain(said);
+    expect(run.summary).toContain(said);
   });
 
   it('works against a GitHub Enterprise Server base URL (/api/v3)', async () => {
@@ -151,7 +123,7 @@ describe('on a pull request', () => {
 
     api.failures.set('GET files', [403]);
     const refused = await runAction({ workspace: ws.dir, apiUrl: api.baseUrl, event: 'pull_request', payload: prPayload(ws) });
-    expect(refused.stdout).toMatch(/::warning::GitHub refused access \(403: .*\); pull requests from forks get a read-only token: could not list the pull request's files/);
+    expect(refused.stdout).toMatch(/::warning::GitHub refused access \(403: Resource not accessible by integration.*\); the job's token needs `pull-requests: read` in its `permissions`: could not list the pull request's files/);
     expect(Number(refused.outputs.findings)).toBeGreaterThan(3);
     expect(refused.summary).toContain('## podguard: ');
     expect(refused.stderr + refused.stdout).not.toMatch(STACK_TRACE);
@@ -246,8 +218,7 @@ describe('suggestions', () => {
     // A suggestion leaves valid YAML: applying it fixes the finding.
     expect(review.comments.every((c: any) => c.side === 'RIGHT' && /<!-- podguard rules=[a-z-,]+ -->/.test(c.body))).toBe(true);
 
-    // The next run sees its own markers and posts nothing again.
-    api.reviewComments = review.comments.map((c: any) => ({ path: c.path, line: c.line, body: c.body }));
+    // The next run sees its own markers (the stand-in lists the comments it accepted) and posts nothing again.
     api.requests.length = 0;
     const again = await runAction({ workspace: ws.dir, apiUrl: api.baseUrl, event: 'pull_request', payload, inputs: { suggestions: 'true' } });
     expect(api.requests.filter((r) => r.method === 'POST')).toEqual([]);
@@ -264,6 +235,7 @@ describe('suggestions', () => {
     const apiUrl = await api.start();
     const review = async (inputs: Record<string, string>) => {
       api.requests.length = 0;
+      api.reviewComments = [];
       await runAction({ workspace: ws.dir, apiUrl, event: 'pull_request', payload: prPayload(ws), inputs: { suggestions: 'true', ...inputs } });
       const post = api.requests.find((r) => r.method === 'POST');
       return (post?.body.comments ?? []) as Array<{ line: number; body: string }>;
@@ -292,9 +264,12 @@ describe('suggestions', () => {
     api.files = ws.files();
     api.failures.set('POST reviews', [403]);
     const run = await runAction({ workspace: ws.dir, apiUrl: await api.start(), event: 'pull_request', payload: prPayload(ws), inputs: { suggestions: 'true' } });
-    expect(run.stdout).toMatch(/::warning::GitHub refused access \(403: .*\).*the review with suggestions was not posted/);
+    const warning = 'GitHub refused the review (403: Resource not accessible by integration';
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([expect.stringContaining(warning)]);
+    expect(run.stdout).toContain('grant `pull-requests: write` in the job\'s `permissions`');
     expect(run.annotations).toHaveLength(3);
-    expect(run.summary).toContain('the review with suggestions was not posted');
+    expect(run.summary).toContain(warning);
+    expect(run.code).toBe(1); // the new errors still fail the step; the missing permission does not
   });
 });
 
