@@ -2,6 +2,7 @@
 // lines the pull request added, a plain comment for other findings on added lines. Each comment carries a marker,
 // so a later run does not post the same comment on the same line again. An unsafe fix is a suggestion too, unless
 // turned off, but its comment opens with a warning, so nobody commits it without knowing what it takes away.
+import { ruleDocsUrl } from '../home.js';
 import type { Finding } from '../engine/finding.js';
 import { lineEdits } from '../fix/fix-source.js';
 
@@ -41,7 +42,7 @@ export interface Placement {
 }
 
 function heading(findings: Finding[]): string {
-  return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message}`).join('\n\n');
+  return findings.map((f) => `**podguard** [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}) (${f.level}): ${f.message}`).join('\n\n');
 }
 
 /** The first line of a comment whose suggestion is an unsafe fix. */

@@ -28,6 +28,8 @@ export interface Config {
   exemptions: Exemption[];
   fix: { runAsUser?: number; runAsGroup?: number };
   customResources: DeclaredKind[];
+  /** Globs of paths never read, relative to the file's folder. */
+  exclude?: string[];
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +88,7 @@ export function loadConfig(file: string): Config {
     }),
     fix: value.fix ?? {},
     customResources: value.customResources ?? [],
+    exclude: value.exclude ?? [],
   };
 }
 
