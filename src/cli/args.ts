@@ -150,14 +150,14 @@ export function choice<T extends string>(name: string, value: string | undefined
 export function commandHelp(spec: CommandSpec): string {
   const flag = (o: OptionSpec) => `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.type === 'string' ? ` ${o.values ? o.values.join('|') : o.arg}` : ''}`;
   const width = Math.max(...spec.options.map((o) => flag(o).length)) + 2;
-  const lines = [`podguard ${spec.name}: ${spec.summary}`, '', `Usage: ${spec.usage}`];
-  if (spec.operands) lines.push('', spec.operands);
+  const lines = [...wrap(`podguard ${spec.name}: ${spec.summary}`, 2), '', `Usage: ${spec.usage}`];
+  if (spec.operands) lines.push('', ...wrap(spec.operands, 2));
   lines.push('', 'Options:');
   for (const o of spec.options) {
     const extra = [o.multiple ? 'repeatable' : '', o.default ? `default: ${o.default}` : ''].filter(Boolean).join('; ');
     lines.push(...wrap(`  ${flag(o).padEnd(width)}${o.help}${extra ? ` (${extra})` : ''}`, width + 2));
   }
-  if (spec.more) lines.push('', ...spec.more);
+  if (spec.more) lines.push('', ...spec.more.flatMap((m) => wrap(m, 2)));
   lines.push('', spec.examples.length > 1 ? 'Examples:' : 'Example:', ...spec.examples.map((x) => `  ${x}`));
   return lines.join('\n') + '\n';
 }
