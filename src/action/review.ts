@@ -42,7 +42,7 @@ export interface Placement {
 }
 
 function heading(findings: Finding[]): string {
-  return findings.map((f) => `**podguard** [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)}) (${f.level}): ${f.message}`).join('\n\n');
+  return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message} ([rule documentation](${ruleDocsUrl(f.ruleId)}))`).join('\n\n');
 }
 
 /** The first line of a comment whose suggestion is an unsafe fix. */

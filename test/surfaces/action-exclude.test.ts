@@ -31,6 +31,7 @@ describe('the Action and exclude', () => {
     expect([...new Set(run.annotations.map((a) => a.props.file))]).toEqual(['deploy/web.yaml']);
     const review = api.requests.find((r) => r.method === 'POST')!.body as { comments: Array<{ path: string; body: string }> };
     expect(review.comments.map((c) => c.path)).toEqual(['deploy/web.yaml']);
-    expect(review.comments[0].body).toContain(`**podguard** [\`privileged\`](${docs('privileged')}) (error): `);
+    expect(review.comments[0].body).toMatch(/^\*\*podguard\*\* `privileged` \(error\): .+ \(\[rule documentation\]\((.+)\)\)$/m);
+    expect(review.comments[0].body).toContain(`([rule documentation](${docs('privileged')}))`);
   });
 });
