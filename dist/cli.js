@@ -113,17 +113,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -318,8 +318,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -369,10 +369,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error2) {
             onError(String(error2));
             return null;
@@ -388,9 +388,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -407,11 +407,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -446,14 +446,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix2}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -461,7 +461,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -771,8 +771,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -984,12 +984,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1003,17 +1003,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1027,7 +1027,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -1051,8 +1051,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1097,22 +1097,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -1168,7 +1168,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1228,7 +1228,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1240,15 +1240,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -1278,10 +1278,10 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1304,7 +1304,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1321,17 +1321,17 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
-      if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      if (!literal2) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
@@ -1339,18 +1339,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
       const { type, value } = item2;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -1361,22 +1361,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item2, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1467,21 +1467,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item2) {
       if (item2.tag) {
-        const match = tags.filter((t) => t.tag === item2.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item2.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item2.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item2.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item2)) {
         obj = item2.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item2.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -1548,7 +1548,7 @@ var require_stringifyPair = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1563,7 +1563,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1593,7 +1593,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -1846,8 +1846,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -1871,7 +1871,7 @@ var require_stringifyCollection = __commonJS({
       return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1908,11 +1908,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1920,7 +1920,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1989,19 +1989,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -2072,14 +2072,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2454,10 +2454,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -2670,16 +2670,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item2)) {
             if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item2.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
+            const pair2 = item2.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
             if (item2.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
-${pair.key.commentBefore}` : item2.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item2.commentBefore}
+${pair2.key.commentBefore}` : item2.commentBefore;
             if (item2.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item2.comment}
 ${cn.comment}` : item2.comment;
             }
-            item2 = pair;
+            item2 = pair2;
           }
           seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
@@ -2760,13 +2760,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -2919,11 +2919,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
         const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2982,24 +2982,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3123,13 +3123,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+        const match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -3951,10 +3951,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -3974,7 +3974,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,14 +4056,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4073,10 +4073,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap4 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4327,18 +4327,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -4472,17 +4472,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4490,48 +4490,48 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar3.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent2.slice(trimIndent) + content;
+          sep4 = "\n";
+        } else if (indent2.length > trimIndent || content[0] === "	") {
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent2.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4557,7 +4557,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4566,8 +4566,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error2 === -1)
             error2 = offset + i;
         }
@@ -4608,7 +4608,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -4702,8 +4702,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -4713,26 +4713,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep4 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4854,7 +4854,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4874,7 +4874,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar3.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -5342,15 +5342,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5359,25 +5359,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5397,8 +5397,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5429,16 +5429,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5483,12 +5483,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5574,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit3.itemAtPath = (cst, path2) => {
       let item2 = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item2?.[field];
         if (tok && "items" in tok) {
           item2 = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit3.parentCollection = (cst, path2) => {
+      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item2, visitor) {
-      let ctrl = visitor(item2, path);
+    function _visit(path2, item2, visitor) {
+      let ctrl = visitor(item2, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item2, path);
+            ctrl = ctrl(item2, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path2) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -5794,15 +5794,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5971,12 +5971,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -5985,8 +5985,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6094,16 +6094,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6119,9 +6119,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6154,7 +6154,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7170,10 +7170,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7295,8 +7295,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -8405,14 +8405,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -8693,9 +8693,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -8863,39 +8863,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error2.message
         );
       });
@@ -8944,9 +8944,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9009,7 +9009,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -9024,11 +9024,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9094,7 +9094,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -9491,9 +9491,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -9531,12 +9531,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -9620,7 +9620,7 @@ var require_timers = __commonJS({
     var fastTimers = [];
     var NOT_IN_LIST = -2;
     var TO_BE_CLEARED = -1;
-    var PENDING = 0;
+    var PENDING2 = 0;
     var ACTIVE = 1;
     function onTick() {
       fastNow += TICK_MS;
@@ -9628,7 +9628,7 @@ var require_timers = __commonJS({
       let len = fastTimers.length;
       while (idx < len) {
         const timer = fastTimers[idx];
-        if (timer._state === PENDING) {
+        if (timer._state === PENDING2) {
           timer._idleStart = fastNow - TICK_MS;
           timer._state = ACTIVE;
         } else if (timer._state === ACTIVE && fastNow >= timer._idleStart + timer._idleTimeout) {
@@ -9733,7 +9733,7 @@ var require_timers = __commonJS({
         if (!fastNowTimeout || fastTimers.length === 1) {
           refreshTimeout();
         }
-        this._state = PENDING;
+        this._state = PENDING2;
       }
       /**
        * The `clear` method cancels the timer, preventing it from executing.
@@ -11143,10 +11143,10 @@ var require_webidl = __commonJS({
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
+      return (V, prefix2, argument, Iterable) => {
         if (webidl.util.Type(V) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
@@ -11155,7 +11155,7 @@ var require_webidl = __commonJS({
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} is not iterable.`
           });
         }
@@ -11164,16 +11164,16 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value, prefix2, `${argument}[${index++}]`));
         }
         return seq;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
+      return (O, prefix2, argument) => {
         if (webidl.util.Type(O) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
@@ -11181,8 +11181,8 @@ var require_webidl = __commonJS({
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
@@ -11191,8 +11191,8 @@ var require_webidl = __commonJS({
         for (const key of keys) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -11200,10 +11200,10 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix, argument, opts) => {
+      return (V, prefix2, argument, opts) => {
         if (opts?.strict !== false && !(V instanceof i)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
           });
         }
@@ -11211,14 +11211,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.dictionaryConverter = function(converters) {
-      return (dictionary, prefix, argument) => {
+      return (dictionary, prefix2, argument) => {
         const type = webidl.util.Type(dictionary);
         const dict = {};
         if (type === "Null" || type === "Undefined") {
           return dict;
         } else if (type !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
@@ -11227,7 +11227,7 @@ var require_webidl = __commonJS({
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `Missing required key "${key}".`
               });
             }
@@ -11238,10 +11238,10 @@ var require_webidl = __commonJS({
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix2, `${argument}.${key}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
@@ -11252,27 +11252,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
+      return (V, prefix2, argument) => {
         if (V === null) {
           return V;
         }
-        return converter(V, prefix, argument);
+        return converter(V, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
+    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
       if (V === null && opts?.legacyNullToEmptyString) {
         return "";
       }
       if (typeof V === "symbol") {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
       return String(V);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
+    webidl.converters.ByteString = function(V, prefix2, argument) {
+      const x = webidl.converters.DOMString(V, prefix2, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -11290,26 +11290,26 @@ var require_webidl = __commonJS({
     webidl.converters.any = function(V) {
       return V;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
+      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
+    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
@@ -11328,10 +11328,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
@@ -11350,10 +11350,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix2, name, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
@@ -11371,18 +11371,18 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
-        prefix,
+        prefix: prefix2,
         argument: `${name} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
@@ -11803,8 +11803,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -12376,31 +12376,31 @@ var require_formdata = __commonJS({
       }
       append(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.append";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.append";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "value", { strict: false }) : webidl.converters.USVString(value, prefix2, "value");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
         const entry = makeEntry(name, value, filename);
         this[kState].push(entry);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         this[kState] = this[kState].filter((entry) => entry.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.get";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.get";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         const idx = this[kState].findIndex((entry) => entry.name === name);
         if (idx === -1) {
           return null;
@@ -12409,30 +12409,30 @@ var require_formdata = __commonJS({
       }
       getAll(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.getAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.getAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
+        const prefix2 = "FormData.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.set";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.set";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
+        name = webidl.converters.USVString(name, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "name", { strict: false }) : webidl.converters.USVString(value, prefix2, "name");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
         const entry = makeEntry(name, value, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
@@ -12829,9 +12829,9 @@ var require_body = __commonJS({
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
-        const prefix = `--${boundary}\r
+        const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -12839,14 +12839,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -13787,7 +13787,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
+      const { method, path: path2, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -13868,7 +13868,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14055,12 +14055,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14397,7 +14397,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -14494,7 +14494,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -14730,12 +14730,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -14847,9 +14847,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -15214,16 +15214,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -15234,7 +15234,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -15285,7 +15285,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15297,7 +15297,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -15633,8 +15633,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -16088,10 +16088,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -16404,16 +16404,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -16628,8 +16628,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -16638,12 +16638,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size, end = size - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -16903,7 +16903,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -16916,7 +16916,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -16935,7 +16935,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -16952,7 +16952,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -17022,18 +17022,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -17290,9 +17290,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -17515,9 +17515,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -17802,9 +17802,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -17896,9 +17896,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -18001,15 +18001,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
-      if (typeof match === "string") {
-        return match === value;
+    function matchValue(match2, value) {
+      if (typeof match2 === "string") {
+        return match2 === value;
       }
-      if (match instanceof RegExp) {
-        return match.test(value);
+      if (match2 instanceof RegExp) {
+        return match2.test(value);
       }
-      if (typeof match === "function") {
-        return match(value) === true;
+      if (typeof match2 === "function") {
+        return match2(value) === true;
       }
       return false;
     }
@@ -18063,20 +18063,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18098,7 +18098,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18136,9 +18136,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -18601,10 +18601,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -19514,17 +19514,17 @@ var require_headers = __commonJS({
       append(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
-        const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.append";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         return appendHeader(this, name, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
-        const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.delete";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
@@ -19544,11 +19544,11 @@ var require_headers = __commonJS({
       get(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
-        const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.get";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -19559,11 +19559,11 @@ var require_headers = __commonJS({
       has(name) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
-        const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        const prefix2 = "Headers.has";
+        name = webidl.converters.ByteString(name, prefix2, "name");
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
@@ -19574,19 +19574,19 @@ var require_headers = __commonJS({
       set(name, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
-        const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.set";
+        name = webidl.converters.ByteString(name, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         value = headerValueNormalize(value);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value,
             type: "header value"
           });
@@ -19666,7 +19666,7 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
+    webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator = Reflect.get(V, Symbol.iterator);
         if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
@@ -19676,9 +19676,9 @@ var require_headers = __commonJS({
           }
         }
         if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator.bind(V));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -20043,32 +20043,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix2, name);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix2, name, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix2, name);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix2, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix2, name);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
+    webidl.converters.BodyInit = function(V, prefix2, argument) {
       if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+        return webidl.converters.ReadableStream(V, prefix2, argument);
       }
       if (V?.[Symbol.asyncIterator]) {
         return V;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -20209,10 +20209,10 @@ var require_request2 = __commonJS({
         if (input === kConstruct) {
           return;
         }
-        const prefix = "Request constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        input = webidl.converters.RequestInfo(input, prefix, "input");
-        init = webidl.converters.RequestInit(init, prefix, "init");
+        const prefix2 = "Request constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        input = webidl.converters.RequestInfo(input, prefix2, "input");
+        init = webidl.converters.RequestInit(init, prefix2, "init");
         let request = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
@@ -20737,14 +20737,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
+    webidl.converters.RequestInfo = function(V, prefix2, argument) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+        return webidl.converters.USVString(V, prefix2, argument);
       }
       if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+        return webidl.converters.Request(V, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -21761,7 +21761,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21837,7 +21837,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -21880,7 +21880,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -22783,10 +22783,10 @@ var require_cache = __commonJS({
       }
       async match(request, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.match";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request = webidl.converters.RequestInfo(request, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         const p = this.#internalMatchAll(request, options, 1);
         if (p.length === 0) {
           return;
@@ -22795,30 +22795,30 @@ var require_cache = __commonJS({
       }
       async matchAll(request = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.matchAll";
+        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         return this.#internalMatchAll(request, options);
       }
       async add(request) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.add";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        const prefix2 = "Cache.add";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request = webidl.converters.RequestInfo(request, prefix2, "request");
         const requests = [request];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
       async addAll(requests) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.addAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.addAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         const responsePromises = [];
         const requestList = [];
         for (let request of requests) {
           if (request === void 0) {
             throw webidl.errors.conversionFailed({
-              prefix,
+              prefix: prefix2,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
@@ -22830,7 +22830,7 @@ var require_cache = __commonJS({
           const r = request[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme when method is not GET."
             });
           }
@@ -22840,7 +22840,7 @@ var require_cache = __commonJS({
           const r = new Request(request)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme."
             });
           }
@@ -22916,10 +22916,10 @@ var require_cache = __commonJS({
       }
       async put(request, response) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        response = webidl.converters.Response(response, prefix, "response");
+        const prefix2 = "Cache.put";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
+        request = webidl.converters.RequestInfo(request, prefix2, "request");
+        response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
         if (request instanceof Request) {
           innerRequest = request[kState];
@@ -22928,14 +22928,14 @@ var require_cache = __commonJS({
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Expected an http/s scheme when method is not GET"
           });
         }
         const innerResponse = response[kState];
         if (innerResponse.status === 206) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Got 206 status"
           });
         }
@@ -22944,7 +22944,7 @@ var require_cache = __commonJS({
           for (const fieldValue of fieldValues) {
             if (fieldValue === "*") {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: "Got * vary field value"
               });
             }
@@ -22952,7 +22952,7 @@ var require_cache = __commonJS({
         }
         if (innerResponse.body && (isDisturbed(innerResponse.body.stream) || innerResponse.body.stream.locked)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Response body is locked or disturbed"
           });
         }
@@ -22997,10 +22997,10 @@ var require_cache = __commonJS({
       }
       async delete(request, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request = webidl.converters.RequestInfo(request, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request instanceof Request) {
           r = request[kState];
@@ -23043,9 +23043,9 @@ var require_cache = __commonJS({
        */
       async keys(request = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.keys";
+        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
@@ -23089,8 +23089,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -23117,9 +23117,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -23149,11 +23149,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -23327,13 +23327,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request, options);
             if (response !== void 0) {
               return response;
             }
@@ -23347,9 +23347,9 @@ var require_cachestorage = __commonJS({
        */
       async has(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.has(cacheName);
       }
       /**
@@ -23359,16 +23359,16 @@ var require_cachestorage = __commonJS({
        */
       async open(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.open";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.open";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -23377,9 +23377,9 @@ var require_cachestorage = __commonJS({
        */
       async delete(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.delete(cacheName);
       }
       /**
@@ -23483,9 +23483,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -23790,9 +23790,9 @@ var require_cookies = __commonJS({
     }
     function deleteCookie(headers, name, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
-      const prefix = "deleteCookie";
-      webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      const prefix2 = "deleteCookie";
+      webidl.argumentLengthCheck(arguments, 2, prefix2);
+      name = webidl.converters.DOMString(name, prefix2, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
         name,
@@ -23808,7 +23808,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -23911,10 +23911,10 @@ var require_events = __commonJS({
           webidl.util.markAsUncloneable(this);
           return;
         }
-        const prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
-        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
+        const prefix2 = "MessageEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
+        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix2, "eventInitDict");
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
@@ -23971,9 +23971,9 @@ var require_events = __commonJS({
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict = {}) {
-        const prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        const prefix2 = "CloseEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
@@ -23995,11 +23995,11 @@ var require_events = __commonJS({
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict) {
-        const prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "ErrorEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         super(type, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -24356,8 +24356,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -25266,10 +25266,10 @@ var require_websocket = __commonJS({
       constructor(url, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "WebSocket constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url = webidl.converters.USVString(url, prefix, "url");
+        const prefix2 = "WebSocket constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix2, "options");
+        url = webidl.converters.USVString(url, prefix2, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
@@ -25322,12 +25322,12 @@ var require_websocket = __commonJS({
        */
       close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.close";
+        const prefix2 = "WebSocket.close";
         if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+          code = webidl.converters["unsigned short"](code, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+          reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
         if (code !== void 0) {
           if (code !== 1e3 && (code < 3e3 || code > 4999)) {
@@ -25352,9 +25352,9 @@ var require_websocket = __commonJS({
        */
       send(data) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.send";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        const prefix2 = "WebSocket.send";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        data = webidl.converters.WebSocketSendData(data, prefix2, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
@@ -25546,11 +25546,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
         return webidl.converters["sequence<DOMString>"](V);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -25621,8 +25621,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -26086,16 +26086,16 @@ var require_eventsource = __commonJS({
       constructor(url, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "EventSource constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "EventSource constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         if (!experimentalWarned) {
           experimentalWarned = true;
           process.emitWarning("EventSource is experimental, expect them to change at any time.", {
             code: "UNDICI-ES"
           });
         }
-        url = webidl.converters.USVString(url, prefix, "url");
-        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
+        url = webidl.converters.USVString(url, prefix2, "url");
+        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix2, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
           lastEventId: "",
@@ -26405,11 +26405,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -26666,26 +26666,26 @@ var require_scope = __commonJS({
       toName(nameOrPrefix) {
         return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
       }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
+      name(prefix2) {
+        return new code_1.Name(this._newName(prefix2));
       }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
+      _newName(prefix2) {
+        const ng = this._names[prefix2] || this._nameGroup(prefix2);
+        return `${prefix2}${ng.index++}`;
       }
-      _nameGroup(prefix) {
+      _nameGroup(prefix2) {
         var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix2)) || this._prefixes && !this._prefixes.has(prefix2)) {
+          throw new Error(`CodeGen: prefix "${prefix2}" is not allowed in this scope`);
         }
-        return this._names[prefix] = { prefix, index: 0 };
+        return this._names[prefix2] = { prefix: prefix2, index: 0 };
       }
     };
     exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
+      constructor(prefix2, nameStr) {
         super(nameStr);
-        this.prefix = prefix;
+        this.prefix = prefix2;
       }
       setValue(value, { property, itemIndex }) {
         this.value = value;
@@ -26704,33 +26704,33 @@ var require_scope = __commonJS({
       get() {
         return this._scope;
       }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
+      name(prefix2) {
+        return new ValueScopeName(prefix2, this._newName(prefix2));
       }
       value(nameOrPrefix, value) {
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const { prefix: prefix2 } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
+        let vs = this._values[prefix2];
         if (vs) {
           const _name = vs.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+          vs = this._values[prefix2] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const s = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        name.setValue(value, { property: prefix2, itemIndex });
         return name;
       }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
+      getValue(prefix2, keyOrRef) {
+        const vs = this._values[prefix2];
         if (!vs)
           return;
         return vs.get(keyOrRef);
@@ -26751,11 +26751,11 @@ var require_scope = __commonJS({
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix2 in values) {
+          const vs = values[prefix2];
           if (!vs)
             continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
           vs.forEach((name) => {
             if (nameSet.has(name))
               return;
@@ -27188,12 +27188,12 @@ var require_codegen = __commonJS({
         return this._root.render(this.opts);
       }
       // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
+      name(prefix2) {
+        return this._scope.name(prefix2);
       }
       // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
+      scopeName(prefix2) {
+        return this._extScope.name(prefix2);
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
@@ -27202,8 +27202,8 @@ var require_codegen = __commonJS({
         vs.add(name);
         return name;
       }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
+      getScopeValue(prefix2, keyOrRef) {
+        return this._extScope.getValue(prefix2, keyOrRef);
       }
       // return code that assigns values in the external scope to the names that are used internally
       // (same names that were returned by gen.scopeName or gen.scopeValue)
@@ -28682,8 +28682,8 @@ var require_resolve = __commonJS({
       }
       return count2;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -29431,7 +29431,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29458,7 +29458,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -29709,8 +29709,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path) {
-      let input = path;
+    function removeDotSegments(path2) {
+      let input = path2;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29784,11 +29784,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
+    function removeDotSegmentsRelative(path2) {
+      if (path2 === "" || path2[0] === "/") {
+        return removeDotSegments(path2);
       }
-      const segments = path.split("/");
+      const segments = path2.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30151,8 +30151,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
+        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -30312,7 +30312,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -30322,7 +30322,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30358,50 +30358,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative4 = parse(serialize(relative4, options), options);
+        relative5 = parse(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30409,7 +30409,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30712,8 +30712,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve: resolve3,
+      normalize: normalize2,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -34431,8 +34431,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve3, reject) => {
-          this._waiting.push({ thunk, resolve: resolve3, reject });
+        return new Promise((resolve4, reject) => {
+          this._waiting.push({ thunk, resolve: resolve4, reject });
           this.runNext();
         });
       }
@@ -35922,9 +35922,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve3, reject) => {
+          return new Promise(async (resolve4, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve3(r);
+              resolve4(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -36335,10 +36335,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           const callback = (error2) => {
             if (error2 === void 0 || error2 === null) {
-              resolve3();
+              resolve4();
             } else {
               reject(error2);
             }
@@ -36441,7 +36441,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = exports.createServerSocketTransport = exports.createClientSocketTransport = exports.createServerPipeTransport = exports.createClientPipeTransport = exports.generateRandomPipeName = exports.StreamMessageWriter = exports.StreamMessageReader = exports.SocketMessageWriter = exports.SocketMessageReader = exports.PortMessageWriter = exports.PortMessageReader = exports.IPCMessageWriter = exports.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path = __require("path");
+    var path2 = __require("path");
     var os3 = __require("os");
     var crypto_1 = __require("crypto");
     var net_1 = __require("net");
@@ -36577,9 +36577,9 @@ var require_main = __commonJS({
       }
       let result;
       if (XDG_RUNTIME_DIR) {
-        result = path.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
+        result = path2.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
       } else {
-        result = path.join(os3.tmpdir(), `vscode-${randomSuffix}.sock`);
+        result = path2.join(os3.tmpdir(), `vscode-${randomSuffix}.sock`);
       }
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && result.length > limit) {
@@ -36590,10 +36590,10 @@ var require_main = __commonJS({
     exports.generateRandomPipeName = generateRandomPipeName;
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve3, _reject) => {
-        connectResolve = resolve3;
+      const connected = new Promise((resolve4, _reject) => {
+        connectResolve = resolve4;
       });
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -36604,7 +36604,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve3({
+          resolve4({
             onConnected: () => {
               return connected;
             }
@@ -36623,10 +36623,10 @@ var require_main = __commonJS({
     exports.createServerPipeTransport = createServerPipeTransport;
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve3, _reject) => {
-        connectResolve = resolve3;
+      const connected = new Promise((resolve4, _reject) => {
+        connectResolve = resolve4;
       });
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -36637,7 +36637,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(port, "127.0.0.1", () => {
           server.removeListener("error", reject);
-          resolve3({
+          resolve4({
             onConnected: () => {
               return connected;
             }
@@ -36769,8 +36769,8 @@ var require_main2 = __commonJS({
       })(Range || (exports2.Range = Range = {}));
       var Location;
       (function(Location2) {
-        function create(uri, range) {
-          return { uri, range };
+        function create(uri, range2) {
+          return { uri, range: range2 };
         }
         Location2.create = create;
         function is(value) {
@@ -36810,9 +36810,9 @@ var require_main2 = __commonJS({
       })(Color || (exports2.Color = Color = {}));
       var ColorInformation;
       (function(ColorInformation2) {
-        function create(range, color) {
+        function create(range2, color) {
           return {
-            range,
+            range: range2,
             color
           };
         }
@@ -36910,8 +36910,8 @@ var require_main2 = __commonJS({
       })(CodeDescription || (exports2.CodeDescription = CodeDescription = {}));
       var Diagnostic;
       (function(Diagnostic2) {
-        function create(range, message, severity, code, source, relatedInformation) {
-          var result = { range, message };
+        function create(range2, message, severity, code, source, relatedInformation) {
+          var result = { range: range2, message };
           if (Is.defined(severity)) {
             result.severity = severity;
           }
@@ -36956,16 +36956,16 @@ var require_main2 = __commonJS({
       })(Command2 || (exports2.Command = Command2 = {}));
       var TextEdit;
       (function(TextEdit2) {
-        function replace(range, newText) {
-          return { range, newText };
+        function replace(range2, newText) {
+          return { range: range2, newText };
         }
         TextEdit2.replace = replace;
         function insert(position, newText) {
           return { range: { start: position, end: position }, newText };
         }
         TextEdit2.insert = insert;
-        function del(range) {
-          return { range, newText: "" };
+        function del(range2) {
+          return { range: range2, newText: "" };
         }
         TextEdit2.del = del;
         function is(value) {
@@ -37003,16 +37003,16 @@ var require_main2 = __commonJS({
       })(ChangeAnnotationIdentifier || (exports2.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
       var AnnotatedTextEdit;
       (function(AnnotatedTextEdit2) {
-        function replace(range, newText, annotation) {
-          return { range, newText, annotationId: annotation };
+        function replace(range2, newText, annotation) {
+          return { range: range2, newText, annotationId: annotation };
         }
         AnnotatedTextEdit2.replace = replace;
         function insert(position, newText, annotation) {
           return { range: { start: position, end: position }, newText, annotationId: annotation };
         }
         AnnotatedTextEdit2.insert = insert;
-        function del(range, annotation) {
-          return { range, newText: "", annotationId: annotation };
+        function del(range2, annotation) {
+          return { range: range2, newText: "", annotationId: annotation };
         }
         AnnotatedTextEdit2.del = del;
         function is(value) {
@@ -37139,36 +37139,36 @@ var require_main2 = __commonJS({
               return id;
             }
           };
-          TextEditChangeImpl2.prototype.replace = function(range, newText, annotation) {
+          TextEditChangeImpl2.prototype.replace = function(range2, newText, annotation) {
             var edit;
             var id;
             if (annotation === void 0) {
-              edit = TextEdit.replace(range, newText);
+              edit = TextEdit.replace(range2, newText);
             } else if (ChangeAnnotationIdentifier.is(annotation)) {
               id = annotation;
-              edit = AnnotatedTextEdit.replace(range, newText, annotation);
+              edit = AnnotatedTextEdit.replace(range2, newText, annotation);
             } else {
               this.assertChangeAnnotations(this.changeAnnotations);
               id = this.changeAnnotations.manage(annotation);
-              edit = AnnotatedTextEdit.replace(range, newText, id);
+              edit = AnnotatedTextEdit.replace(range2, newText, id);
             }
             this.edits.push(edit);
             if (id !== void 0) {
               return id;
             }
           };
-          TextEditChangeImpl2.prototype.delete = function(range, annotation) {
+          TextEditChangeImpl2.prototype.delete = function(range2, annotation) {
             var edit;
             var id;
             if (annotation === void 0) {
-              edit = TextEdit.del(range);
+              edit = TextEdit.del(range2);
             } else if (ChangeAnnotationIdentifier.is(annotation)) {
               id = annotation;
-              edit = AnnotatedTextEdit.del(range, annotation);
+              edit = AnnotatedTextEdit.del(range2, annotation);
             } else {
               this.assertChangeAnnotations(this.changeAnnotations);
               id = this.changeAnnotations.manage(annotation);
-              edit = AnnotatedTextEdit.del(range, id);
+              edit = AnnotatedTextEdit.del(range2, id);
             }
             this.edits.push(edit);
             if (id !== void 0) {
@@ -37600,8 +37600,8 @@ var require_main2 = __commonJS({
       })(DocumentHighlightKind || (exports2.DocumentHighlightKind = DocumentHighlightKind = {}));
       var DocumentHighlight;
       (function(DocumentHighlight2) {
-        function create(range, kind) {
-          var result = { range };
+        function create(range2, kind) {
+          var result = { range: range2 };
           if (Is.number(kind)) {
             result.kind = kind;
           }
@@ -37644,11 +37644,11 @@ var require_main2 = __commonJS({
       })(SymbolTag || (exports2.SymbolTag = SymbolTag = {}));
       var SymbolInformation;
       (function(SymbolInformation2) {
-        function create(name, kind, range, uri, containerName) {
+        function create(name, kind, range2, uri, containerName) {
           var result = {
             name,
             kind,
-            location: { uri, range }
+            location: { uri, range: range2 }
           };
           if (containerName) {
             result.containerName = containerName;
@@ -37659,19 +37659,19 @@ var require_main2 = __commonJS({
       })(SymbolInformation || (exports2.SymbolInformation = SymbolInformation = {}));
       var WorkspaceSymbol;
       (function(WorkspaceSymbol2) {
-        function create(name, kind, uri, range) {
-          return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+        function create(name, kind, uri, range2) {
+          return range2 !== void 0 ? { name, kind, location: { uri, range: range2 } } : { name, kind, location: { uri } };
         }
         WorkspaceSymbol2.create = create;
       })(WorkspaceSymbol || (exports2.WorkspaceSymbol = WorkspaceSymbol = {}));
       var DocumentSymbol;
       (function(DocumentSymbol2) {
-        function create(name, detail, kind, range, selectionRange, children) {
+        function create(name, detail, kind, range2, selectionRange, children) {
           var result = {
             name,
             detail,
             kind,
-            range,
+            range: range2,
             selectionRange
           };
           if (children !== void 0) {
@@ -37749,8 +37749,8 @@ var require_main2 = __commonJS({
       })(CodeAction || (exports2.CodeAction = CodeAction = {}));
       var CodeLens;
       (function(CodeLens2) {
-        function create(range, data) {
-          var result = { range };
+        function create(range2, data) {
+          var result = { range: range2 };
           if (Is.defined(data)) {
             result.data = data;
           }
@@ -37777,8 +37777,8 @@ var require_main2 = __commonJS({
       })(FormattingOptions || (exports2.FormattingOptions = FormattingOptions = {}));
       var DocumentLink;
       (function(DocumentLink2) {
-        function create(range, target, data) {
-          return { range, target, data };
+        function create(range2, target, data) {
+          return { range: range2, target, data };
         }
         DocumentLink2.create = create;
         function is(value) {
@@ -37789,8 +37789,8 @@ var require_main2 = __commonJS({
       })(DocumentLink || (exports2.DocumentLink = DocumentLink = {}));
       var SelectionRange;
       (function(SelectionRange2) {
-        function create(range, parent) {
-          return { range, parent };
+        function create(range2, parent) {
+          return { range: range2, parent };
         }
         SelectionRange2.create = create;
         function is(value) {
@@ -37848,8 +37848,8 @@ var require_main2 = __commonJS({
       })(SemanticTokens || (exports2.SemanticTokens = SemanticTokens = {}));
       var InlineValueText;
       (function(InlineValueText2) {
-        function create(range, text) {
-          return { range, text };
+        function create(range2, text) {
+          return { range: range2, text };
         }
         InlineValueText2.create = create;
         function is(value) {
@@ -37860,8 +37860,8 @@ var require_main2 = __commonJS({
       })(InlineValueText || (exports2.InlineValueText = InlineValueText = {}));
       var InlineValueVariableLookup;
       (function(InlineValueVariableLookup2) {
-        function create(range, variableName, caseSensitiveLookup) {
-          return { range, variableName, caseSensitiveLookup };
+        function create(range2, variableName, caseSensitiveLookup) {
+          return { range: range2, variableName, caseSensitiveLookup };
         }
         InlineValueVariableLookup2.create = create;
         function is(value) {
@@ -37872,8 +37872,8 @@ var require_main2 = __commonJS({
       })(InlineValueVariableLookup || (exports2.InlineValueVariableLookup = InlineValueVariableLookup = {}));
       var InlineValueEvaluatableExpression;
       (function(InlineValueEvaluatableExpression2) {
-        function create(range, expression) {
-          return { range, expression };
+        function create(range2, expression) {
+          return { range: range2, expression };
         }
         InlineValueEvaluatableExpression2.create = create;
         function is(value) {
@@ -37940,8 +37940,8 @@ var require_main2 = __commonJS({
       })(StringValue || (exports2.StringValue = StringValue = {}));
       var InlineCompletionItem;
       (function(InlineCompletionItem2) {
-        function create(insertText, filterText, range, command) {
-          return { insertText, filterText, range, command };
+        function create(insertText, filterText, range2, command) {
+          return { insertText, filterText, range: range2, command };
         }
         InlineCompletionItem2.create = create;
       })(InlineCompletionItem || (exports2.InlineCompletionItem = InlineCompletionItem = {}));
@@ -37959,8 +37959,8 @@ var require_main2 = __commonJS({
       })(InlineCompletionTriggerKind || (exports2.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
       var SelectedCompletionInfo;
       (function(SelectedCompletionInfo2) {
-        function create(range, text) {
-          return { range, text };
+        function create(range2, text) {
+          return { range: range2, text };
         }
         SelectedCompletionInfo2.create = create;
       })(SelectedCompletionInfo || (exports2.SelectedCompletionInfo = SelectedCompletionInfo = {}));
@@ -38075,10 +38075,10 @@ var require_main2 = __commonJS({
             enumerable: false,
             configurable: true
           });
-          FullTextDocument3.prototype.getText = function(range) {
-            if (range) {
-              var start = this.offsetAt(range.start);
-              var end = this.offsetAt(range.end);
+          FullTextDocument3.prototype.getText = function(range2) {
+            if (range2) {
+              var start = this.offsetAt(range2.start);
+              var end = this.offsetAt(range2.end);
               return this._content.substring(start, end);
             }
             return this._content;
@@ -41384,7 +41384,7 @@ var require_server = __commonJS({
     }
     exports.combineNotebooksFeatures = combineNotebooksFeatures;
     function combineFeatures(one, two) {
-      function combine(one2, two2, func) {
+      function combine2(one2, two2, func) {
         if (one2 && two2) {
           return func(one2, two2);
         } else if (one2) {
@@ -41395,14 +41395,14 @@ var require_server = __commonJS({
       }
       let result = {
         __brand: "features",
-        console: combine(one.console, two.console, combineConsoleFeatures),
-        tracer: combine(one.tracer, two.tracer, combineTracerFeatures),
-        telemetry: combine(one.telemetry, two.telemetry, combineTelemetryFeatures),
-        client: combine(one.client, two.client, combineClientFeatures),
-        window: combine(one.window, two.window, combineWindowFeatures),
-        workspace: combine(one.workspace, two.workspace, combineWorkspaceFeatures),
-        languages: combine(one.languages, two.languages, combineLanguagesFeatures),
-        notebooks: combine(one.notebooks, two.notebooks, combineNotebooksFeatures)
+        console: combine2(one.console, two.console, combineConsoleFeatures),
+        tracer: combine2(one.tracer, two.tracer, combineTracerFeatures),
+        telemetry: combine2(one.telemetry, two.telemetry, combineTelemetryFeatures),
+        client: combine2(one.client, two.client, combineClientFeatures),
+        window: combine2(one.window, two.window, combineWindowFeatures),
+        workspace: combine2(one.workspace, two.workspace, combineWorkspaceFeatures),
+        languages: combine2(one.languages, two.languages, combineLanguagesFeatures),
+        notebooks: combine2(one.notebooks, two.notebooks, combineNotebooksFeatures)
       };
       return result;
     }
@@ -41423,8 +41423,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is.thenable(value)) {
-          return new Promise((resolve3, reject) => {
-            value.then((resolved) => resolve3(resolved), (error2) => reject(error2));
+          return new Promise((resolve4, reject) => {
+            value.then((resolved) => resolve4(resolved), (error2) => reject(error2));
           });
         } else {
           return Promise.resolve(value);
@@ -41669,7 +41669,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveModulePath = exports.FileSystem = exports.resolveGlobalYarnPath = exports.resolveGlobalNodePath = exports.resolve = exports.uriToFilePath = void 0;
     var url = __require("url");
-    var path = __require("path");
+    var path2 = __require("path");
     var fs2 = __require("fs");
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
@@ -41688,13 +41688,13 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path.normalize(segments.join("/"));
+      return path2.normalize(segments.join("/"));
     }
     exports.uriToFilePath = uriToFilePath;
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve3(moduleName, nodePath, cwd, tracer) {
+    function resolve4(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -41713,13 +41713,13 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         let env = process.env;
         let newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs2.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path2.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -41745,7 +41745,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve4(message2.r);
+                resolve5(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -41761,7 +41761,7 @@ var require_files = __commonJS({
         }
       });
     }
-    exports.resolve = resolve3;
+    exports.resolve = resolve4;
     function resolveGlobalNodePath(tracer) {
       let npmCommand = "npm";
       const env = /* @__PURE__ */ Object.create(null);
@@ -41786,15 +41786,15 @@ var require_files = __commonJS({
           }
           return void 0;
         }
-        let prefix = stdout.trim();
+        let prefix2 = stdout.trim();
         if (tracer) {
-          tracer(`'npm config get prefix' value is: ${prefix}`);
+          tracer(`'npm config get prefix' value is: ${prefix2}`);
         }
-        if (prefix.length > 0) {
+        if (prefix2.length > 0) {
           if (isWindows()) {
-            return path.join(prefix, "node_modules");
+            return path2.join(prefix2, "node_modules");
           } else {
-            return path.join(prefix, "lib", "node_modules");
+            return path2.join(prefix2, "lib", "node_modules");
           }
         }
         return void 0;
@@ -41834,7 +41834,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path.join(yarn.data, "node_modules");
+              return path2.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -41864,29 +41864,29 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path.normalize(child).indexOf(path.normalize(parent)) === 0;
+          return path2.normalize(child).indexOf(path2.normalize(parent)) === 0;
         } else {
-          return path.normalize(child).toLowerCase().indexOf(path.normalize(parent).toLowerCase()) === 0;
+          return path2.normalize(child).toLowerCase().indexOf(path2.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path.isAbsolute(nodePath)) {
-          nodePath = path.join(workspaceRoot, nodePath);
+        if (!path2.isAbsolute(nodePath)) {
+          nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve3(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve4(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve4(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve3(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve4(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
     exports.resolveModulePath = resolveModulePath;
@@ -42235,9 +42235,6 @@ var require_node3 = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { parseArgs as parseArgs3 } from "node:util";
-
 // src/engine/finding.ts
 function emptySummary() {
   return { files: 0, resources: 0, errors: 0, warnings: 0 };
@@ -42259,10 +42256,10 @@ function resourceLabel(r) {
   if (r.name !== null) return `${r.kind} "${r.name}"`;
   return r.generateName !== void 0 ? `${r.kind} with generateName "${r.generateName}"` : `${r.kind} without a name`;
 }
-function namedPath(object, path) {
+function namedPath(object, path2) {
   let node = object;
   let out = "";
-  for (const seg of path) {
+  for (const seg of path2) {
     const next = Array.isArray(node) || typeof node === "object" && node !== null ? node[seg] : void 0;
     if (typeof seg === "number") {
       const name = typeof next === "object" && next !== null ? next.name : void 0;
@@ -42319,9 +42316,9 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/engine/field.ts
 var UNKNOWN = /* @__PURE__ */ Symbol.for("podguard.unknown");
-function formatPath(path) {
+function formatPath(path2) {
   let out = "";
-  for (const seg of path) {
+  for (const seg of path2) {
     if (typeof seg === "number") out += `[${seg}]`;
     else out += out === "" ? seg : `.${seg}`;
   }
@@ -42344,8 +42341,8 @@ function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var Field = class _Field {
-  constructor(path, value, observer) {
-    this.path = path;
+  constructor(path2, value, observer) {
+    this.path = path2;
     this.value = value;
     this.observer = observer;
   }
@@ -42362,18 +42359,18 @@ var Field = class _Field {
   child(rel) {
     const segs = typeof rel === "string" ? parsePath(rel) : rel;
     let value = this.value;
-    const path = [...this.path];
+    const path2 = [...this.path];
     for (const seg of segs) {
       if (value === UNKNOWN) {
       } else if (typeof seg === "number") {
-        value = Array.isArray(value) ? value[seg] : this.mistyped(path, value, "list");
+        value = Array.isArray(value) ? value[seg] : this.mistyped(path2, value, "list");
       } else {
         if (isObject(value)) value = Object.hasOwn(value, seg) ? value[seg] : void 0;
-        else value = this.mistyped(path, value, "object");
+        else value = this.mistyped(path2, value, "object");
       }
-      path.push(seg);
+      path2.push(seg);
     }
-    return new _Field(path, value, this.observer);
+    return new _Field(path2, value, this.observer);
   }
   bool() {
     return typeof this.value === "boolean" ? this.value : this.mistyped(this.path, this.value, "boolean");
@@ -42422,38 +42419,38 @@ var Field = class _Field {
   remove() {
     return { op: "remove", path: this.path };
   }
-  mistyped(path, value, expected) {
-    if (value === UNKNOWN) this.observer.unknown([...path]);
-    else if (value !== void 0 && value !== null) this.observer.mistyped([...path], expected, value);
+  mistyped(path2, value, expected) {
+    if (value === UNKNOWN) this.observer.unknown([...path2]);
+    else if (value !== void 0 && value !== null) this.observer.mistyped([...path2], expected, value);
     return void 0;
   }
 };
 
 // src/source/locate.ts
-function locate(root, path, lineCounter) {
+function locate(root, path2, lineCounter) {
   if (!root) return void 0;
   let node = root;
   let lastPair;
   let depth = 0;
-  for (; depth < path.length && node; depth++) {
-    const seg = path[depth];
+  for (; depth < path2.length && node; depth++) {
+    const seg = path2[depth];
     if (typeof seg === "number" && (0, import_yaml.isSeq)(node)) {
       const item2 = node.items[seg];
       if (!item2) break;
       node = item2;
       lastPair = void 0;
     } else if (typeof seg === "string" && (0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === seg);
-      if (!pair) break;
-      lastPair = pair;
-      node = pair.value ?? null;
+      const pair2 = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === seg);
+      if (!pair2) break;
+      lastPair = pair2;
+      node = pair2.value ?? null;
       if (!node) {
         depth++;
         break;
       }
     } else break;
   }
-  const exact = depth === path.length;
+  const exact = depth === path2.length;
   if (!lastPair && node && (0, import_yaml.isMap)(node)) {
     lastPair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "name") ?? node.items[0];
   }
@@ -42467,13 +42464,13 @@ function locate(root, path, lineCounter) {
   const b = lineCounter.linePos(end);
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end, exact };
 }
-function aliasBlocking(root, path) {
+function aliasBlocking(root, path2) {
   let node = root;
   for (let depth = 0; node; depth++) {
-    if ((0, import_yaml.isAlias)(node)) return `${formatPath(path)} goes through the alias *${node.source}; edit the anchored node instead`;
-    if (node.anchor) return `${formatPath(path)} is inside the anchor &${node.anchor}; editing it would change every alias of it too`;
-    if (depth === path.length) return void 0;
-    const seg = path[depth];
+    if ((0, import_yaml.isAlias)(node)) return `${formatPath(path2)} goes through the alias *${node.source}; edit the anchored node instead`;
+    if (node.anchor) return `${formatPath(path2)} is inside the anchor &${node.anchor}; editing it would change every alias of it too`;
+    if (depth === path2.length) return void 0;
+    const seg = path2[depth];
     if (typeof seg === "number") node = (0, import_yaml.isSeq)(node) ? node.items[seg] : void 0;
     else node = (0, import_yaml.isMap)(node) ? node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === seg)?.value : void 0;
   }
@@ -42564,24 +42561,24 @@ var Scanner = class {
     let plainOwner = -2;
     while (this.pos < t.length) {
       const lineStart = this.pos;
-      const indent = this.spacesAt(lineStart);
-      const first = lineStart + indent;
+      const indent2 = this.spacesAt(lineStart);
+      const first = lineStart + indent2;
       if (this.blankFrom(first) || t[first] === "#") {
         this.pos = this.nextLine(lineStart);
         continue;
       }
-      if (plainOwner > -2 && indent > plainOwner) {
+      if (plainOwner > -2 && indent2 > plainOwner) {
         this.pos = this.nextLine(lineStart);
         continue;
       }
       plainOwner = -2;
-      if (indent === 0 && t[first] === "%") {
+      if (indent2 === 0 && t[first] === "%") {
         this.pos = this.nextLine(lineStart);
         continue;
       }
       const marker = this.isDocumentMarker(lineStart);
       this.pos = marker ? first + 3 : first;
-      const end = this.blockLine(marker ? -1 : indent - 1);
+      const end = this.blockLine(marker ? -1 : indent2 - 1);
       if (end.plain) plainOwner = end.column;
     }
   }
@@ -42639,8 +42636,8 @@ var Scanner = class {
   skipBlockScalar(owner) {
     let p = this.nextLine(this.pos);
     while (p < this.text.length) {
-      const indent = this.spacesAt(p);
-      if (!this.blankFrom(p + indent) && (indent <= owner || this.isDocumentMarker(p))) break;
+      const indent2 = this.spacesAt(p);
+      if (!this.blankFrom(p + indent2) && (indent2 <= owner || this.isDocumentMarker(p))) break;
       p = this.nextLine(p);
     }
     this.pos = p;
@@ -42982,7 +42979,44 @@ var allow_privilege_escalation_default = defineRule({
     why: "Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.",
     fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true); in a privileged container or one that adds SYS_ADMIN, remove that first, as the API server refuses the pair."
   },
-  fixes: { safe: "unset", unsafe: "set to true" }
+  fixes: { safe: "unset", unsafe: "set to true" },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: true
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function noPrivilegeEscalation(pod, report) {
   for (const c of pod.containers) {
@@ -43015,6 +43049,33 @@ var app_armor_profile_default = defineRule({
   help: {
     why: "An Unconfined AppArmor profile removes the kernel's mandatory access control around the container.",
     fix: "Set securityContext.appArmorProfile.type to RuntimeDefault (or Localhost with a profile), or remove the override."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        appArmorProfile:
+          type: Unconfined
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        appArmorProfile:
+          type: RuntimeDefault
+`
   }
 });
 var ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
@@ -43047,6 +43108,44 @@ var automount_service_account_token_default = defineRule({
   help: {
     why: "A mounted token lets anyone who compromises the container call the Kubernetes API with the service account's rights.",
     fix: "Set spec.automountServiceAccountToken: false; pods that need the API can keep it, ideally with a dedicated, minimal service account."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  automountServiceAccountToken: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 function noDefaultToken(pod, report) {
@@ -43069,7 +43168,35 @@ var capabilities_baseline_default = defineRule({
     why: "Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.",
     fix: "Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        capabilities:
+          add: [SYS_ADMIN]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        capabilities:
+          drop: [ALL]
+          add: [NET_BIND_SERVICE]
+`
+  }
 });
 var DEFAULT_CAPABILITIES = [
   "AUDIT_WRITE",
@@ -43122,7 +43249,45 @@ var capabilities_restricted_default = defineRule({
     why: "Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.",
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.'
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [NET_RAW]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+          add: [NET_BIND_SERVICE]
+`
+  }
 });
 function dropsAllAddsLittle(pod, report) {
   for (const c of pod.containers) {
@@ -43166,7 +43331,46 @@ var explicit_run_as_group_default = defineRule({
     why: "When runAsGroup is unset the primary group comes from the image, usually GID 0, which owns many files on the node and in the image.",
     fix: `Set spec.securityContext.runAsGroup to a non-zero GID (${FIX_DEFAULTS.runAsGroup} pairs with the "nonroot" user).`
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 10001
+    runAsGroup: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function explicitGid(pod, report) {
   const podField = pod.field("securityContext.runAsGroup");
@@ -43189,7 +43393,45 @@ var explicit_run_as_user_default = defineRule({
     why: "Without runAsUser the image decides the UID; a non-numeric or root USER then either fails at start or runs as root.",
     fix: `Set spec.securityContext.runAsUser to a non-zero UID the image works with (${FIX_DEFAULTS.runAsUser} is the common "nonroot" user).`
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function explicitUid(pod, report) {
   const podField = pod.field("securityContext.runAsUser");
@@ -43213,7 +43455,30 @@ var host_namespaces_default = defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: "Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "critical",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostPID: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostPID: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`
+  }
 });
 var WHAT = { hostNetwork: "network namespace", hostPID: "process namespace", hostIPC: "IPC namespace" };
 function ownNamespaces(pod, report) {
@@ -43236,17 +43501,51 @@ var host_path_volumes_default = defineRule({
   help: {
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: "Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume."
+  },
+  risk: "critical",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  volumes:
+    - name: docker
+      hostPath:
+        path: /var/run/docker.sock
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      volumeMounts:
+        - name: docker
+          mountPath: /var/run/docker.sock
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  volumes:
+    - name: scratch
+      emptyDir: {}
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      volumeMounts:
+        - name: scratch
+          mountPath: /tmp
+`
   }
 });
 function noHostPath(pod, report) {
   for (const v of pod.field("volumes").list()) {
     const hostPath = v.child("hostPath");
     if (hostPath.isSet) {
-      const path = hostPath.child("path").value;
+      const path2 = hostPath.child("path").value;
       report({
         message: "hostPath",
         at: hostPath,
-        data: { volume: String(v.child("name").value ?? "?"), hostPath: typeof path === "string" ? JSON.stringify(path) : "(no path)" }
+        data: { volume: String(v.child("name").value ?? "?"), hostPath: typeof path2 === "string" ? JSON.stringify(path2) : "(no path)" }
       });
     }
   }
@@ -43265,6 +43564,32 @@ var host_ports_default = defineRule({
   help: {
     why: "A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.",
     fix: "Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports:
+        - containerPort: 8080
+          hostPort: 8080
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports:
+        - containerPort: 8080
+`
   }
 });
 function noHostPorts(pod, report) {
@@ -43290,6 +43615,36 @@ var host_probes_and_host_lifecycle_default = defineRule({
   help: {
     why: "The kubelet sends probe and hook requests from the node; a custom host lets a pod make the node reach other hosts.",
     fix: "Remove the host field from httpGet and tcpSocket probes and lifecycle handlers."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      livenessProbe:
+        httpGet:
+          host: 169.254.169.254
+          path: /latest/meta-data/
+          port: 80
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      livenessProbe:
+        httpGet:
+          path: /healthz
+          port: 8080
+`
   }
 });
 var HANDLERS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle.postStart", "lifecycle.preStop"];
@@ -43321,6 +43676,33 @@ var expired_suppression_default = defineRule({
   help: {
     why: "A waiver is a promise to come back; an expired one means the risk has outlived the plan to remove it.",
     fix: "Fix the finding and delete the suppression, or move its until= date with a fresh reason."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged until=2020-01-31 the GPU driver installer needs it
+        privileged: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged until=2999-12-31 the GPU driver installer needs it (GPU-12)
+        privileged: true
+`
   }
 });
 
@@ -43337,6 +43719,31 @@ var invalid_field_default = defineRule({
   help: {
     why: 'A mistyped field (`runAsUser: "0"`, `containers: "x"`) makes the API server reject the object, and it hides what the author meant to enforce.',
     fix: "Write the field with the type the Kubernetes API reference gives (booleans and numbers unquoted, lists as lists)."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: "false"
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: false
+`
   }
 });
 
@@ -43356,6 +43763,33 @@ var invalid_suppression_default = defineRule({
   help: {
     why: "A waiver without a reason cannot be reviewed, and a locked rule is one the platform team forbids waiving.",
     fix: "Add a reason after the rule id (or as the annotation value), or fix the finding when the rule is locked."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged
+        privileged: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        privileged: true
+`
   }
 });
 
@@ -43371,6 +43805,29 @@ var invalid_yaml_default = defineRule({
   help: {
     why: "A file podguard cannot parse is a file nobody has checked, and the API server would refuse it too.",
     fix: "Correct the syntax at the reported position (or render templates first, e.g. `helm template`), then scan again."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports: [{containerPort: 8080}
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports: [{containerPort: 8080}]
+`
   }
 });
 
@@ -43389,7 +43846,45 @@ var misplaced_field_default = defineRule({
     why: "A security setting at the wrong level looks protective in review but is ignored (or makes the API server reject the object).",
     fix: "Move the field to the securityContext that has it: container-only fields into each container, pod-only fields into spec.securityContext."
   },
-  fixes: { safe: "the value is moved where it takes effect", unsafe: "a weakening value is only deleted" }
+  fixes: { safe: "the value is moved where it takes effect", unsafe: "a weakening value is only deleted" },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    allowPrivilegeEscalation: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 var CONTAINER_ONLY = ["allowPrivilegeEscalation", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem"];
 var POD_ONLY = ["fsGroup", "fsGroupChangePolicy", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "seLinuxChangePolicy"];
@@ -43478,7 +43973,32 @@ var privileged_default = defineRule({
     why: "A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.",
     fix: "Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "critical",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: false
+`
+  }
 });
 function notPrivileged(pod, report) {
   for (const c of pod.containers) {
@@ -43505,7 +44025,32 @@ var proc_mount_default = defineRule({
     why: "An unmasked /proc exposes kernel interfaces that the runtime normally hides from containers.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        procMount: Unmasked
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        procMount: Default
+`
+  }
 });
 function defaultProcMount(pod, report) {
   for (const c of pod.containers) {
@@ -43531,7 +44076,47 @@ var proc_mount_restricted_default = defineRule({
     why: "Restricted keeps /proc masked even in a user namespace, as defence in depth.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  hostUsers: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+        procMount: Unmasked
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  hostUsers: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 
 // src/rules/read-only-root-filesystem.ts
@@ -43547,7 +44132,51 @@ var read_only_root_filesystem_default = defineRule({
     why: "A writable root file system lets an attacker drop tools or change binaries inside the container.",
     fix: "Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes at the paths the app writes to (e.g. /tmp)."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  volumes:
+    - name: tmp
+      emptyDir: {}
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+        readOnlyRootFilesystem: true
+      volumeMounts:
+        - name: tmp
+          mountPath: /tmp
+`
+  }
 });
 function readOnlyRoot(pod, report) {
   for (const c of pod.containers) {
@@ -43570,6 +44199,52 @@ var restricted_volumes_default = defineRule({
   help: {
     why: "Volume kinds other than the listed ones mount node paths or storage the cluster admin has not vetted through a PersistentVolume.",
     fix: "Replace the volume with a persistentVolumeClaim (for storage), an emptyDir (for scratch), a configMap/secret/projected volume, or an image volume for read-only content shipped as an OCI image."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  volumes:
+    - name: data
+      nfs:
+        server: nfs.example
+        path: /exports/web
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: web-data
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 var ALLOWED = ["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim", "projected", "secret"];
@@ -43617,6 +44292,45 @@ var root_group_default = defineRule({
   help: {
     why: "GID 0 owns many files on the node and in images; a process in the root group can read or change them.",
     fix: "Use a non-zero GID in runAsGroup, fsGroup and supplementalGroups."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsGroup: 0
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsGroup: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 function noRootGroup(pod, report) {
@@ -43654,7 +44368,43 @@ var run_as_non_root_default = defineRule({
     why: "A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.",
     fix: "Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER)."
   },
-  fixes: { safe: "unset and each container it reaches runs as a known non-zero UID", unsafe: "false, or no non-root UID is known" }
+  fixes: { safe: "unset and each container it reaches runs as a known non-zero UID", unsafe: "false, or no non-root UID is known" },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function nonRoot(pod, report) {
   const own = pod.field("securityContext.runAsNonRoot");
@@ -43693,6 +44443,45 @@ var run_as_user_default = defineRule({
   help: {
     why: "UID 0 is root: once out of the container it is root on the node.",
     fix: `Set runAsUser to a non-zero UID the image works with (${SECURE_IDS.runAsUser} is the common "nonroot" user).`
+  },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 0
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 function notUidZero(pod, report) {
@@ -43723,6 +44512,33 @@ var se_linux_options_default = defineRule({
   help: {
     why: "A custom SELinux user, role or type can lift the policy that confines the container's processes.",
     fix: "Remove seLinuxOptions.user and seLinuxOptions.role, and leave seLinuxOptions.type unset or set it to container_t."
+  },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        seLinuxOptions:
+          type: spc_t
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        seLinuxOptions:
+          type: container_t
+`
   }
 });
 function containerTypesOnly(allowed) {
@@ -43761,7 +44577,34 @@ var seccomp_profile_baseline_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) instead of Unconfined."
   },
-  fixes: { safe: "the profile has no type", unsafe: "the type is set" }
+  fixes: { safe: "the profile has no type", unsafe: "the type is set" },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: Unconfined
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`
+  }
 });
 var SECCOMP_TYPES = ["RuntimeDefault", "Localhost"];
 var POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
@@ -43808,7 +44651,42 @@ var seccomp_profile_restricted_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set spec.securityContext.seccompProfile.type to RuntimeDefault for the whole pod; a container may override it with Localhost."
   },
-  fixes: { safe: "no profile is set", unsafe: "another type is set" }
+  fixes: { safe: "no profile is set", unsafe: "another type is set" },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function seccompConfined(pod, report) {
   const podProfile = pod.field("securityContext.seccompProfile");
@@ -43846,6 +44724,44 @@ var share_process_namespace_default = defineRule({
   help: {
     why: "With a shared process namespace a compromised container can read another container's files and environment through /proc.",
     fix: "Remove spec.shareProcessNamespace (or set it to false); use ephemeral debug containers when you need to inspect a pod."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  shareProcessNamespace: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 function ownProcessNamespace(pod, report) {
@@ -43867,6 +44783,33 @@ var unused_suppression_default = defineRule({
   help: {
     why: "A stale waiver would silently hide the problem if it came back.",
     fix: "Delete the suppression, or correct its rule id or container."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        readOnlyRootFilesystem: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        privileged: true
+`
   }
 });
 
@@ -43906,6 +44849,35 @@ var sysctls_default = defineRule({
   help: {
     why: "An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.",
     fix: "Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes)."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    sysctls:
+      - name: net.core.somaxconn
+        value: "1024"
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    sysctls:
+      - name: net.ipv4.ip_local_port_range
+        value: "32768 60999"
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`
   }
 });
 function onlySafeSysctls(safe) {
@@ -43932,6 +44904,39 @@ var windows_host_process_default = defineRule({
   help: {
     why: "A HostProcess container runs directly on the Windows node with host access, the Windows equivalent of privileged.",
     fix: "Remove windowsOptions.hostProcess (or set it to false) and hostNetwork, which HostProcess pods require."
+  },
+  risk: "critical",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostNetwork: true
+  os:
+    name: windows
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        windowsOptions:
+          hostProcess: true
+          runAsUserName: ContainerAdministrator
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  os:
+    name: windows
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerUser
+`
   }
 });
 function noHostProcess(pod, report) {
@@ -44116,19 +45121,19 @@ function expand(root, pattern, base = [], objectsOnly = true) {
   for (const seg of pattern === "" ? [] : pattern.split(".")) {
     const list = seg.endsWith("[]");
     const key = list ? seg.slice(0, -2) : seg;
-    found = found.flatMap(({ path, value }) => {
+    found = found.flatMap(({ path: path2, value }) => {
       if (!isObject2(value)) return [];
-      if (key === "*") return Object.entries(value).map(([k, v]) => ({ path: [...path, k], value: v }));
+      if (key === "*") return Object.entries(value).map(([k, v]) => ({ path: [...path2, k], value: v }));
       const child = Object.hasOwn(value, key) ? value[key] : void 0;
-      if (!list) return [{ path: [...path, key], value: child }];
-      return Array.isArray(child) ? child.map((v, i) => ({ path: [...path, key, i], value: v })) : [];
+      if (!list) return [{ path: [...path2, key], value: child }];
+      return Array.isArray(child) ? child.map((v, i) => ({ path: [...path2, key, i], value: v })) : [];
     });
   }
   return found.filter((f) => !objectsOnly || isObject2(f.value)).map((f) => f.path);
 }
-function valueAt(root, path) {
+function valueAt(root, path2) {
   let node = root;
-  for (const seg of path) node = isObject2(node) || Array.isArray(node) ? node[seg] : void 0;
+  for (const seg of path2) node = isObject2(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
 }
 function placeOf(pattern, part) {
@@ -44207,8 +45212,8 @@ function podSpecPath(apiVersion, kind) {
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
 var INHERITED = /* @__PURE__ */ new Set(["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"]);
 var UNPLACED = "\0unplaced";
-function isPlaced(path) {
-  return path[0] !== UNPLACED;
+function isPlaced(path2) {
+  return path2[0] !== UNPLACED;
 }
 var ContainerView = class {
   constructor(pod, group, index, root, defaultName, template) {
@@ -44243,11 +45248,11 @@ var ContainerView = class {
    * For a path in this container's own securityContext that a container inherits from the pod when unset (e.g.
    * securityContext.seccompProfile.type), the pod-level path it inherits from: a verdict there rests on both.
    */
-  inheritedFrom(path) {
+  inheritedFrom(path2) {
     const at = this.path.length;
-    if (path.length < at + 2 || path[at] !== "securityContext" || !INHERITED.has(String(path[at + 1]))) return void 0;
-    if (!this.path.every((seg, i) => path[i] === seg)) return void 0;
-    return this.pod.placeOf(path.slice(at));
+    if (path2.length < at + 2 || path2[at] !== "securityContext" || !INHERITED.has(String(path2[at + 1]))) return void 0;
+    if (!this.path.every((seg, i) => path2[i] === seg)) return void 0;
+    return this.pod.placeOf(path2.slice(at));
   }
   effective(key) {
     const own = this.field(`securityContext.${key}`);
@@ -44302,15 +45307,15 @@ var PodView = class {
     return [...at, ...rest];
   }
   /** The container a path lies in, if any. */
-  containerOf(path) {
-    return this.containers.find((c) => c.path.length <= path.length && c.path.every((seg, i) => path[i] === seg));
+  containerOf(path2) {
+    return this.containers.find((c) => c.path.length <= path2.length && c.path.every((seg, i) => path2[i] === seg));
   }
   /**
    * The container a path is in, for findings: a container's name, or the name of the template containers inherit
    * from (a finding there is about every container that takes the value, and is fixed once, there).
    */
-  containerAt(path) {
-    const within = (prefix) => prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
+  containerAt(path2) {
+    const within = (prefix2) => prefix2.length <= path2.length && prefix2.every((seg, i) => path2[i] === seg);
     const own = this.containers.find((c) => within(c.path));
     if (own) return own.name;
     const template = this.containers.find((c) => c.template && within(c.template.path))?.template;
@@ -44342,17 +45347,17 @@ var PodView = class {
     return this.field("hostUsers").bool() === false;
   }
 };
-function placeName(path) {
-  const last = path[path.length - 1];
-  return typeof last === "number" ? `${String(path[path.length - 2])}[${last}]` : String(last);
+function placeName(path2) {
+  const last = path2[path2.length - 1];
+  return typeof last === "number" ? `${String(path2[path2.length - 2])}[${last}]` : String(last);
 }
 var NO_OBSERVER = { mistyped() {
 }, unknown() {
 } };
 function makePodViews(object, observer, resource, fixDefaults, declared) {
   const root = new Field([], object, observer);
-  const defaults = { ...FIX_DEFAULTS, ...fixDefaults };
-  return podParts(object, resource.apiVersion, resource.kind, declared).map((part) => new PodView(resource, root, part, defaults));
+  const defaults2 = { ...FIX_DEFAULTS, ...fixDefaults };
+  return podParts(object, resource.apiVersion, resource.kind, declared).map((part) => new PodView(resource, root, part, defaults2));
 }
 function podParts(object, apiVersion, kind, declared) {
   const builtIn = podSpecPath(apiVersion, kind);
@@ -44371,7 +45376,7 @@ function customParts(object, custom) {
       const fields = Object.fromEntries(Object.entries(shape.pod).map(([key, places]) => [key, places.flatMap((p) => paths(p, false))]));
       const containers = shape.containers.flatMap((c) => {
         const inherits = c.inherits === void 0 ? void 0 : paths(c.inherits, false)[0];
-        return paths(c.at, true).map((path) => ({ group: c.group ?? "containers", path, name: c.name ?? placeName(path), inherits }));
+        return paths(c.at, true).map((path2) => ({ group: c.group ?? "containers", path: path2, name: c.name ?? placeName(path2), inherits }));
       });
       parts.push({ fields, metadata: (shape.metadata ?? []).flatMap((p) => paths(p, false)), containers });
     }
@@ -44471,11 +45476,11 @@ function annotationsOf(object, declared) {
   for (const part of podParts(object, object.apiVersion, object.kind, declared)) {
     for (const m of part.metadata) if (m.length > 1 && !places.some((p) => p.join(".") === [...m, "annotations"].join("."))) places.push([...m, "annotations"]);
   }
-  return places.flatMap((path) => {
+  return places.flatMap((path2) => {
     let node = object;
-    for (const seg of path) node = node?.[seg];
+    for (const seg of path2) node = node?.[seg];
     if (typeof node !== "object" || node === null) return [];
-    return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path, key] }));
+    return Object.entries(node).map(([key, value]) => ({ key, value, path: [...path2, key] }));
   });
 }
 function waiverProblem(w, policy) {
@@ -44502,7 +45507,7 @@ function suppress(findings, objects, text, policy, emit, declared) {
     waivers.push({ ...w, reason: w.reason, until: w.until ?? null });
   };
   objects.forEach((object, resourceIndex) => {
-    for (const { key, value, path } of annotationsOf(object, declared)) {
+    for (const { key, value, path: path2 } of annotationsOf(object, declared)) {
       if (!key.startsWith(ANNOTATION_PREFIX2)) continue;
       const rule = key.slice(ANNOTATION_PREFIX2.length);
       const parsed2 = parseWaiverText(typeof value === "string" ? value : "");
@@ -44510,7 +45515,7 @@ function suppress(findings, objects, text, policy, emit, declared) {
         rule,
         ...parsed2,
         by: "annotation",
-        place: { resourceIndex, path },
+        place: { resourceIndex, path: path2 },
         where: parsed2.container ? ` in container "${parsed2.container}"` : " on this object",
         applies: (f) => f.resourceIndex === resourceIndex && (!parsed2.container || f.container === parsed2.container)
       });
@@ -44678,26 +45683,26 @@ function resourceRef(object) {
 }
 function analyzeResource(object, source, file, prepared, out, resourceIndex) {
   const resource = resourceRef(object);
-  const place = (path) => source ? locate(source.root, path, source.lineCounter) : void 0;
+  const place = (path2) => source ? locate(source.root, path2, source.lineCounter) : void 0;
   const mistyped = /* @__PURE__ */ new Map();
   let unknownReads = [];
   let judging = true;
   const pods = makePodViews(object, {
-    mistyped(path, expected, actual) {
-      const key = formatPath(path);
+    mistyped(path2, expected, actual) {
+      const key = formatPath(path2);
       if (mistyped.has(key)) return;
       const message = formatMessage(invalid_field_default.messages.mistyped, { path: key, expected: article(expected), actual: describe(actual) });
-      const finding = makeFinding(invalid_field_default, "error", message, { file, resource, object, path, container: null, region: place(path), resourceIndex });
+      const finding = makeFinding(invalid_field_default, "error", message, { file, resource, object, path: path2, container: null, region: place(path2), resourceIndex });
       finding.messageId = "mistyped";
       mistyped.set(key, finding);
     },
-    unknown(path) {
-      if (judging) unknownReads.push(path);
+    unknown(path2) {
+      if (judging) unknownReads.push(path2);
     }
   }, resource, prepared.fixDefaults, prepared.customResources);
   const seen = /* @__PURE__ */ new Set();
   for (const pod of pods) {
-    const containerAt = (path) => pod.containerAt(path);
+    const containerAt = (path2) => pod.containerAt(path2);
     for (const { rule, level, check } of prepared.active) {
       unknownReads = [];
       const reported = [];
@@ -44714,11 +45719,11 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
         if (undecidable) finding.unknown = true;
         reported.push(finding);
       });
-      for (const path of dedupePaths(unknownReads)) {
-        const key = formatPath(path);
+      for (const path2 of dedupePaths(unknownReads)) {
+        const key = formatPath(path2);
         if (reported.some((f) => f.unknown && f.path === key)) continue;
-        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path, container: containerAt(path), region: place(path), resourceIndex });
-        inheritance(finding, pod, object, path);
+        const finding = makeFinding(rule, level, formatMessage(UNDECIDABLE, { path: key }), { file, resource, object, path: path2, container: containerAt(path2), region: place(path2), resourceIndex });
+        inheritance(finding, pod, object, path2);
         finding.messageId = "undecidable";
         finding.unknown = true;
         reported.push(finding);
@@ -44736,12 +45741,12 @@ function analyzeResource(object, source, file, prepared, out, resourceIndex) {
   }
   out.push(...mistyped.values());
 }
-function inheritance(finding, pod, object, path) {
-  const container = pod.containerOf(path);
+function inheritance(finding, pod, object, path2) {
+  const container = pod.containerOf(path2);
   if (!container) return;
   finding.containerPath = container.path;
-  const from = container.inheritedFrom(path);
-  if (from && valueAt(object, path.slice(0, container.path.length + 2)) == null) finding.restsOn = from;
+  const from = container.inheritedFrom(path2);
+  if (from && valueAt(object, path2.slice(0, container.path.length + 2)) == null) finding.restsOn = from;
 }
 var UNDECIDABLE = "{path} is not known yet (a computed value during preview), so this rule cannot be decided now; it is checked again when the value is known.";
 function dedupePaths(paths) {
@@ -44752,10 +45757,10 @@ function dedupePaths(paths) {
 function article(expected) {
   return expected === "object" || expected === "integer" ? `an ${expected}` : `a ${expected}`;
 }
-function regionOf(lineCounter, text, range) {
+function regionOf(lineCounter, text, range2) {
   const last = Math.max(0, text.trimEnd().length - 1);
-  const start = Math.min(range[0], last);
-  const end = Math.max(start, Math.min(range[1], last + 1));
+  const start = Math.min(range2[0], last);
+  const end = Math.max(start, Math.min(range2[1], last + 1));
   const a = lineCounter.linePos(start);
   const b = lineCounter.linePos(end);
   return { line: Math.max(1, a.line), column: Math.max(1, a.col), endLine: Math.max(1, b.line), endColumn: Math.max(1, b.col), start, end };
@@ -45011,11 +46016,11 @@ import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45031,7 +46036,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45342,6 +46347,15 @@ function annotateNote(n) {
   notice(n.message, { title: "podguard", ...n.file ? { file: n.file } : {} });
 }
 
+// src/home.ts
+var REPOSITORY = "podguard/podguard";
+var HOME = `https://github.com/${REPOSITORY}`;
+var ISSUES = `${HOME}/issues`;
+var ACTION = `${REPOSITORY}@v1`;
+function ruleDocsUrl(ruleId) {
+  return `${HOME}/blob/main/docs/rules/${ruleId}.md`;
+}
+
 // src/format/json.ts
 function toJsonFinding(f) {
   return {
@@ -45360,6 +46374,7 @@ function toJsonFinding(f) {
     pssLevel: f.pssLevel,
     fixable: f.fixable,
     fixSafety: f.fixSafety,
+    docs: ruleDocsUrl(f.ruleId),
     ...f.suppressed ? { suppressed: { by: f.suppressed.by, reason: f.suppressed.reason, until: f.suppressed.until } } : {}
   };
 }
@@ -45390,13 +46405,34 @@ var JsonStream = class {
 // src/format/sarif.ts
 import { createHash } from "node:crypto";
 
-// src/home.ts
-var REPOSITORY = "podguard/podguard";
-var HOME = `https://github.com/${REPOSITORY}`;
-var ISSUES = `${HOME}/issues`;
-var ACTION = `${REPOSITORY}@v1`;
-function ruleDocsUrl(ruleId) {
-  return `${HOME}/blob/main/docs/rules/${ruleId}.md`;
+// src/engine/rule-facts.ts
+function profileLevels(rule, rules) {
+  return PROFILES.map((profile) => {
+    const level = rule.levels[profile];
+    const by = profile === "baseline" || !rule.pss ? void 0 : rules.find((r) => r.pss?.replaces === rule.pss.check && r.levels[profile]);
+    const from = by?.versions[0]?.from;
+    return { profile, ...level ? { level } : {}, ...by && from ? { replacedBy: { id: by.id, from } } : {} };
+  });
+}
+function levelWords(p, link = (id) => id) {
+  if (p.replacedBy) {
+    const since2 = p.replacedBy.from === "1.0" ? "" : ` from ${p.replacedBy.from} (${p.level} before)`;
+    return `replaced by ${link(p.replacedBy.id)}${since2}`;
+  }
+  return p.level ?? "\u2013";
+}
+var SECURITY_SEVERITY = { critical: "9.0", high: "7.5", medium: "5.0", low: "2.0" };
+function securitySeverity(rule) {
+  return SECURITY_SEVERITY[rule.risk ?? "medium"];
+}
+function versionWords(rule) {
+  const [first, ...later] = rule.versions.map((v) => v.from);
+  if (!first) return "every version";
+  const start = first === "1.0" ? "every version" : `from ${first}`;
+  return later.length > 0 ? `${start}; changed in ${later.join(", ")}` : start;
+}
+function firstProfile(rule) {
+  return PROFILES.find((p) => rule.levels[p]) ?? "hardened";
 }
 
 // src/format/sarif.ts
@@ -45404,7 +46440,9 @@ var SARIF_LEVEL = { error: "error", warning: "warning", note: "note" };
 function ruleHelpMarkdown(rule) {
   return `**Why:** ${rule.help.why}
 
-**Fix:** ${rule.help.fix}`;
+**Fix:** ${rule.help.fix}
+
+[Documentation of \`${rule.id}\`](${ruleDocsUrl(rule.id)}), with a failing and a passing example.`;
 }
 function toUri(file) {
   const posix = file.replace(/\\/g, "/");
@@ -45423,10 +46461,13 @@ function formatSarif(findings, version, levels, notes = []) {
     name: rule.id,
     shortDescription: { text: rule.summary },
     fullDescription: { text: rule.help.why },
-    help: { text: `${rule.help.why} Fix: ${rule.help.fix}`, markdown: ruleHelpMarkdown(rule) },
+    helpUri: ruleDocsUrl(rule.id),
+    help: { text: `${rule.help.why} Fix: ${rule.help.fix} Documentation: ${ruleDocsUrl(rule.id)}`, markdown: ruleHelpMarkdown(rule) },
     defaultConfiguration: { level: SARIF_LEVEL[levels.get(rule.id) ?? "error"], enabled: levels.has(rule.id) },
     properties: {
       tags: ["security", "kubernetes", ...rule.pss ? [`pss-${rule.pss.level}`] : []],
+      // GitHub code scanning ranks alerts by this (a number as a string, as GitHub documents it).
+      "security-severity": securitySeverity(rule),
       ...rule.pss ? { pssCheck: rule.pss.check } : {}
     }
   }));
@@ -45500,13 +46541,21 @@ var TextFormatter = class {
   /** The findings of one file, ending with a blank line; empty when there are none. */
   file(findings) {
     if (findings.length === 0) return "";
-    const lines = findings.map((f) => {
-      const where = f.line !== null ? `${f.file}:${f.line}:${f.column}` : f.file ?? (f.resource ? resourceLabel(f.resource) : "<object>");
-      const waived = f.suppressed ? ` ${this.paint("dim", `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : "";
-      const fix = f.fixSafety === "safe" ? " (fix)" : f.fixSafety === "unsafe" ? " (unsafe fix)" : "";
-      return `${this.paint("bold", where)} ${this.paint(f.level, f.level)} ${this.paint("dim", f.ruleId)}${waived} ${f.message}${fix && this.paint("dim", fix)}`;
-    });
+    const lines = [];
+    let object;
+    for (const f of findings) {
+      const name = f.resource ? objectName(f.resource) : void 0;
+      if (name !== void 0 && `${f.resourceIndex}:${name}` !== object) lines.push(this.paint("bold", name));
+      object = name === void 0 ? void 0 : `${f.resourceIndex}:${name}`;
+      lines.push(this.line(f));
+    }
     return lines.join("\n") + "\n\n";
+  }
+  line(f) {
+    const where = f.line !== null ? `${f.file}:${f.line}:${f.column}` : f.file ?? (f.resource ? resourceLabel(f.resource) : "<object>");
+    const waived = f.suppressed ? ` ${this.paint("dim", `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : "";
+    const fix = f.fixSafety === "safe" ? " (fix)" : f.fixSafety === "unsafe" ? " (unsafe fix)" : "";
+    return `${this.paint("bold", where)} ${this.paint(f.level, f.level)} ${this.paint("dim", f.ruleId)}${waived} ${f.message}${fix && this.paint("dim", fix)}`;
   }
   /** The run's notes, once, after the findings. */
   notes(notes) {
@@ -45524,6 +46573,10 @@ ${lines.join("\n")}
     return this.paint(style, line) + "\n";
   }
 };
+function objectName(r) {
+  const name = identifyingName(r) || "(no name)";
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ""}${name}`;
+}
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
@@ -45610,6 +46663,11 @@ function configSchema() {
           }
         }
       },
+      exclude: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "Paths never read, as globs relative to this file's folder: a glob without / matches a file or folder name at any depth (vendor, *.tmpl.yaml), one with / a path (charts/*/templates/**); a matched folder excludes all it holds."
+      },
       customResources: {
         type: "array",
         description: "Custom resource kinds whose pod specs podguard reads, beyond the kinds it knows.",
@@ -45635,8 +46693,8 @@ function configSchema() {
 
 // src/config/load.ts
 var CONFIG_FILE = ".podguard.yaml";
-function isConfigFile(path) {
-  return basename(path) === CONFIG_FILE;
+function isConfigFile(path2) {
+  return basename(path2) === CONFIG_FILE;
 }
 var ConfigError = class extends Error {
 };
@@ -45666,8 +46724,8 @@ function loadConfig(file) {
     throw new ConfigError(`${file}:${at.line}:${at.col}: not valid YAML: ${e.message.split("\n")[0]}`);
   }
   const value = doc.toJS() ?? {};
-  const where = (path) => {
-    const region = locate(doc.contents, path, lineCounter);
+  const where = (path2) => {
+    const region = locate(doc.contents, path2, lineCounter);
     return region ? `${file}:${region.line}:${region.column}` : file;
   };
   validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema());
@@ -45690,42 +46748,43 @@ function loadConfig(file) {
     }),
     fix: value.fix ?? {},
     customResources: value.customResources ?? [],
-    charts: charts(value.charts ?? [], dirname(resolve(file)), where)
+    charts: charts(value.charts ?? [], dirname(resolve(file)), where),
+    exclude: value.exclude ?? []
   };
 }
 function charts(list, base, where) {
   return list.map((c, i) => {
-    const path = resolve(base, c.path);
-    if (!existsSync(join(path, "Chart.yaml"))) throw new ConfigError(`${where(["charts", i, "path"])}: charts.${i}.path: ${c.path} holds no Chart.yaml`);
+    const path2 = resolve(base, c.path);
+    if (!existsSync(join(path2, "Chart.yaml"))) throw new ConfigError(`${where(["charts", i, "path"])}: charts.${i}.path: ${c.path} holds no Chart.yaml`);
     const values = (c.values ?? []).map((v, j) => {
-      const file = resolve(path, v);
+      const file = resolve(path2, v);
       if (!existsSync(file)) throw new ConfigError(`${where(["charts", i, "values", j])}: charts.${i}.values.${j}: ${v} is not in ${c.path}`);
       return file;
     });
-    return { path, values };
+    return { path: path2, values };
   });
 }
 function describe2(errors, where) {
   const lines = errors.filter((e) => !e.schemaPath.includes("/propertyNames/")).map((e) => {
-    const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-    let key = path.join(".");
+    const path2 = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+    let key = path2.join(".");
     let text;
     if (e.keyword === "additionalProperties") {
       const extra = e.params.additionalProperty;
-      path.push(extra);
-      key = path.join(".");
+      path2.push(extra);
+      key = path2.join(".");
       text = `unknown key ${JSON.stringify(extra)}`;
     } else if (e.keyword === "propertyName" || e.keyword === "propertyNames") {
       const name = e.params.propertyName ?? "";
-      path.push(name);
-      key = path.join(".");
+      path2.push(name);
+      key = path2.join(".");
       text = `unknown rule id ${JSON.stringify(name)} (podguard rules lists them)`;
     } else if (e.keyword === "enum") {
       text = `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     } else {
       text = e.message ?? "is not valid";
     }
-    return `${where(path)}: ${key || "(top level)"}: ${text}`;
+    return `${where(path2)}: ${key || "(top level)"}: ${text}`;
   });
   return [...new Set(lines)].join("\n");
 }
@@ -45748,11 +46807,11 @@ function describeError(e) {
       return e instanceof Error ? e.message.split("\n")[0] : String(e);
   }
 }
-function readBounded(path) {
-  if (path === "-") return readAllStdin();
-  const fd = openSync(path, "r");
+function readBounded(path2) {
+  if (path2 === "-") return readAllStdin();
+  const fd = openSync(path2, "r");
   try {
-    const st = statSync2(path);
+    const st = statSync2(path2);
     const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
     const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
     let length = 0;
@@ -45877,37 +46936,37 @@ function readKustomization(file) {
     return resolve2(dir, ref);
   };
   for (const ref of [...strings("resources"), ...strings("bases"), ...strings("crds")]) {
-    const path = local(ref);
-    if (!path) continue;
-    if (isDirectory2(path)) k.uses.push(path);
-    else k.reads.push(path);
+    const path2 = local(ref);
+    if (!path2) continue;
+    if (isDirectory2(path2)) k.uses.push(path2);
+    else k.reads.push(path2);
   }
   for (const ref of strings("components")) {
-    const path = local(ref);
-    if (path) k.components.push(path);
+    const path2 = local(ref);
+    if (path2) k.components.push(path2);
   }
   for (const key of ["transformers", "generators", "validators", "configurations"]) {
     for (const ref of strings(key)) {
-      const path = local(ref);
-      if (path && !isDirectory2(path)) k.reads.push(path);
+      const path2 = local(ref);
+      if (path2 && !isDirectory2(path2)) k.reads.push(path2);
     }
   }
-  const inline = (path) => {
-    const node = doc.getIn(path, true);
+  const inline = (path2) => {
+    const node = doc.getIn(path2, true);
     if (!node?.range) return void 0;
     const at = lineCounter.linePos(node.range[0]);
     const block = node.type === import_yaml5.Scalar.BLOCK_LITERAL || node.type === import_yaml5.Scalar.BLOCK_FOLDED;
     if (!block) return { firstLine: at.line, indent: at.col - 1, block };
     const lines = text.slice(node.range[0]).split("\n").slice(1);
-    const indent = lines.find((l) => l.trim() !== "")?.match(/^ */)[0].length ?? 0;
-    return { firstLine: at.line + 1, indent, block };
+    const indent2 = lines.find((l) => l.trim() !== "")?.match(/^ */)[0].length ?? 0;
+    return { firstLine: at.line + 1, indent: indent2, block };
   };
-  const addPatch = (entry, path, file2) => {
+  const addPatch = (entry, path2, file2) => {
     if (typeof entry === "string") {
       if (!entry.includes("\n") && !entry.trim().startsWith("{")) {
         const at = local(entry);
         if (at) k.reads.push(at), k.patches.push({ file: at, text: readOr(at) });
-      } else k.patches.push({ file: k.file, text: entry, inline: inline(path) });
+      } else k.patches.push({ file: k.file, text: entry, inline: inline(path2) });
       return;
     }
     if (!isPlainObject(entry)) return;
@@ -45916,7 +46975,7 @@ function readKustomization(file) {
       const at = local(entry.path);
       if (at) k.reads.push(at), k.patches.push({ file: at, text: readOr(at), target });
     } else if (typeof entry.patch === "string") {
-      k.patches.push({ file: file2 ?? k.file, text: entry.patch, target, inline: inline([...path, "patch"]) });
+      k.patches.push({ file: file2 ?? k.file, text: entry.patch, target, inline: inline([...path2, "patch"]) });
     }
   };
   for (const key of ["patchesStrategicMerge", "patchesJson6902", "patches"]) {
@@ -45931,9 +46990,9 @@ function selector(target) {
   if (typeof target.name === "string") s.name = target.name;
   return s;
 }
-function isDirectory2(path) {
+function isDirectory2(path2) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync4(path2).isDirectory();
   } catch {
     return false;
   }
@@ -45988,9 +47047,9 @@ function withoutBuildMetadata(object) {
 }
 
 // src/render/place.ts
-function steps(object, path) {
+function steps(object, path2) {
   let node = object;
-  return path.map((seg) => {
+  return path2.map((seg) => {
     const next = isPlainObject(node) || Array.isArray(node) ? node[seg] : void 0;
     node = next;
     if (typeof seg === "string") return seg;
@@ -46035,10 +47094,10 @@ function item(lines, at) {
   for (let i = at + 1; i < lines.length && lines[i].indent > head.indent; i++) out.push(lines[i]);
   return out;
 }
-function walk(block, path) {
+function walk(block, path2) {
   let lines = block;
   let found;
-  for (const step of path) {
+  for (const step of path2) {
     if (lines.length === 0) return void 0;
     const top = Math.min(...lines.map((l) => l.indent));
     if (typeof step === "string") {
@@ -46062,12 +47121,12 @@ function nameLine(l, name) {
   const m = /^name\s*:\s*(.*)$/.exec(l.text);
   return !!m && m[1].replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "") === name;
 }
-function placeInTemplate(template, kind, ordinal, object, path) {
+function placeInTemplate(template, kind, ordinal, object, path2) {
   const docs = templateDocuments(template);
   const sameKind = docs.filter((d) => d.kinds.includes(kind));
   const doc = sameKind[Math.min(ordinal, sameKind.length - 1)] ?? docs[0];
   if (!doc) return { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false };
-  const key = path.length > 0 ? walk(doc.lines, steps(object, path)) : void 0;
+  const key = path2.length > 0 ? walk(doc.lines, steps(object, path2)) : void 0;
   const at = key ?? doc.lines[0];
   return { line: at.n, column: at.indent + 1, endLine: at.n, endColumn: at.indent + 1 + at.text.length, exact: !!key };
 }
@@ -46080,10 +47139,10 @@ function parsed(text) {
   }
   return p;
 }
-function translate(value, path) {
+function translate(value, path2) {
   const out = [];
   let node = value;
-  for (const step of path) {
+  for (const step of path2) {
     if (typeof step === "string") {
       out.push(step);
       node = isPlainObject(node) ? node[step] : void 0;
@@ -46097,9 +47156,9 @@ function translate(value, path) {
   }
   return { path: out, complete: true };
 }
-function has(value, path) {
+function has(value, path2) {
   let node = value;
-  for (const seg of path) {
+  for (const seg of path2) {
     if (!(isPlainObject(node) || Array.isArray(node)) || !Object.hasOwn(node, seg)) return false;
     node = node[seg];
   }
@@ -46119,15 +47178,15 @@ function targets(target, kind, names, value) {
   const meta = isPlainObject(value.metadata) ? value.metadata : {};
   return value.kind === kind && typeof meta.name === "string" && names.includes(meta.name);
 }
-function pointer(path) {
-  return path.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+function pointer(path2) {
+  return path2.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function pointsInto(ptr, path) {
-  return ptr.length <= path.length && ptr.every((seg, i) => seg === path[i] || seg === "-" && typeof path[i] === "number");
+function pointsInto(ptr, path2) {
+  return ptr.length <= path2.length && ptr.every((seg, i) => seg === path2[i] || seg === "-" && typeof path2[i] === "number");
 }
-function inPatch(patch, kind, names, object, path) {
+function inPatch(patch, kind, names, object, path2) {
   const source = parsed(patch.text);
-  const steps_ = steps(object, path);
+  const steps_ = steps(object, path2);
   for (let d = source.documents.length - 1; d >= 0; d--) {
     const { doc, value } = source.documents[d];
     const root = doc.contents;
@@ -46137,8 +47196,8 @@ function inPatch(patch, kind, names, object, path) {
         const op = value[i];
         if (!isPlainObject(op) || typeof op.path !== "string") continue;
         const ptr = pointer(op.path);
-        if (!pointsInto(ptr, path)) continue;
-        const rest = path.slice(ptr.length);
+        if (!pointsInto(ptr, path2)) continue;
+        const rest = path2.slice(ptr.length);
         let at;
         if (op.op === "remove") at = [i, "path"];
         else if ((op.op === "add" || op.op === "replace") && has(op.value, rest)) at = [i, "value", ...rest];
@@ -46162,7 +47221,7 @@ function inFile(patch, spot) {
   const line = (n) => inline.firstLine + n - 1;
   return { line: line(spot.line), column: spot.column + inline.indent, endLine: line(spot.endLine), endColumn: spot.endColumn + inline.indent, exact: spot.exact };
 }
-function placeKustomized(rendered, origin, originText, patches, path) {
+function placeKustomized(rendered, origin, originText, patches, path2) {
   const kind = String(rendered.kind);
   const meta = isPlainObject(rendered.metadata) ? rendered.metadata : {};
   const names = typeof meta.name === "string" ? [meta.name] : [];
@@ -46182,15 +47241,15 @@ function placeKustomized(rendered, origin, originText, patches, path) {
       if (typeof n === "string" && !names.includes(n)) names.push(n);
     }
   }
-  if (path.length > 0) {
+  if (path2.length > 0) {
     for (let i = patches.length - 1; i >= 0; i--) {
       if (!patches[i].covers(origin)) continue;
-      const spot = inPatch(patches[i].patch, kind, names, rendered, path);
+      const spot = inPatch(patches[i].patch, kind, names, rendered, path2);
       if (spot) return { file: patches[i].patch.file, spot: inFile(patches[i].patch, spot) };
     }
   }
   if (originRoot && originSource) {
-    const translated = translate(originRoot.value, steps(rendered, path));
+    const translated = translate(originRoot.value, steps(rendered, path2));
     const region = locate(originRoot.node, translated.path, originSource.lineCounter);
     if (region) return { file: origin, spot: { line: region.line, column: region.column, endLine: region.endLine, endColumn: region.endColumn, exact: region.exact && translated.complete } };
   }
@@ -46286,13 +47345,13 @@ function renderTree(files, run, options = {}) {
   return { claims: (file) => claimed.some((c) => c(real(file))), results };
 }
 function chartFinder() {
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   const find = (dir) => {
-    if (cache.has(dir)) return cache.get(dir);
+    if (cache2.has(dir)) return cache2.get(dir);
     const parent = dirname3(dir);
     const above = parent === dir || existsSync3(join4(dir, ".git")) ? void 0 : find(parent);
     const chart = above ?? (existsSync3(join4(dir, "Chart.yaml")) ? dir : void 0);
-    cache.set(dir, chart);
+    cache2.set(dir, chart);
     return chart;
   };
   return find;
@@ -46408,9 +47467,9 @@ function merge(into, judged) {
 // src/cli/files.ts
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function* manifestFiles(paths) {
+function* manifestFiles(paths, excluded) {
   const seen = /* @__PURE__ */ new Set();
-  for (const entry of expand2(paths, seen)) {
+  for (const entry of expand2(paths, seen, excluded)) {
     if ("file" in entry && entry.file !== "-") {
       let real2;
       try {
@@ -46424,24 +47483,25 @@ function* manifestFiles(paths) {
     yield entry;
   }
 }
-function* expand2(paths, seen) {
-  for (const path of paths) {
-    if (path === "-") {
+function* expand2(paths, seen, excluded) {
+  for (const path2 of paths) {
+    if (path2 === "-") {
       yield { file: "-" };
       continue;
     }
+    if (excluded?.(path2)) continue;
     let isDir;
     try {
-      isDir = statSync5(path).isDirectory();
+      isDir = statSync5(path2).isDirectory();
     } catch (e) {
-      yield { error: `cannot read ${path}: ${describeError(e)}` };
+      yield { error: `cannot read ${path2}: ${describeError(e)}` };
       continue;
     }
-    if (isDir) yield* walk2(path, seen);
-    else if (!isConfigFile(path)) yield { file: path };
+    if (isDir) yield* walk2(path2, seen, excluded);
+    else if (!isConfigFile(path2)) yield { file: path2 };
   }
 }
-function* walk2(root, seen) {
+function* walk2(root, seen, excluded) {
   function* visit3(dir) {
     let entries;
     try {
@@ -46455,29 +47515,30 @@ function* walk2(root, seen) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path = join5(dir, entry.name);
+      const path2 = join5(dir, entry.name);
+      if (excluded?.(path2)) continue;
       const manifest = MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase());
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = statSync5(path);
+          const target = statSync5(path2);
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (e) {
-          if (manifest || e.code === "ELOOP") yield { error: `cannot read ${path}: ${describeError(e)}` };
+          if (manifest || e.code === "ELOOP") yield { error: `cannot read ${path2}: ${describeError(e)}` };
           continue;
         }
       }
-      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit3(path);
-      else if (isFile && manifest && !isConfigFile(path)) yield { file: path };
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit3(path2);
+      else if (isFile && manifest && !isConfigFile(path2)) yield { file: path2 };
     }
   }
   yield* visit3(root);
 }
-function renderedTree(paths, run, options) {
+function renderedTree(paths, run, options, excluded) {
   if (paths.includes("-")) return { claims: () => false, results: [] };
-  const files = [...manifestFiles(paths)].flatMap((e) => "file" in e ? [e.file] : []);
+  const files = [...manifestFiles(paths, excluded)].flatMap((e) => "file" in e ? [e.file] : []);
   const kubeVersion = options.versionAsked ? options.k8sVersion : void 0;
   return renderTree(files, run, { charts: options.config?.charts, kubeVersion });
 }
@@ -46568,7 +47629,7 @@ async function* pooled(entries, options, script, threads) {
       }
       if (failure) throw failure;
       if (exhausted && nextOut === seq) return;
-      await new Promise((resolve3) => wake = resolve3);
+      await new Promise((resolve4) => wake = resolve4);
       wake = void 0;
     }
   } finally {
@@ -46588,8 +47649,7 @@ function serveIfWorker() {
 
 // src/cli/fix-command.ts
 import { renameSync, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join6, relative as relative3 } from "node:path";
-import { parseArgs } from "node:util";
+import { basename as basename3, dirname as dirname5, join as join6, relative as relative4 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -46691,16 +47751,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path.oldPos + oldPosInc,
+        oldPos: path2.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path.oldPos + oldPosInc,
+        oldPos: path2.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -47120,9 +48180,9 @@ function applyEdits(object, edits) {
   for (const e of edits) applyEdit(copy, e);
   return copy;
 }
-function parentOf(root, path, create) {
+function parentOf(root, path2, create) {
   let node = root;
-  for (const seg of path.slice(0, -1)) {
+  for (const seg of path2.slice(0, -1)) {
     if (!isContainer(node)) return void 0;
     if (!isContainer(node[seg])) {
       if (!create || typeof seg === "number") return void 0;
@@ -47221,22 +48281,22 @@ var Splicer = class {
       }
     }
   }
-  walk(root, path) {
-    const blocked = aliasBlocking(root, path);
+  walk(root, path2) {
+    const blocked = aliasBlocking(root, path2);
     if (blocked) throw new Skip(blocked);
     let at = { node: root, depth: 0 };
-    for (const seg of path) {
+    for (const seg of path2) {
       const node = at.node;
       if (typeof seg === "number") {
         const item2 = (0, import_yaml6.isSeq)(node) ? node.items[seg] : void 0;
         if (!item2) return at;
         at = { node: item2, depth: at.depth + 1 };
       } else {
-        const pair = (0, import_yaml6.isMap)(node) ? node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === seg) : void 0;
-        if (!pair) return at;
-        const value = pair.value;
-        if (!value || (0, import_yaml6.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair };
-        at = { node: value, pair, depth: at.depth + 1 };
+        const pair2 = (0, import_yaml6.isMap)(node) ? node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === seg) : void 0;
+        if (!pair2) return at;
+        const value = pair2.value;
+        if (!value || (0, import_yaml6.isScalar)(value) && value.value === null) return { ...at, emptyPair: pair2 };
+        at = { node: value, pair: pair2, depth: at.depth + 1 };
       }
     }
     return at;
@@ -47258,10 +48318,10 @@ var Splicer = class {
     return this.addPair(walk3.node, key, nested);
   }
   /** `key:` gets a block below it; `key: null` (or `~`) an inline value in its place. */
-  fillEmpty(pair, value) {
-    const keyNode = pair.key;
+  fillEmpty(pair2, value) {
+    const keyNode = pair2.key;
     const colon = this.text.indexOf(":", keyNode.range[1]);
-    const nullNode = pair.value;
+    const nullNode = pair2.value;
     const written = !!nullNode?.range && nullNode.range[1] > nullNode.range[0];
     const end = written ? nullNode.range[1] : colon + 1;
     if (this.json || written || !isPlainObject2(value)) return { start: colon + 1, end, insert: " " + this.flow(value) };
@@ -47274,8 +48334,8 @@ var Splicer = class {
       if (!last) return { start: close, end: close, insert: `${this.key(key)}: ${this.flow(value)}` };
       const lastEnd = endOf(last);
       if (this.multiline(map)) {
-        const indent = " ".repeat(columnOf(this.text, last.key.range[0]));
-        return { start: lastEnd, end: lastEnd, insert: `,${this.nl}${indent}${this.key(key)}: ${this.flow(value, indent)}` };
+        const indent2 = " ".repeat(columnOf(this.text, last.key.range[0]));
+        return { start: lastEnd, end: lastEnd, insert: `,${this.nl}${indent2}${this.key(key)}: ${this.flow(value, indent2)}` };
       }
       return { start: lastEnd, end: lastEnd, insert: `, ${this.key(key)}: ${this.flow(value)}` };
     }
@@ -47338,10 +48398,10 @@ var Splicer = class {
    */
   keptComments(from, to, entry, flowOnly) {
     const lineStart = this.text.lastIndexOf("\n", entry - 1) + 1;
-    const indent = /^[ \t]*/.exec(this.text.slice(lineStart))[0];
+    const indent2 = /^[ \t]*/.exec(this.text.slice(lineStart))[0];
     const found = commentsIn(this.text.slice(from, to));
     if (flowOnly && found.length === 1) return `  ${found[0]}`;
-    return found.map((c) => `${this.nl}${indent}${c}`).join("");
+    return found.map((c) => `${this.nl}${indent2}${c}`).join("");
   }
   // --- rendering ---
   /** A new list item written the way its neighbour is (quoted if it is quoted). */
@@ -47358,8 +48418,8 @@ var Splicer = class {
       const trimmed = this.text.slice(0, end).replace(/\s+$/, "");
       const lineStart = trimmed.lastIndexOf("\n") + 1;
       const line = trimmed.slice(lineStart);
-      const indent = line.length - line.trimStart().length;
-      if (!line.trimStart().startsWith("#") || indent > column || lineStart === 0) return trimmed.length;
+      const indent2 = line.length - line.trimStart().length;
+      if (!line.trimStart().startsWith("#") || indent2 > column || lineStart === 0) return trimmed.length;
       end = lineStart;
     }
   }
@@ -47373,10 +48433,10 @@ var Splicer = class {
     return (0, import_yaml6.stringify)(value).trimEnd();
   }
   /** Inline rendering; JSON objects spread over lines when their map does. */
-  flow(value, indent) {
+  flow(value, indent2) {
     if (this.json) {
-      if (indent === void 0) return jsonInline(value);
-      return JSON.stringify(value, null, this.unit).replace(/\n/g, this.nl + indent);
+      if (indent2 === void 0) return jsonInline(value);
+      return JSON.stringify(value, null, this.unit).replace(/\n/g, this.nl + indent2);
     }
     if (!isObject3(value)) return this.scalar(value);
     return (0, import_yaml6.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
@@ -47437,10 +48497,10 @@ function isCollection(n) {
 function isPairLike(item2) {
   return typeof item2 === "object" && item2 !== null && "key" in item2 && "value" in item2;
 }
-function endOf(pair) {
-  const value = pair.value;
+function endOf(pair2) {
+  const value = pair2.value;
   if (value?.range && value.range[1] > value.range[0]) return value.range[1];
-  return pair.key.range[1];
+  return pair2.key.range[1];
 }
 function columnOf(text, offset) {
   return offset - (text.lastIndexOf("\n", offset - 1) + 1);
@@ -47450,10 +48510,10 @@ function indentUnit(text) {
   let previous = 0;
   for (const line of text.split("\n")) {
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const indent = line.length - line.trimStart().length;
-    const step = indent - previous;
+    const indent2 = line.length - line.trimStart().length;
+    const step = indent2 - previous;
     if (step > 0 && step <= 8) counts.set(step, (counts.get(step) ?? 0) + 1);
-    previous = indent;
+    previous = indent2;
   }
   let best = 2;
   let most = 0;
@@ -47591,6 +48651,9 @@ function lineEdits(file, text, findings) {
   return [...byRange.values()].sort((a, b) => a.startLine - b.startLine);
 }
 
+// src/cli/options.ts
+import { dirname as dirname4 } from "node:path";
+
 // src/config/options.ts
 function today() {
   return process.env.PODGUARD_TODAY || utcToday();
@@ -47606,19 +48669,2841 @@ function analyzeOptions(config) {
   };
 }
 
-// src/cli/options.ts
+// src/config/exclude.ts
+import { basename as basename2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open2 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand3(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob2, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob2.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob2.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob2.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob2.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob2.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob2.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code = c.charCodeAt(0);
+  if (code >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
+};
+var tokenize2 = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out = [];
+  let run = "";
+  const flush = () => {
+    for (const ch of run.normalize(form))
+      out.push(lit(ch));
+    run = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item2(it, next2), next);
+  const item2 = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq(items, MATCH);
+  return [start, id];
+};
+var show = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk3 = (n, indent2) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk3(o, indent2);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk3(n.sub, indent2 + "  ");
+        return walk3(n.next, indent2);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk3(n.next, indent2);
+  };
+  walk3(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has: has2 } = this.#marks;
+    if (has2[node.id] === state.gen)
+      return false;
+    has2[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node, i, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run, i, top) {
+    for (const r of state.runs) {
+      if (r.neg === run.neg && sameState(r.state, run.state))
+        return;
+    }
+    state.runs.push(run);
+    if (!run.state.match) {
+      this.add(state, run.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run of state.runs) {
+        if (run.state.dead) {
+          this.addRun(next, run, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start, size] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars.length; i++) {
+        state = sim.step(state, chars[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str = chars === s;
+    for (let i = 0; i < chars.length; i++) {
+      if (d.dead)
+        return false;
+      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i) => [k, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key);
+  if (!byPattern)
+    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep2;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand3(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep4) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep4))
+        return true;
+    }
+    const s = nextSep(f, k, sep4);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep4))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep4) => {
+  if (sep4 !== "both")
+    return f.indexOf(sep4, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups.get(key);
+          if (g)
+            g.push(i);
+          else
+            groups.set(key, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k]);
+          const glob2 = `@(${alts.join("|")})`;
+          if (extglobCount(glob2) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob2;
+          this.set[first][k] = this.parse(glob2);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep4);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep4))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep4);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i = k + 1;
+        while (i < n && walkable(file[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep4) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep4))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+        const f = String(file[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape2;
+minimatch.unescape = unescape;
+
+// src/config/exclude.ts
+function excluder(sets) {
+  const compiled = sets.flatMap((s) => s.globs.map((g) => {
+    const glob2 = g.replace(/^\.\//, "").replace(/\/+$/, "");
+    const anchored = glob2.includes("/");
+    return { base: resolve3(s.base), glob: glob2.replace(/^\//, ""), anchored };
+  }));
+  if (compiled.length === 0) return void 0;
+  const options = { dot: true };
+  return (path2) => {
+    const absolute = resolve3(path2);
+    return compiled.some(({ base, glob: glob2, anchored }) => {
+      const rel = relative3(base, absolute).split(sep3).join("/");
+      const inside = rel !== "" && !rel.startsWith("../") && rel !== "..";
+      if (!inside) return !anchored && minimatch(basename2(absolute), glob2, options);
+      const segments = rel.split("/");
+      return segments.some((name, i) => {
+        if (!anchored) return minimatch(name, glob2, options);
+        const prefix2 = segments.slice(0, i + 1).join("/");
+        return minimatch(prefix2, glob2, options) || minimatch(`${prefix2}/`, glob2, options);
+      });
+    });
+  };
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+
+// src/cli/suggest.ts
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
+}
+function nearest(word, candidates) {
+  const w = word.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  const allowed = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
+  if (best !== void 0 && bestDistance <= allowed && best !== word) return best;
+  if (w.length >= 3) return candidates.find((c) => c.toLowerCase().startsWith(w) && c.toLowerCase() !== w);
+  return void 0;
+}
+function didYouMean(word, candidates, show2 = (c) => c) {
+  const n = nearest(word, candidates);
+  return n === void 0 ? "" : ` (did you mean ${show2(n)}?)`;
+}
+
+// src/cli/args.ts
 var UsageError = class extends Error {
 };
+var SETTINGS = [
+  { name: "profile", type: "string", values: ["baseline", "restricted", "hardened"], default: DEFAULT_PROFILE, help: "baseline or restricted: the Pod Security Standards as Pod Security Admission applies them; hardened: restricted plus podguard's hardening rules" },
+  { name: "k8s-version", type: "string", arg: "1.N|latest", default: "latest", help: "the Kubernetes version whose standards apply" },
+  { name: "config", type: "string", arg: "FILE", default: "the nearest .podguard.yaml from the first PATH up to the repository root", help: "the configuration file" },
+  { name: "exclude", type: "string", multiple: true, arg: "GLOB", help: "never read paths matching GLOB (without a /, it matches a file or folder name at any depth), besides the configuration's exclude" }
+];
+var HELP = { name: "help", short: "h", type: "boolean", help: "print this help" };
+var COMMANDS = {
+  scan: {
+    name: "scan",
+    summary: "report the pod-security problems of Kubernetes manifests",
+    usage: "podguard scan [PATH ...] [options]",
+    operands: "PATH: files, directories (read recursively for *.yaml, *.yml and *.json), or - for standard input (default: .)",
+    options: [
+      ...SETTINGS,
+      { name: "format", type: "string", multiple: true, values: ["text", "json", "sarif", "github"], default: "text", help: "the output format; repeat it with --output to write several formats in one run" },
+      { name: "output", short: "o", type: "string", multiple: true, arg: "FILE", default: "standard output", help: "write the --format just before it to FILE" },
+      { name: "fail-on", type: "string", values: ["error", "warning", "never"], default: "error", help: "exit 1 when a finding is at or above this level; suppressed findings never count" },
+      { name: "color", type: "string", values: ["auto", "always", "never"], default: "auto", help: "colour text on standard output (auto: on a terminal, or when FORCE_COLOR is set; never when NO_COLOR is)" },
+      HELP
+    ],
+    examples: [
+      "podguard scan deploy/ --profile restricted",
+      'podguard scan . --exclude "vendor/**" --format text --format sarif --output podguard.sarif',
+      "kubectl get pods -A -o yaml | podguard scan -"
+    ],
+    more: ["Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage error or an unreadable path."]
+  },
+  fix: {
+    name: "fix",
+    summary: "fix what can be fixed: print a unified diff, rewrite the files (--write) or print the fixed file (--stdout)",
+    usage: "podguard fix [PATH ...] [options]",
+    operands: "PATH: files, directories (read recursively for *.yaml, *.yml and *.json), or - for standard input (default: .)",
+    options: [
+      ...SETTINGS,
+      { name: "write", type: "boolean", help: "rewrite the files in place instead of printing a diff" },
+      { name: "stdout", type: "boolean", help: "print the fixed file instead of a diff (one PATH: a file, or - for standard input)" },
+      { name: "unsafe-fixes", type: "boolean", help: "also make the fixes that take away something a manifest asks for (they may break a workload)" },
+      HELP
+    ],
+    examples: [
+      "podguard fix deploy/                 # review the safe fixes as a diff",
+      "podguard fix deploy/ --write         # apply them",
+      "kubectl get deploy web -o yaml | podguard fix - --stdout | kubectl apply -f -"
+    ],
+    more: ["Exit codes: without --write or --stdout, 1 when there is something to fix; 0 otherwise; 2 a usage error or an unreadable path."]
+  },
+  rules: {
+    name: "rules",
+    summary: "list the rules, or explain one: why it matters, how to fix it, its levels, examples and documentation",
+    usage: "podguard rules [RULE] [options]",
+    operands: "RULE: a rule id, to print that rule in full",
+    options: [
+      { name: "format", type: "string", values: ["text", "markdown", "json"], default: "text", help: "the output format (markdown: the README table, or the rule's documentation page)" },
+      { name: "update", type: "string", arg: "FILE", help: "rewrite the rule table between the markers in FILE (README.md)" },
+      { name: "pages", type: "string", arg: "DIR", help: "write one documentation page per rule, DIR/<rule>.md (docs/rules)" },
+      HELP
+    ],
+    examples: ["podguard rules", "podguard rules privileged", "podguard rules --format json"]
+  },
+  schema: {
+    name: "schema",
+    summary: "print the JSON Schema of .podguard.yaml",
+    usage: "podguard schema",
+    options: [HELP],
+    examples: ["podguard schema > podguard-config.schema.json"]
+  },
+  lsp: {
+    name: "lsp",
+    summary: "run the language server on standard input and output, for editors (findings as you type, quick fixes)",
+    usage: "podguard lsp [--stdio]",
+    options: [{ name: "stdio", type: "boolean", help: "talk over standard input and output (the only transport; editors pass it)" }, HELP],
+    examples: ["podguard lsp --stdio"]
+  }
+};
+var COMMAND_NAMES = Object.keys(COMMANDS);
+function parseCommand(spec, args) {
+  const end = args.indexOf("--");
+  if ((end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h")) return "help";
+  const options = Object.fromEntries(spec.options.map((o) => [o.name, { type: o.type, ...o.short ? { short: o.short } : {}, ...o.multiple ? { multiple: true } : {} }]));
+  let parsed2;
+  try {
+    parsed2 = parseArgs({ args, options, allowPositionals: true, tokens: true, strict: true });
+  } catch (e) {
+    throw new UsageError(describe3(spec, e));
+  }
+  const order = parsed2.tokens.flatMap((t) => t.kind === "option" ? [{ name: t.name, value: t.value }] : []);
+  return { values: parsed2.values, positionals: parsed2.positionals, order };
+}
+function describe3(spec, e) {
+  const named = /'(-{1,2}[^' =]+)/.exec(e.message)?.[1] ?? "";
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const names = spec.options.map((o) => `--${o.name}`);
+    return `unknown option ${named}${didYouMean(named, names)}`;
+  }
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const option = spec.options.find((o) => `--${o.name}` === named || `-${o.short}` === named);
+    if (option?.type === "boolean") return `--${option.name} takes no value`;
+    if (option) return `--${option.name} needs a value: ${option.values ? option.values.join(", ") : option.arg}`;
+  }
+  return e.message.split("\n")[0];
+}
 function choice(name, value, allowed, fallback) {
   if (value === void 0) return fallback;
-  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"`);
+  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"${didYouMean(value, allowed)}`);
   return value;
 }
-var PROFILE_OPTIONS = {
-  profile: { type: "string" },
-  "k8s-version": { type: "string" },
-  config: { type: "string" }
-};
+function commandHelp(spec) {
+  const flag = (o) => `${o.short ? `-${o.short}, ` : ""}--${o.name}${o.type === "string" ? ` ${o.values ? o.values.join("|") : o.arg}` : ""}`;
+  const width = Math.max(...spec.options.map((o) => flag(o).length)) + 2;
+  const lines = [...wrap(`podguard ${spec.name}: ${spec.summary}`, 2), "", `Usage: ${spec.usage}`];
+  if (spec.operands) lines.push("", ...wrap(spec.operands, 2));
+  lines.push("", "Options:");
+  for (const o of spec.options) {
+    const extra = [o.multiple ? "repeatable" : "", o.default ? `default: ${o.default}` : ""].filter(Boolean).join("; ");
+    lines.push(...wrap(`  ${flag(o).padEnd(width)}${o.help}${extra ? ` (${extra})` : ""}`, width + 2));
+  }
+  if (spec.more) lines.push("", ...spec.more.flatMap((m) => wrap(m, 2)));
+  lines.push("", spec.examples.length > 1 ? "Examples:" : "Example:", ...spec.examples.map((x) => `  ${x}`));
+  return lines.join("\n") + "\n";
+}
+function wrap(line, hang) {
+  const out = [];
+  let rest = line;
+  while (rest.length > 100) {
+    const cut = rest.lastIndexOf(" ", 100);
+    if (cut <= hang) break;
+    out.push(rest.slice(0, cut));
+    rest = " ".repeat(hang) + rest.slice(cut + 1);
+  }
+  return [...out, rest];
+}
+
+// src/cli/options.ts
 function settings(values, paths) {
   const file = values.config ?? findConfig(paths.find((p) => p !== "-") ?? ".");
   const config = file ? loadConfig(file) : void 0;
@@ -47632,21 +51517,32 @@ function settings(values, paths) {
   const asked = values["k8s-version"] ?? config?.k8sVersion;
   return { profile, k8sVersion, config, versionAsked: asked !== void 0 && asked !== "latest", ...analyzeOptions(config) };
 }
+function exclusions(config, flags) {
+  return excluder([
+    ...config ? [{ base: dirname4(config.file), globs: config.exclude ?? [] }] : [],
+    { base: process.cwd(), globs: flags ?? [] }
+  ]);
+}
 
 // src/cli/fix-command.ts
 import { realpathSync as realpathSync4 } from "node:fs";
 function fixCommand(args, io) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: "boolean" }, "unsafe-fixes": { type: "boolean" } } });
+  const parsed2 = parseCommand(COMMANDS.fix, args);
+  if (parsed2 === "help") return io.out(commandHelp(COMMANDS.fix)), 0;
+  const { values, positionals } = parsed2;
   const unsafe = values["unsafe-fixes"] === true;
+  const toStdout = values.stdout === true;
+  if (toStdout && values.write) throw new UsageError("--stdout and --write exclude each other: print the fixed file, or rewrite it");
+  if (toStdout && positionals.length !== 1) throw new UsageError("--stdout prints one fixed file: give one file, or - for standard input");
   const options = settings(values, positionals.length > 0 ? positionals : ["."]);
   let problems = 0;
   let changedFiles = 0;
-  let fixed = 0;
+  let fixed2 = 0;
   let manual = 0;
   let unsafeLeft = 0;
   const chartOf = chartFinder();
   const charts2 = /* @__PURE__ */ new Set();
-  for (const entry of manifestFiles(positionals.length > 0 ? positionals : ["."])) {
+  for (const entry of manifestFiles(positionals.length > 0 ? positionals : ["."], exclusions(options.config, values.exclude))) {
     if ("error" in entry) {
       problems++;
       io.err(`podguard: ${entry.error}
@@ -47654,10 +51550,10 @@ function fixCommand(args, io) {
       continue;
     }
     const { file } = entry;
-    if (file !== "-" && KUSTOMIZATION_NAMES.includes(basename2(file))) continue;
-    const chart = file === "-" ? void 0 : chartOf(dirname4(realOr(file)));
+    if (file !== "-" && KUSTOMIZATION_NAMES.includes(basename3(file))) continue;
+    const chart = file === "-" ? void 0 : chartOf(dirname5(realOr(file)));
     if (chart) {
-      if (!charts2.has(chart)) io.err(`podguard: ${relative3(process.cwd(), chart) || "."}: a Helm chart; podguard fix does not edit templates: change them where podguard scan shows
+      if (!charts2.has(chart)) io.err(`podguard: ${relative4(process.cwd(), chart) || "."}: a Helm chart; podguard fix does not edit templates: change them where podguard scan shows
 `);
       charts2.add(chart);
       continue;
@@ -47677,13 +51573,20 @@ function fixCommand(args, io) {
       continue;
     }
     const decoded = decode(bytes);
-    if (decoded.text === void 0 || decoded.encoding !== "utf-8") {
+    if (toStdout && decoded.text === void 0) {
+      problems++;
+      io.err(`podguard: cannot fix ${file}: ${decoded.problem ?? "it is not text"}
+`);
+      continue;
+    }
+    if (!toStdout && (decoded.text === void 0 || decoded.encoding !== "utf-8")) {
       io.err(`podguard: skipped ${file}: ${decoded.problem ?? `it is ${decoded.encoding?.toUpperCase()}`}; podguard fix rewrites UTF-8 files only
 `);
       continue;
     }
     const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "\uFEFF" : "";
     const result = fixSource(file, decoded.text, options, { unsafe });
+    if (toStdout) io.out(result.text);
     for (const s of result.skipped) io.err(`podguard: ${file}: left ${s.edit.op} of ${s.edit.path.join(".")} alone: ${s.reason}
 `);
     const waitsForUnsafe = (f) => !unsafe && f.fixable && f.fixSafety === "unsafe";
@@ -47691,7 +51594,8 @@ function fixCommand(args, io) {
     unsafeLeft += result.unsafeLeft;
     if (result.text === decoded.text) continue;
     changedFiles++;
-    fixed += result.before - result.after;
+    fixed2 += result.before - result.after;
+    if (toStdout) continue;
     if (values.write) {
       try {
         writeAtomically(file, bom + result.text);
@@ -47708,13 +51612,13 @@ function fixCommand(args, io) {
       io.out(unifiedDiff(file, decoded.text, result.text, result.safeText));
     }
   }
-  const summary2 = changedFiles === 0 ? "nothing to fix" : `${values.write ? "fixed" : "would fix"} ${count(fixed, "finding", "findings")} in ${count(changedFiles, "file", "files")}`;
+  const summary2 = changedFiles === 0 ? "nothing to fix" : `${values.write || toStdout ? "fixed" : "would fix"} ${count(fixed2, "finding", "findings")} in ${count(changedFiles, "file", "files")}`;
   const byHand = manual > 0 ? `; ${count(manual, "finding needs", "findings need")} a change by hand (run podguard scan)` : "";
   const notApplied = unsafeLeft > 0 ? `; ${count(unsafeLeft, "unsafe fix was", "unsafe fixes were")} not applied, since each takes away something a manifest asks for and may break the workload (review them with --unsafe-fixes, apply them with --write --unsafe-fixes)` : "";
   io.err(`podguard: ${summary2}${notApplied}${byHand}
 `);
   if (problems > 0) return 2;
-  return changedFiles > 0 && !values.write ? 1 : 0;
+  return changedFiles > 0 && !values.write && !toStdout ? 1 : 0;
 }
 function realOr(file) {
   try {
@@ -47725,20 +51629,37 @@ function realOr(file) {
 }
 function writeAtomically(file, text) {
   const mode = statSync6(file).mode & 4095;
-  const temp = join6(dirname4(file), `.${basename2(file)}.podguard-${process.pid}.tmp`);
+  const temp = join6(dirname5(file), `.${basename3(file)}.podguard-${process.pid}.tmp`);
   writeFileSync2(temp, text, { mode });
   renameSync(temp, file);
 }
 
 // src/cli/rules-doc.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { parseArgs as parseArgs2 } from "node:util";
+import { existsSync as existsSync4, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, unlinkSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join7 } from "node:path";
 var START = "<!-- rules:start (generated by `podguard rules --format markdown`; do not edit) -->";
 var END = "<!-- rules:end -->";
+var PAGE_MARK = "<!-- generated by `podguard rules --pages docs/rules` from the rule module; do not edit -->";
 function rulesCommand(args, io) {
-  const { values } = parseArgs2({ args, options: { format: { type: "string" }, update: { type: "string" } } });
-  const format = values.format ?? (values.update ? "markdown" : "text");
-  if (values.update) {
+  const parsed2 = parseCommand(COMMANDS.rules, args);
+  if (parsed2 === "help") return io.out(commandHelp(COMMANDS.rules)), 0;
+  const { values, positionals } = parsed2;
+  const format = choice("format", values.format, ["text", "markdown", "json"], "text");
+  if (positionals.length > 1) throw new UsageError(`podguard rules explains one rule at a time, not ${positionals.length}`);
+  if (positionals.length === 1) {
+    const rule = findRule(positionals[0]);
+    if (format === "markdown") io.out(rulePage(rule));
+    else if (format === "json") io.out(JSON.stringify(ruleInfo(rule), null, 2) + "\n");
+    else io.out(ruleText(rule));
+    return 0;
+  }
+  if (typeof values.pages === "string") {
+    const changed = writePages(values.pages);
+    io.out(`${values.pages}: ${changed === 0 ? "rule pages already up to date" : `${changed} rule pages written`}
+`);
+    return 0;
+  }
+  if (typeof values.update === "string") {
     const file = values.update;
     const current = readFileSync4(file, "utf8");
     const next = replaceTable(current, rulesMarkdown());
@@ -47754,16 +51675,13 @@ function rulesCommand(args, io) {
   }
   if (format === "markdown") io.out(rulesMarkdown());
   else if (format === "json") io.out(JSON.stringify(RULES.map(ruleInfo), null, 2) + "\n");
-  else if (format === "text") io.out(RULES.map((r) => `${r.id.padEnd(32)} ${levelsText(r).padEnd(40)} ${r.summary}`).join("\n") + "\n");
-  else {
-    io.err(`podguard: --format must be one of text, markdown, json, not "${format}"
-`);
-    return 2;
-  }
+  else io.out(rulesText());
   return 0;
 }
-function levelsText(r) {
-  return PROFILES.filter((p) => r.levels[p]).map((p) => `${p}:${r.levels[p]}`).join(" ");
+function findRule(id) {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) throw new UsageError(`no rule "${id}"${didYouMean(id, RULES.map((r) => r.id))}; podguard rules lists them`);
+  return rule;
 }
 function since(r) {
   const first = r.versions[0]?.from;
@@ -47780,23 +51698,141 @@ function ruleInfo(r) {
     fixable: r.fixes !== void 0,
     fixSafety: fixSafetyText(r),
     why: r.help.why,
-    fix: r.help.fix
+    fix: r.help.fix,
+    replacedBy: Object.fromEntries(profileLevels(r, RULES).flatMap((p) => p.replacedBy ? [[p.profile, p.replacedBy]] : [])),
+    versions: r.versions.map((v) => v.from),
+    risk: r.risk ?? null,
+    securitySeverity: securitySeverity(r),
+    docs: ruleDocsUrl(r.id),
+    examples: r.examples ?? null
   };
 }
 function fixSafetyText(r) {
   if (r.fixes === void 0 || typeof r.fixes === "string") return r.fixes ?? null;
   return `safe when ${r.fixes.safe}; unsafe when ${r.fixes.unsafe}`;
 }
+function fixWords(r) {
+  if (r.fixes === void 0) return "none: a change by hand";
+  if (r.fixes === "safe") return "safe (podguard fix makes it)";
+  if (r.fixes === "unsafe") return "unsafe (podguard fix --unsafe-fixes makes it)";
+  return `safe when ${r.fixes.safe}; unsafe when ${r.fixes.unsafe}`;
+}
+function pssWords(r) {
+  return r.pss ? `${r.pss.check} (${r.pss.level})` : "none: a podguard rule beyond the Pod Security Standards";
+}
 var cell = (s) => s.replace(/\|/g, "\\|");
+var indent = (text) => text.replace(/\n$/, "").split("\n").map((l) => `    ${l}`).join("\n");
+function rulesText() {
+  const blocks = RULES.map((r) => {
+    const levels = profileLevels(r, RULES).map((p) => `${p.profile} ${levelWords(p)}`).join(", ");
+    const facts = [`pss ${r.pss ? `${r.pss.check} (${r.pss.level})` : "\u2013"}`, `versions: ${versionWords(r)}`, `risk ${r.risk ?? "medium"}`, `fix ${typeof r.fixes === "string" ? r.fixes : r.fixes ? "safe or unsafe" : "by hand"}`];
+    return `${r.id}
+  ${r.summary}
+  ${levels}
+  ${facts.join(" \xB7 ")}
+`;
+  });
+  return blocks.join("\n") + "\npodguard rules RULE explains one: why it matters, how to fix it, examples and its documentation.\n";
+}
+function ruleText(r) {
+  const levels = profileLevels(r, RULES).map((p) => `${p.profile} ${levelWords(p)}`).join(", ");
+  const lines = [
+    `${r.id}: ${r.summary}`,
+    "",
+    `Levels:       ${levels}`,
+    `PSS control:  ${pssWords(r)}`,
+    `Versions:     ${versionWords(r)}`,
+    `Risk:         ${r.risk ?? "medium"} (SARIF security-severity ${securitySeverity(r)})`,
+    `Fix:          ${fixWords(r)}`,
+    "",
+    "Why it matters:",
+    `  ${r.help.why}`,
+    "",
+    "How to fix:",
+    `  ${r.help.fix}`
+  ];
+  if (r.examples) {
+    lines.push("", `Fails (podguard scan --profile ${firstProfile(r)}):`, indent(r.examples.failing), "", "Passes:", indent(r.examples.passing));
+  }
+  lines.push("", `Documentation: ${ruleDocsUrl(r.id)}`);
+  return lines.join("\n") + "\n";
+}
+function rulePage(r) {
+  const link = (id) => `[\`${id}\`](${id}.md)`;
+  const levels = profileLevels(r, RULES).map((p) => `${p.profile}: ${levelWords(p, link)}`).join("<br>");
+  const out = [
+    PAGE_MARK,
+    `# \`${r.id}\``,
+    "",
+    r.summary,
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Level per profile | ${levels} |`,
+    `| Pod Security Standards control | ${r.pss ? `\`${r.pss.check}\` (${r.pss.level})` : "none: a podguard rule beyond the standards"} |`,
+    `| Kubernetes versions | ${versionWords(r)} |`,
+    `| Risk | ${r.risk ?? "medium"} (SARIF \`security-severity\` ${securitySeverity(r)}) |`,
+    `| Fix | ${cell(fixWords(r))} |`,
+    "",
+    "## Why it matters",
+    "",
+    r.help.why,
+    "",
+    "## How to fix",
+    "",
+    r.help.fix,
+    ""
+  ];
+  if (r.examples) {
+    out.push(
+      "## Examples",
+      "",
+      `Fails (\`podguard scan --profile ${firstProfile(r)}\` reports \`${r.id}\`):`,
+      "",
+      "```yaml",
+      r.examples.failing.replace(/\n$/, ""),
+      "```",
+      "",
+      "Passes:",
+      "",
+      "```yaml",
+      r.examples.passing.replace(/\n$/, ""),
+      "```",
+      ""
+    );
+  }
+  out.push(`See also: [all rules](../../README.md#rules), \`podguard rules ${r.id}\`, and the rule's source, [src/rules/${r.id}.ts](../../src/rules/${r.id}.ts).`, "");
+  return out.join("\n");
+}
+function writePages(dir) {
+  mkdirSync(dir, { recursive: true });
+  let changed = 0;
+  const wanted2 = /* @__PURE__ */ new Set();
+  for (const r of RULES) {
+    const file = join7(dir, `${r.id}.md`);
+    wanted2.add(`${r.id}.md`);
+    const page = rulePage(r);
+    if (existsSync4(file) && readFileSync4(file, "utf8") === page) continue;
+    writeFileSync3(file, page);
+    changed++;
+  }
+  for (const name of readdirSync2(dir)) {
+    if (name.endsWith(".md") && !wanted2.has(name) && readFileSync4(join7(dir, name), "utf8").startsWith(PAGE_MARK)) {
+      unlinkSync(join7(dir, name));
+      changed++;
+    }
+  }
+  return changed;
+}
 function rulesMarkdown() {
   const rows = RULES.map((r) => {
-    const levels = PROFILES.map((p) => r.levels[p] ?? "\u2013");
+    const levels = profileLevels(r, RULES).map((p) => levelWords(p, (id) => `[\`${id}\`](docs/rules/${id}.md)`));
     const pss = r.pss ? `\`${r.pss.check}\` (${r.pss.level}${since(r) ? `, ${since(r)}` : ""})` : "\u2013";
-    return `| \`${r.id}\` | ${levels.join(" | ")} | ${pss} | ${fixSafetyText(r) ?? "no"} | ${cell(r.summary)} | ${cell(r.help.fix)} |`;
+    return `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${levels.join(" | ")} | ${pss} | ${r.risk ?? "medium"} | ${fixSafetyText(r) ?? "no"} | ${cell(r.summary)} | ${cell(r.help.fix)} |`;
   });
   return [
-    "| Rule | baseline | restricted | hardened | PSS control | Fix | What it checks | How to fix |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    `| Rule | ${PROFILES.join(" | ")} | PSS control | Risk | Fix | What it checks | How to fix |`,
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows
   ].join("\n") + "\n";
 }
@@ -47828,10 +51864,10 @@ var FullTextDocument = class _FullTextDocument {
   get version() {
     return this._version;
   }
-  getText(range) {
-    if (range) {
-      const start = this.offsetAt(range.start);
-      const end = this.offsetAt(range.end);
+  getText(range2) {
+    if (range2) {
+      const start = this.offsetAt(range2.start);
+      const end = this.offsetAt(range2.end);
       return this._content.substring(start, end);
     }
     return this._content;
@@ -47839,12 +51875,12 @@ var FullTextDocument = class _FullTextDocument {
   update(changes, version) {
     for (const change of changes) {
       if (_FullTextDocument.isIncremental(change)) {
-        const range = getWellformedRange(change.range);
-        const startOffset = this.offsetAt(range.start);
-        const endOffset = this.offsetAt(range.end);
+        const range2 = getWellformedRange(change.range);
+        const startOffset = this.offsetAt(range2.start);
+        const endOffset = this.offsetAt(range2.end);
         this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
-        const startLine = Math.max(range.start.line, 0);
-        const endLine = Math.max(range.end.line, 0);
+        const startLine = Math.max(range2.start.line, 0);
+        const endLine = Math.max(range2.end.line, 0);
         let lineOffsets = this._lineOffsets;
         const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
         if (endLine - startLine === addedLineOffsets.length) {
@@ -48018,18 +52054,18 @@ function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
 function isEOL(char) {
   return char === 13 || char === 10;
 }
-function getWellformedRange(range) {
-  const start = range.start;
-  const end = range.end;
+function getWellformedRange(range2) {
+  const start = range2.start;
+  const end = range2.end;
   if (start.line > end.line || start.line === end.line && start.character > end.character) {
     return { start: end, end: start };
   }
-  return range;
+  return range2;
 }
 function getWellformedEdit(textEdit) {
-  const range = getWellformedRange(textEdit.range);
-  if (range !== textEdit.range) {
-    return { newText: textEdit.newText, range };
+  const range2 = getWellformedRange(textEdit.range);
+  if (range2 !== textEdit.range) {
+    return { newText: textEdit.newText, range: range2 };
   }
   return textEdit;
 }
@@ -48056,15 +52092,15 @@ function pathOf(uri) {
   }
 }
 function isCandidate(doc) {
-  const path = pathOf(doc.uri);
-  if (path && isConfigFile(path)) return false;
+  const path2 = pathOf(doc.uri);
+  if (path2 && isConfigFile(path2)) return false;
   if (["yaml", "json", "jsonc"].includes(doc.languageId)) return true;
-  return /^\.(ya?ml|json)$/i.test(extname2(path ?? doc.uri));
+  return /^\.(ya?ml|json)$/i.test(extname2(path2 ?? doc.uri));
 }
-function documentOptions(path, client, warn) {
+function documentOptions(path2, client, warn) {
   let config;
   try {
-    const file = path ? findConfig(path) : void 0;
+    const file = path2 ? findConfig(path2) : void 0;
     config = file ? loadConfig(file) : void 0;
   } catch (e) {
     if (e instanceof ConfigError) return { problem: e.message };
@@ -48091,11 +52127,11 @@ function documentOptions(path, client, warn) {
   return { options: { profile, k8sVersion, ...analyzeOptions(config) } };
 }
 async function analyzeDocument(doc, client, judge, warn) {
-  const path = pathOf(doc.uri);
-  const file = path ?? doc.uri;
+  const path2 = pathOf(doc.uri);
+  const file = path2 ?? doc.uri;
   const text = doc.getText();
   const base = { uri: doc.uri, version: doc.version, file, text };
-  const settings2 = documentOptions(path, client, warn);
+  const settings2 = documentOptions(path2, client, warn);
   if ("problem" in settings2) {
     const message = `podguard cannot check this file: its configuration is not valid.
 ${settings2.problem}`;
@@ -48128,9 +52164,9 @@ function lineRange(doc, line, from = 0) {
   const start = from < text.length ? from : 0;
   return { start: { line, character: start }, end: { line, character: Math.max(start, text.length) } };
 }
-function contains(range, at) {
+function contains(range2, at) {
   const after = (a, b) => a.line > b.line || a.line === b.line && a.character >= b.character;
-  return after(at, range.start) && after(range.end, at);
+  return after(at, range2.start) && after(range2.end, at);
 }
 function intersects(a, b) {
   return contains(a, b.start) || contains(a, b.end) || contains(b, a.start);
@@ -48211,11 +52247,11 @@ function describeEdit(e, container) {
   if (e.op === "removeItem") return `remove ${value} from ${field}`;
   return `remove ${field}`;
 }
-function fieldName(path, container) {
+function fieldName(path2, container) {
   let from = 0;
-  if (container && container.every((seg, i) => path[i] === seg)) from = container.length;
-  else from = path.lastIndexOf("spec") + 1;
-  return path.slice(from).map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+  if (container && container.every((seg, i) => path2[i] === seg)) from = container.length;
+  else from = path2.lastIndexOf("spec") + 1;
+  return path2.slice(from).map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 
 // src/lsp/hover.ts
@@ -48253,8 +52289,8 @@ var Judge = class {
     if (!this.script) return Promise.resolve(judgeHere(job));
     for (const waiting of this.queue.filter((p) => p.job.uri === job.uri)) waiting.resolve(void 0);
     this.queue = this.queue.filter((p) => p.job.uri !== job.uri);
-    return new Promise((resolve3, reject) => {
-      this.queue.push({ id: ++this.ids, job, resolve: resolve3, reject });
+    return new Promise((resolve4, reject) => {
+      this.queue.push({ id: ++this.ids, job, resolve: resolve4, reject });
       if (this.running?.job.uri === job.uri) this.stop();
       this.next();
     });
@@ -48471,45 +52507,97 @@ var Server = class {
   }
 };
 
-// src/cli/main.ts
-var USAGE2 = `Usage:
-  podguard scan [PATH ...] [--profile baseline|restricted|hardened] [--k8s-version 1.N|latest]
-                [--format text|json|sarif|github] [--fail-on error|warning|never]
-  podguard fix [PATH ...] [--profile \u2026] [--k8s-version \u2026] [--write] [--unsafe-fixes]
-  podguard rules [--format text|markdown|json] [--update FILE]
-  podguard schema   (the JSON Schema of .podguard.yaml)
-  podguard --version
+// src/cli/outputs.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+var FORMATS = ["text", "json", "sarif", "github"];
+function outputSpecs(order) {
+  const specs = [];
+  for (const { name, value } of order) {
+    if (name === "format") specs.push({ format: choice("format", value, FORMATS, "text") });
+    else if (name === "output") {
+      const last = specs.at(-1);
+      if (!last && value !== void 0) specs.push({ format: "text", file: value });
+      else if (last && last.file === void 0) last.file = value;
+      else throw new UsageError(`--output ${value} follows another --output: give a --format before each --output`);
+    }
+  }
+  if (specs.length === 0) specs.push({ format: "text" });
+  const toStdout = specs.filter((s) => s.file === void 0);
+  if (toStdout.length > 1) throw new UsageError(`--format ${toStdout[0].format} and --format ${toStdout[1].format} would both go to standard output: give one of them an --output FILE`);
+  const github = specs.find((s) => s.format === "github" && s.file !== void 0);
+  if (github) throw new UsageError("--format github writes workflow commands for the Actions runner, which reads standard output: give it no --output");
+  const files = specs.flatMap((s) => s.file === void 0 ? [] : [s.file]);
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice) throw new UsageError(`--output ${twice} is given twice`);
+  return specs;
+}
+function fileWriter(file) {
+  let fd;
+  try {
+    fd = openSync2(file, "w");
+  } catch (e) {
+    throw new UsageError(`--output ${file}: cannot write it: ${describeError(e)}`);
+  }
+  return { write: (text) => void writeSync(fd, text), close: () => closeSync2(fd) };
+}
+function colourWanted(flag, isTty, env = process.env) {
+  const mode = choice("color", flag, ["auto", "always", "never"], "auto");
+  if (mode !== "auto") return mode === "always";
+  const force = env.FORCE_COLOR;
+  if (force !== void 0 && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR) return false;
+  return isTty;
+}
 
-scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for standard input; default: .
-  --profile      baseline or restricted: the Pod Security Standards exactly as Pod Security Admission applies them;
-                 hardened (default): restricted plus podguard's hardening rules
-  --k8s-version  the Kubernetes version whose PSS semantics apply (default: latest)
-  --fail-on      exit 1 when a finding is at or above this level (default: error); suppressed findings never count
-  --config       a .podguard.yaml to use (default: the nearest one from the first PATH up to the repository root)
-fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files;
-  it makes safe fixes only, unless --unsafe-fixes adds those that take away what a manifest asks for.
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.
+// src/cli/main.ts
+var USAGE2 = `podguard: Kubernetes pod security, as the Pod Security Standards and Pod Security Admission define it
+
+Usage: podguard <command> [options]
+
+Commands:
+${COMMAND_NAMES.map((c) => `  ${c.padEnd(8)}${COMMANDS[c].summary}`).join("\n")}
+
+Options:
+  -h, --help     print this help (podguard <command> --help: that command's options, defaults and examples)
+  -v, --version  print podguard's version
+
+Examples:
+  podguard scan deploy/
+  podguard fix deploy/ --write
+  podguard rules privileged
+
 Documentation and issues: ${HOME}`;
 async function main(argv, io) {
+  const [command, ...rest] = argv;
+  const known = COMMAND_NAMES.includes(command) ? command : void 0;
   try {
-    const [command, ...rest] = argv;
     if (command === "--version" || command === "-v") return io.out(VERSION + "\n"), 0;
-    if (command === void 0 || command === "--help" || command === "-h" || command === "help") return io.out(USAGE2 + "\n"), 0;
+    if (command === void 0 || command === "--help" || command === "-h") return io.out(USAGE2 + "\n"), 0;
+    if (command === "help") return help(rest[0], io);
     if (command === "scan") return await scan(rest, io);
     if (command === "fix") return fixCommand(rest, io);
     if (command === "rules") return rulesCommand(rest, io);
-    if (command === "lsp") return await lspCommand(rest, io);
-    if (command === "schema") return io.out(JSON.stringify(configSchema(), null, 2) + "\n"), 0;
-    throw new UsageError(`unknown command "${command}"`);
+    if (command === "lsp") {
+      if (rest.includes("--help") || rest.includes("-h")) return io.out(commandHelp(COMMANDS.lsp)), 0;
+      return await lspCommand(rest, io);
+    }
+    if (command === "schema") {
+      const parsed2 = parseCommand(COMMANDS.schema, rest);
+      if (parsed2 === "help") return io.out(commandHelp(COMMANDS.schema)), 0;
+      if (parsed2.positionals.length > 0) throw new UsageError(`podguard schema takes no arguments, not "${parsed2.positionals[0]}"`);
+      return io.out(JSON.stringify(configSchema(), null, 2) + "\n"), 0;
+    }
+    const word = command.startsWith("-") ? "option" : "command";
+    throw new UsageError(`unknown ${word} "${command}"${didYouMean(command, word === "command" ? COMMAND_NAMES : ["--help", "--version"])}`);
   } catch (e) {
     if (e instanceof ConfigError) {
       io.err(e.message.split("\n").map((line) => `podguard: ${line}
 `).join(""));
       return 2;
     }
-    if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (e instanceof UsageError) {
       io.err(`podguard: ${e.message}
-Run podguard --help for usage.
+Run podguard ${known ? `${known} ` : ""}--help for usage.
 `);
       return 2;
     }
@@ -48518,60 +52606,100 @@ Run podguard --help for usage.
     return 2;
   }
 }
+function help(topic, io) {
+  if (topic === void 0) return io.out(USAGE2 + "\n"), 0;
+  if (!COMMAND_NAMES.includes(topic)) throw new UsageError(`no command "${topic}"${didYouMean(topic, COMMAND_NAMES)}`);
+  return io.out(commandHelp(COMMANDS[topic])), 0;
+}
 async function scan(args, io) {
-  const { values, positionals } = parseArgs3({
-    args,
-    allowPositionals: true,
-    options: { ...PROFILE_OPTIONS, format: { type: "string" }, "fail-on": { type: "string" } }
-  });
+  const parsed2 = parseCommand(COMMANDS.scan, args);
+  if (parsed2 === "help") return io.out(commandHelp(COMMANDS.scan)), 0;
+  const { values, positionals, order } = parsed2;
   const paths = positionals.length > 0 ? positionals : ["."];
+  const specs = outputSpecs(order);
+  const failOn = choice("fail-on", values["fail-on"], ["error", "warning", "never"], "error");
+  const colour = colourWanted(values.color, io.isTty);
   const options = settings(values, paths);
   const { profile, k8sVersion: version } = options;
-  const format = choice("format", values.format, ["text", "json", "sarif", "github"], "text");
-  const failOn = choice("fail-on", values["fail-on"], ["error", "warning", "never"], "error");
-  const text = new TextFormatter(io.isTty && !process.env.NO_COLOR);
-  const sarifFindings = [];
+  const excluded = exclusions(options.config, values.exclude);
+  const writers = [];
+  const progress = new Progress(io);
+  const sinks = specs.map((spec) => {
+    const writer = spec.file === void 0 ? { write: io.out, close: () => {
+    } } : fileWriter(spec.file);
+    writers.push(writer);
+    return sink(spec, writer, spec.file === void 0 ? colour : false, io, progress, () => ruleLevels(profile, version));
+  });
   let unreadable = 0;
   let failing = false;
-  const progress = new Progress(io);
-  const jsonOut = new JsonStream(io.out);
   const run = new Run(options);
   const emit = (found, file) => {
     if (found.some((f) => !f.suppressed && failOn !== "never" && atLeast(f.level, failOn))) failing = true;
     if (file) progress.tick(file);
-    if (format === "text") {
-      progress.clear();
-      io.out(text.file(found));
-    } else if (format === "github") {
-      for (const f of found) if (!f.suppressed) annotate(f);
-    } else if (format === "json") {
-      jsonOut.findings(found);
-    } else {
-      for (const f of found) sarifFindings.push(f);
-    }
+    for (const s of sinks) s.findings(found);
   };
-  const tree = renderedTree(paths, run, options);
-  for await (const outcome of analyzeFiles(unclaimed(manifestFiles(paths), tree), run, io.workerScript)) {
-    if ("error" in outcome) {
-      unreadable++;
-      progress.clear();
-      io.err(`podguard: ${outcome.error}
+  const tree = renderedTree(paths, run, options, excluded);
+  try {
+    for await (const outcome of analyzeFiles(unclaimed(manifestFiles(paths, excluded), tree), run, io.workerScript)) {
+      if ("error" in outcome) {
+        unreadable++;
+        progress.clear();
+        io.err(`podguard: ${outcome.error}
 `);
-      continue;
+        continue;
+      }
+      emit(run.accept(outcome.result).findings, outcome.file);
     }
-    emit(run.accept(outcome.result).findings, outcome.file);
+    for (const result of tree.results) emit(run.accept(result).findings, result.file ?? void 0);
+    progress.clear();
+    const end = run.finish();
+    emit(end.findings);
+    for (const s of sinks) s.finish(end);
+  } finally {
+    for (const w of writers) w.close();
   }
-  for (const result of tree.results) emit(run.accept(result).findings, result.file ?? void 0);
-  progress.clear();
-  const end = run.finish();
-  emit(end.findings);
-  if (format === "text" && end.notes.length > 0) io.err(text.notes(end.notes));
-  if (format === "github") for (const n of end.notes) annotateNote(n);
-  if (format === "text" || format === "github") io.out(text.summary(end.summary, end.noteFindings, end.suppressed));
-  else if (format === "json") jsonOut.end(end.summary, end.notes);
-  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version), end.notes));
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;
+}
+function sink(spec, out, colour, io, progress, levels) {
+  const toStdout = spec.file === void 0;
+  if (spec.format === "text") {
+    const text = new TextFormatter(colour);
+    return {
+      findings(found) {
+        if (toStdout) progress.clear();
+        out.write(text.file(found));
+      },
+      // Notes are about the run, not findings: once, after them, on stderr beside a terminal's text, or in the file.
+      finish(end) {
+        if (end.notes.length > 0) (toStdout ? io.err : out.write)(text.notes(end.notes));
+        out.write(text.summary(end.summary, end.noteFindings, end.suppressed));
+      }
+    };
+  }
+  if (spec.format === "github") {
+    const text = new TextFormatter(false);
+    return {
+      findings(found) {
+        for (const f of found) if (!f.suppressed) annotate(f);
+      },
+      finish(end) {
+        for (const n of end.notes) annotateNote(n);
+        out.write(text.summary(end.summary, end.noteFindings, end.suppressed));
+      }
+    };
+  }
+  if (spec.format === "json") {
+    const json = new JsonStream(out.write);
+    return { findings: (found) => json.findings(found), finish: (end) => json.end(end.summary, end.notes) };
+  }
+  const all = [];
+  return {
+    findings(found) {
+      for (const f of found) all.push(f);
+    },
+    finish: (end) => out.write(formatSarif(all, VERSION, levels(), end.notes))
+  };
 }
 var Progress = class {
   constructor(io) {

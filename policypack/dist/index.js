@@ -15395,7 +15395,44 @@ var allow_privilege_escalation_default = defineRule({
     why: "Unless it is false, a process can gain more privileges than its parent through setuid binaries or file capabilities.",
     fix: "Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true); in a privileged container or one that adds SYS_ADMIN, remove that first, as the API server refuses the pair."
   },
-  fixes: { safe: "unset", unsafe: "set to true" }
+  fixes: { safe: "unset", unsafe: "set to true" },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: true
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function noPrivilegeEscalation(pod, report) {
   for (const c of pod.containers) {
@@ -15428,6 +15465,33 @@ var app_armor_profile_default = defineRule({
   help: {
     why: "An Unconfined AppArmor profile removes the kernel's mandatory access control around the container.",
     fix: "Set securityContext.appArmorProfile.type to RuntimeDefault (or Localhost with a profile), or remove the override."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        appArmorProfile:
+          type: Unconfined
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        appArmorProfile:
+          type: RuntimeDefault
+`
   }
 });
 var ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
@@ -15460,6 +15524,44 @@ var automount_service_account_token_default = defineRule({
   help: {
     why: "A mounted token lets anyone who compromises the container call the Kubernetes API with the service account's rights.",
     fix: "Set spec.automountServiceAccountToken: false; pods that need the API can keep it, ideally with a dedicated, minimal service account."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  automountServiceAccountToken: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 function noDefaultToken(pod, report) {
@@ -15482,7 +15584,35 @@ var capabilities_baseline_default = defineRule({
     why: "Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE are slices of root that make escaping the container much easier.",
     fix: "Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        capabilities:
+          add: [SYS_ADMIN]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        capabilities:
+          drop: [ALL]
+          add: [NET_BIND_SERVICE]
+`
+  }
 });
 var DEFAULT_CAPABILITIES = [
   "AUDIT_WRITE",
@@ -15535,7 +15665,45 @@ var capabilities_restricted_default = defineRule({
     why: "Each capability is a slice of root; a container that keeps none has little to abuse if it is compromised.",
     fix: 'Put "ALL" in securityContext.capabilities.drop and keep at most NET_BIND_SERVICE in securityContext.capabilities.add.'
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [NET_RAW]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+          add: [NET_BIND_SERVICE]
+`
+  }
 });
 function dropsAllAddsLittle(pod, report) {
   for (const c of pod.containers) {
@@ -15567,7 +15735,46 @@ var explicit_run_as_group_default = defineRule({
     why: "When runAsGroup is unset the primary group comes from the image, usually GID 0, which owns many files on the node and in the image.",
     fix: `Set spec.securityContext.runAsGroup to a non-zero GID (${FIX_DEFAULTS.runAsGroup} pairs with the "nonroot" user).`
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 10001
+    runAsGroup: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function explicitGid(pod, report) {
   const podField = pod.field("securityContext.runAsGroup");
@@ -15590,7 +15797,45 @@ var explicit_run_as_user_default = defineRule({
     why: "Without runAsUser the image decides the UID; a non-numeric or root USER then either fails at start or runs as root.",
     fix: `Set spec.securityContext.runAsUser to a non-zero UID the image works with (${FIX_DEFAULTS.runAsUser} is the common "nonroot" user).`
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function explicitUid(pod, report) {
   const podField = pod.field("securityContext.runAsUser");
@@ -15614,7 +15859,30 @@ var host_namespaces_default = defineRule({
     why: "A pod in the host's namespaces can see and reach the node's processes, network interfaces or shared memory.",
     fix: "Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "critical",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostPID: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostPID: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`
+  }
 });
 var WHAT = { hostNetwork: "network namespace", hostPID: "process namespace", hostIPC: "IPC namespace" };
 function ownNamespaces(pod, report) {
@@ -15637,6 +15905,40 @@ var host_path_volumes_default = defineRule({
   help: {
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: "Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume."
+  },
+  risk: "critical",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  volumes:
+    - name: docker
+      hostPath:
+        path: /var/run/docker.sock
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      volumeMounts:
+        - name: docker
+          mountPath: /var/run/docker.sock
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  volumes:
+    - name: scratch
+      emptyDir: {}
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      volumeMounts:
+        - name: scratch
+          mountPath: /tmp
+`
   }
 });
 function noHostPath(pod, report) {
@@ -15666,6 +15968,32 @@ var host_ports_default = defineRule({
   help: {
     why: "A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.",
     fix: "Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports:
+        - containerPort: 8080
+          hostPort: 8080
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports:
+        - containerPort: 8080
+`
   }
 });
 function noHostPorts(pod, report) {
@@ -15691,6 +16019,36 @@ var host_probes_and_host_lifecycle_default = defineRule({
   help: {
     why: "The kubelet sends probe and hook requests from the node; a custom host lets a pod make the node reach other hosts.",
     fix: "Remove the host field from httpGet and tcpSocket probes and lifecycle handlers."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      livenessProbe:
+        httpGet:
+          host: 169.254.169.254
+          path: /latest/meta-data/
+          port: 80
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      livenessProbe:
+        httpGet:
+          path: /healthz
+          port: 8080
+`
   }
 });
 var HANDLERS = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle.postStart", "lifecycle.preStop"];
@@ -15722,6 +16080,33 @@ var expired_suppression_default = defineRule({
   help: {
     why: "A waiver is a promise to come back; an expired one means the risk has outlived the plan to remove it.",
     fix: "Fix the finding and delete the suppression, or move its until= date with a fresh reason."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged until=2020-01-31 the GPU driver installer needs it
+        privileged: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged until=2999-12-31 the GPU driver installer needs it (GPU-12)
+        privileged: true
+`
   }
 });
 
@@ -15738,6 +16123,31 @@ var invalid_field_default = defineRule({
   help: {
     why: 'A mistyped field (`runAsUser: "0"`, `containers: "x"`) makes the API server reject the object, and it hides what the author meant to enforce.',
     fix: "Write the field with the type the Kubernetes API reference gives (booleans and numbers unquoted, lists as lists)."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: "false"
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: false
+`
   }
 });
 
@@ -15757,6 +16167,33 @@ var invalid_suppression_default = defineRule({
   help: {
     why: "A waiver without a reason cannot be reviewed, and a locked rule is one the platform team forbids waiving.",
     fix: "Add a reason after the rule id (or as the annotation value), or fix the finding when the rule is locked."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged
+        privileged: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        privileged: true
+`
   }
 });
 
@@ -15772,6 +16209,29 @@ var invalid_yaml_default = defineRule({
   help: {
     why: "A file podguard cannot parse is a file nobody has checked, and the API server would refuse it too.",
     fix: "Correct the syntax at the reported position (or render templates first, e.g. `helm template`), then scan again."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports: [{containerPort: 8080}
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports: [{containerPort: 8080}]
+`
   }
 });
 
@@ -15790,7 +16250,45 @@ var misplaced_field_default = defineRule({
     why: "A security setting at the wrong level looks protective in review but is ignored (or makes the API server reject the object).",
     fix: "Move the field to the securityContext that has it: container-only fields into each container, pod-only fields into spec.securityContext."
   },
-  fixes: { safe: "the value is moved where it takes effect", unsafe: "a weakening value is only deleted" }
+  fixes: { safe: "the value is moved where it takes effect", unsafe: "a weakening value is only deleted" },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    allowPrivilegeEscalation: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 var CONTAINER_ONLY = ["allowPrivilegeEscalation", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem"];
 var POD_ONLY = ["fsGroup", "fsGroupChangePolicy", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "seLinuxChangePolicy"];
@@ -15879,7 +16377,32 @@ var privileged_default = defineRule({
     why: "A privileged container has all capabilities and access to the host devices: escaping to the node is trivial.",
     fix: "Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "critical",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: false
+`
+  }
 });
 function notPrivileged(pod, report) {
   for (const c of pod.containers) {
@@ -15906,7 +16429,32 @@ var proc_mount_default = defineRule({
     why: "An unmasked /proc exposes kernel interfaces that the runtime normally hides from containers.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        procMount: Unmasked
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        procMount: Default
+`
+  }
 });
 function defaultProcMount(pod, report) {
   for (const c of pod.containers) {
@@ -15932,7 +16480,47 @@ var proc_mount_restricted_default = defineRule({
     why: "Restricted keeps /proc masked even in a user namespace, as defence in depth.",
     fix: "Remove securityContext.procMount or set it to Default."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  hostUsers: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+        procMount: Unmasked
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  hostUsers: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 
 // src/rules/read-only-root-filesystem.ts
@@ -15948,7 +16536,51 @@ var read_only_root_filesystem_default = defineRule({
     why: "A writable root file system lets an attacker drop tools or change binaries inside the container.",
     fix: "Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes at the paths the app writes to (e.g. /tmp)."
   },
-  fixes: "unsafe"
+  fixes: "unsafe",
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  volumes:
+    - name: tmp
+      emptyDir: {}
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+        readOnlyRootFilesystem: true
+      volumeMounts:
+        - name: tmp
+          mountPath: /tmp
+`
+  }
 });
 function readOnlyRoot(pod, report) {
   for (const c of pod.containers) {
@@ -15971,6 +16603,52 @@ var restricted_volumes_default = defineRule({
   help: {
     why: "Volume kinds other than the listed ones mount node paths or storage the cluster admin has not vetted through a PersistentVolume.",
     fix: "Replace the volume with a persistentVolumeClaim (for storage), an emptyDir (for scratch), a configMap/secret/projected volume, or an image volume for read-only content shipped as an OCI image."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  volumes:
+    - name: data
+      nfs:
+        server: nfs.example
+        path: /exports/web
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: web-data
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 var ALLOWED = ["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim", "projected", "secret"];
@@ -16018,6 +16696,45 @@ var root_group_default = defineRule({
   help: {
     why: "GID 0 owns many files on the node and in images; a process in the root group can read or change them.",
     fix: "Use a non-zero GID in runAsGroup, fsGroup and supplementalGroups."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsGroup: 0
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsGroup: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 function noRootGroup(pod, report) {
@@ -16055,7 +16772,43 @@ var run_as_non_root_default = defineRule({
     why: "A container running as UID 0 is root on the node once it escapes; runAsNonRoot makes the kubelet refuse to start it as root.",
     fix: "Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER)."
   },
-  fixes: { safe: "unset and each container it reaches runs as a known non-zero UID", unsafe: "false, or no non-root UID is known" }
+  fixes: { safe: "unset and each container it reaches runs as a known non-zero UID", unsafe: "false, or no non-root UID is known" },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function nonRoot(pod, report) {
   const own = pod.field("securityContext.runAsNonRoot");
@@ -16094,6 +16847,45 @@ var run_as_user_default = defineRule({
   help: {
     why: "UID 0 is root: once out of the container it is root on the node.",
     fix: `Set runAsUser to a non-zero UID the image works with (${SECURE_IDS.runAsUser} is the common "nonroot" user).`
+  },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 0
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 function notUidZero(pod, report) {
@@ -16124,6 +16916,33 @@ var se_linux_options_default = defineRule({
   help: {
     why: "A custom SELinux user, role or type can lift the policy that confines the container's processes.",
     fix: "Remove seLinuxOptions.user and seLinuxOptions.role, and leave seLinuxOptions.type unset or set it to container_t."
+  },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        seLinuxOptions:
+          type: spc_t
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        seLinuxOptions:
+          type: container_t
+`
   }
 });
 function containerTypesOnly(allowed) {
@@ -16162,7 +16981,34 @@ var seccomp_profile_baseline_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) instead of Unconfined."
   },
-  fixes: { safe: "the profile has no type", unsafe: "the type is set" }
+  fixes: { safe: "the profile has no type", unsafe: "the type is set" },
+  risk: "high",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: Unconfined
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`
+  }
 });
 var SECCOMP_TYPES = ["RuntimeDefault", "Localhost"];
 var POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
@@ -16209,7 +17055,42 @@ var seccomp_profile_restricted_default = defineRule({
     why: "Without a seccomp profile every system call reaches the kernel, including the rarely used ones most kernel exploits need.",
     fix: "Set spec.securityContext.seccompProfile.type to RuntimeDefault for the whole pod; a container may override it with Localhost."
   },
-  fixes: { safe: "no profile is set", unsafe: "another type is set" }
+  fixes: { safe: "no profile is set", unsafe: "another type is set" },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
+  }
 });
 function seccompConfined(pod, report) {
   const podProfile = pod.field("securityContext.seccompProfile");
@@ -16247,6 +17128,44 @@ var share_process_namespace_default = defineRule({
   help: {
     why: "With a shared process namespace a compromised container can read another container's files and environment through /proc.",
     fix: "Remove spec.shareProcessNamespace (or set it to false); use ephemeral debug containers when you need to inspect a pod."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  shareProcessNamespace: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`
   }
 });
 function ownProcessNamespace(pod, report) {
@@ -16268,6 +17187,33 @@ var unused_suppression_default = defineRule({
   help: {
     why: "A stale waiver would silently hide the problem if it came back.",
     fix: "Delete the suppression, or correct its rule id or container."
+  },
+  risk: "low",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        readOnlyRootFilesystem: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        privileged: true
+`
   }
 });
 
@@ -16307,6 +17253,35 @@ var sysctls_default = defineRule({
   help: {
     why: "An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.",
     fix: "Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes)."
+  },
+  risk: "medium",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    sysctls:
+      - name: net.core.somaxconn
+        value: "1024"
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    sysctls:
+      - name: net.ipv4.ip_local_port_range
+        value: "32768 60999"
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`
   }
 });
 function onlySafeSysctls(safe) {
@@ -16333,6 +17308,39 @@ var windows_host_process_default = defineRule({
   help: {
     why: "A HostProcess container runs directly on the Windows node with host access, the Windows equivalent of privileged.",
     fix: "Remove windowsOptions.hostProcess (or set it to false) and hostNetwork, which HostProcess pods require."
+  },
+  risk: "critical",
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostNetwork: true
+  os:
+    name: windows
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        windowsOptions:
+          hostProcess: true
+          runAsUserName: ContainerAdministrator
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  os:
+    name: windows
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerUser
+`
   }
 });
 function noHostProcess(pod, report) {
@@ -17043,6 +18051,11 @@ function configSchema() {
           }
         }
       },
+      exclude: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "Paths never read, as globs relative to this file's folder: a glob without / matches a file or folder name at any depth (vendor, *.tmpl.yaml), one with / a path (charts/*/templates/**); a matched folder excludes all it holds."
+      },
       customResources: {
         type: "array",
         description: "Custom resource kinds whose pod specs podguard reads, beyond the kinds it knows.",
@@ -17109,7 +18122,8 @@ function loadConfig(file) {
     }),
     fix: value.fix ?? {},
     customResources: value.customResources ?? [],
-    charts: charts(value.charts ?? [], (0, import_node_path.dirname)((0, import_node_path.resolve)(file)), where)
+    charts: charts(value.charts ?? [], (0, import_node_path.dirname)((0, import_node_path.resolve)(file)), where),
+    exclude: value.exclude ?? []
   };
 }
 function charts(list, base, where) {

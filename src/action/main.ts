@@ -2,12 +2,13 @@
 // request changed (or every manifest under `paths`), annotates what it adds, and writes the summary, the outputs,
 // an optional SARIF file and an optional review with suggestions. Only this module touches the Actions toolkit.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import * as glob from '@actions/glob';
 import { retry } from '@octokit/plugin-retry';
 import { isConfigFile } from '../config/load.js';
+import { excluder } from '../config/exclude.js';
 import { analyzeOptions } from '../config/options.js';
 import { atLeast, type Finding } from '../engine/finding.js';
 import { ruleLevels } from '../engine/levels.js';
@@ -143,7 +144,11 @@ async function selectFiles(job: Job): Promise<{ targets: ChangedFile[]; changed?
       }
     }
   }
-  const targets = changed ?? (await workspaceFiles(job.workspace, input.patterns, refused));
+  // The configuration's exclude: those paths are never read, changed or not.
+  const skip = excluder(input.config ? [{ base: dirname(input.config.file), globs: input.config.exclude ?? [] }] : []);
+  const kept = (files: ChangedFile[]) => (skip ? files.filter((f) => !skip(join(job.workspace, f.file))) : files);
+  if (changed) changed = kept(changed);
+  const targets = changed ?? kept(await workspaceFiles(job.workspace, input.patterns, refused));
   for (const r of refused) job.warn(`podguard: did not read ${r.file}: ${r.reason}`);
   return { targets, changed, refused };
 }

@@ -2,6 +2,7 @@
 // hunk of its file's patch (a file without a patch has none). A ```suggestion goes only on a range that holds a line
 // the pull request added; a fix anywhere else goes in the review's body as a patch. Comments and body entries carry a
 // marker, so a later run does not post the same thing again. An unsafe fix opens with a warning.
+import { ruleDocsUrl } from '../home.js';
 import type { Finding } from '../engine/finding.js';
 import { lineEdits } from '../fix/fix-source.js';
 import { count } from '../format/plural.js';
@@ -71,7 +72,7 @@ export function unresolvable(c: ReviewComment, diff: Diff | undefined): string |
 }
 
 function heading(findings: Finding[]): string {
-  return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message}`).join('\n\n');
+  return findings.map((f) => `**podguard** \`${f.ruleId}\` (${f.level}): ${f.message} ([rule documentation](${ruleDocsUrl(f.ruleId)}))`).join('\n\n');
 }
 
 /** The first line of a comment whose suggestion is an unsafe fix. */

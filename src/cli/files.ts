@@ -17,9 +17,9 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
  * Symbolic links are followed, to files and to directories alike; each file and directory is read once, under the
  * first name it is reached by, however many paths or links lead to it.
  */
-export function* manifestFiles(paths: string[]): Generator<FileEntry> {
+export function* manifestFiles(paths: string[], excluded?: (path: string) => boolean): Generator<FileEntry> {
   const seen = new Set<string>();
-  for (const entry of expand(paths, seen)) {
+  for (const entry of expand(paths, seen, excluded)) {
     if ('file' in entry && entry.file !== '-') {
       let real: string;
       try {
@@ -34,12 +34,13 @@ export function* manifestFiles(paths: string[]): Generator<FileEntry> {
   }
 }
 
-function* expand(paths: string[], seen: Set<string>): Generator<FileEntry> {
+function* expand(paths: string[], seen: Set<string>, excluded?: (path: string) => boolean): Generator<FileEntry> {
   for (const path of paths) {
     if (path === '-') {
       yield { file: '-' };
       continue;
     }
+    if (excluded?.(path)) continue; // never read, not even looked at
     let isDir: boolean;
     try {
       isDir = statSync(path).isDirectory();
@@ -47,13 +48,13 @@ function* expand(paths: string[], seen: Set<string>): Generator<FileEntry> {
       yield { error: `cannot read ${path}: ${describeError(e)}` };
       continue;
     }
-    if (isDir) yield* walk(path, seen);
+    if (isDir) yield* walk(path, seen, excluded);
     else if (!isConfigFile(path)) yield { file: path };
   }
 }
 
 /** Depth-first in name order, so output order is path order; a directory reached twice is read once. */
-function* walk(root: string, seen: Set<string>): Generator<FileEntry> {
+function* walk(root: string, seen: Set<string>, excluded?: (path: string) => boolean): Generator<FileEntry> {
   function* visit(dir: string): Generator<FileEntry> {
     let entries: Dirent[];
     try {
@@ -68,6 +69,7 @@ function* walk(root: string, seen: Set<string>): Generator<FileEntry> {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      if (excluded?.(path)) continue;
       const manifest = MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase());
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -90,9 +92,9 @@ function* walk(root: string, seen: Set<string>): Generator<FileEntry> {
 }
 
 /** The charts and kustomizations among the files under `paths`, rendered and judged (not yet counted). */
-export function renderedTree(paths: string[], run: Run, options: Settings): RenderedTree {
+export function renderedTree(paths: string[], run: Run, options: Settings, excluded?: (path: string) => boolean): RenderedTree {
   if (paths.includes('-')) return { claims: () => false, results: [] };
-  const files = [...manifestFiles(paths)].flatMap((e) => ('file' in e ? [e.file] : []));
+  const files = [...manifestFiles(paths, excluded)].flatMap((e) => ('file' in e ? [e.file] : []));
   const kubeVersion = options.versionAsked ? options.k8sVersion : undefined;
   return renderTree(files, run, { charts: options.config?.charts, kubeVersion });
 }

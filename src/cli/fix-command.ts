@@ -2,12 +2,12 @@
 // unless --unsafe-fixes asks for the ones that may break a workload too.
 import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fixSource, unifiedDiff } from '../fix/fix-source.js';
 import { decode } from '../source/decode.js';
 import { describeError, readBounded } from '../source/read.js';
 import { manifestFiles } from './files.js';
-import { PROFILE_OPTIONS, settings, type Io } from './options.js';
+import { exclusions, settings, UsageError, type Io } from './options.js';
+import { commandHelp, COMMANDS, parseCommand } from './args.js';
 import { count } from '../format/plural.js';
 import type { Finding } from '../engine/finding.js';
 import { chartFinder } from '../render/tree.js';
@@ -15,8 +15,14 @@ import { KUSTOMIZATION_NAMES } from '../render/kustomize.js';
 import { realpathSync } from 'node:fs';
 
 export function fixCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...PROFILE_OPTIONS, write: { type: 'boolean' }, 'unsafe-fixes': { type: 'boolean' } } });
+  const parsed = parseCommand(COMMANDS.fix, args);
+  if (parsed === 'help') return io.out(commandHelp(COMMANDS.fix)), 0;
+  const { values, positionals } = parsed;
   const unsafe = values['unsafe-fixes'] === true;
+  // --stdout is for pipes: the fixed text of one input, to hand on (kubectl get … | podguard fix - --stdout | kubectl apply -f -).
+  const toStdout = values.stdout === true;
+  if (toStdout && values.write) throw new UsageError('--stdout and --write exclude each other: print the fixed file, or rewrite it');
+  if (toStdout && positionals.length !== 1) throw new UsageError('--stdout prints one fixed file: give one file, or - for standard input');
   const options = settings(values, positionals.length > 0 ? positionals : ['.']);
   let problems = 0;
   let changedFiles = 0;
@@ -25,7 +31,7 @@ export function fixCommand(args: string[], io: Io): number {
   let unsafeLeft = 0;
   const chartOf = chartFinder();
   const charts = new Set<string>();
-  for (const entry of manifestFiles(positionals.length > 0 ? positionals : ['.'])) {
+  for (const entry of manifestFiles(positionals.length > 0 ? positionals : ['.'], exclusions(options.config, values.exclude))) {
     if ('error' in entry) {
       problems++;
       io.err(`podguard: ${entry.error}\n`);
@@ -54,13 +60,19 @@ export function fixCommand(args: string[], io: Io): number {
       continue;
     }
     const decoded = decode(bytes);
-    if (decoded.text === undefined || decoded.encoding !== 'utf-8') {
+    if (toStdout && decoded.text === undefined) {
+      problems++;
+      io.err(`podguard: cannot fix ${file}: ${decoded.problem ?? 'it is not text'}\n`);
+      continue;
+    }
+    if (!toStdout && (decoded.text === undefined || decoded.encoding !== 'utf-8')) {
       // Writing back would change the encoding; fix only what we can write back as it was.
       io.err(`podguard: skipped ${file}: ${decoded.problem ?? `it is ${decoded.encoding?.toUpperCase()}`}; podguard fix rewrites UTF-8 files only\n`);
       continue;
     }
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
-    const result = fixSource(file, decoded.text, options, { unsafe });
+    const result = fixSource(file, decoded.text!, options, { unsafe });
+    if (toStdout) io.out(result.text);
     for (const s of result.skipped) io.err(`podguard: ${file}: left ${s.edit.op} of ${s.edit.path.join('.')} alone: ${s.reason}\n`);
     const waitsForUnsafe = (f: Finding) => !unsafe && f.fixable && f.fixSafety === 'unsafe';
     manual += result.remaining.filter((f) => f.level !== 'note' && !waitsForUnsafe(f)).length;
@@ -68,6 +80,7 @@ export function fixCommand(args: string[], io: Io): number {
     if (result.text === decoded.text) continue;
     changedFiles++;
     fixed += result.before - result.after;
+    if (toStdout) continue;
     if (values.write) {
       try {
         writeAtomically(file, bom + result.text);
@@ -79,17 +92,17 @@ export function fixCommand(args: string[], io: Io): number {
       const left = result.unsafeLeft > 0 ? ` (${count(result.unsafeLeft, 'unsafe fix', 'unsafe fixes')} not applied)` : '';
       io.out(`fixed ${file}: ${result.before - result.after} of ${result.before} fixable findings${left}\n`);
     } else {
-      io.out(unifiedDiff(file, decoded.text, result.text, result.safeText));
+      io.out(unifiedDiff(file, decoded.text!, result.text, result.safeText));
     }
   }
-  const summary = changedFiles === 0 ? 'nothing to fix' : `${values.write ? 'fixed' : 'would fix'} ${count(fixed, 'finding', 'findings')} in ${count(changedFiles, 'file', 'files')}`;
+  const summary = changedFiles === 0 ? 'nothing to fix' : `${values.write || toStdout ? 'fixed' : 'would fix'} ${count(fixed, 'finding', 'findings')} in ${count(changedFiles, 'file', 'files')}`;
   const byHand = manual > 0 ? `; ${count(manual, 'finding needs', 'findings need')} a change by hand (run podguard scan)` : '';
   const notApplied = unsafeLeft > 0
     ? `; ${count(unsafeLeft, 'unsafe fix was', 'unsafe fixes were')} not applied, since each takes away something a manifest asks for and may break the workload (review them with --unsafe-fixes, apply them with --write --unsafe-fixes)`
     : '';
   io.err(`podguard: ${summary}${notApplied}${byHand}\n`);
   if (problems > 0) return 2;
-  return changedFiles > 0 && !values.write ? 1 : 0;
+  return changedFiles > 0 && !values.write && !toStdout ? 1 : 0;
 }
 
 function realOr(file: string): string {

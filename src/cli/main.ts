@@ -1,6 +1,5 @@
 // podguard's command line: argv → analyze (one file at a time) → format → exit code.
-import { parseArgs } from 'node:util';
-import { atLeast, type Finding } from '../engine/finding.js';
+import { atLeast, type Finding, type Note, type Summary } from '../engine/finding.js';
 import { Run } from '../engine/run.js';
 import { ruleLevels } from '../engine/levels.js';
 import { annotate, annotateNote } from '../format/github.js';
@@ -12,49 +11,62 @@ import { HOME } from '../home.js';
 import { manifestFiles, renderedTree, unclaimed } from './files.js';
 import { analyzeFiles } from './pool.js';
 import { fixCommand } from './fix-command.js';
-import { choice, PROFILE_OPTIONS, settings, UsageError, type Io } from './options.js';
+import { choice, exclusions, settings, UsageError, type Io } from './options.js';
 import { ConfigError } from '../config/load.js';
 import { configSchema } from '../config/schema.js';
 import { rulesCommand } from './rules-doc.js';
 import { lspCommand } from '../lsp/server.js';
+import { COMMAND_NAMES, commandHelp, COMMANDS, parseCommand, type CommandName } from './args.js';
+import { didYouMean } from './suggest.js';
+import { colourWanted, fileWriter, outputSpecs, type OutputSpec, type Writer } from './outputs.js';
 
-const USAGE = `Usage:
-  podguard scan [PATH ...] [--profile baseline|restricted|hardened] [--k8s-version 1.N|latest]
-                [--format text|json|sarif|github] [--fail-on error|warning|never]
-  podguard fix [PATH ...] [--profile …] [--k8s-version …] [--write] [--unsafe-fixes]
-  podguard rules [--format text|markdown|json] [--update FILE]
-  podguard schema   (the JSON Schema of .podguard.yaml)
-  podguard --version
+const USAGE = `podguard: Kubernetes pod security, as the Pod Security Standards and Pod Security Admission define it
 
-scan reads files and directories (*.yaml, *.yml, *.json, recursively) or - for standard input; default: .
-  --profile      baseline or restricted: the Pod Security Standards exactly as Pod Security Admission applies them;
-                 hardened (default): restricted plus podguard's hardening rules
-  --k8s-version  the Kubernetes version whose PSS semantics apply (default: latest)
-  --fail-on      exit 1 when a finding is at or above this level (default: error); suppressed findings never count
-  --config       a .podguard.yaml to use (default: the nearest one from the first PATH up to the repository root)
-fix prints a unified diff of the fixes it can make (exit 1 when there is one), or with --write rewrites the files;
-  it makes safe fixes only, unless --unsafe-fixes adds those that take away what a manifest asks for.
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable path.
+Usage: podguard <command> [options]
+
+Commands:
+${COMMAND_NAMES.map((c) => `  ${c.padEnd(8)}${COMMANDS[c].summary}`).join('\n')}
+
+Options:
+  -h, --help     print this help (podguard <command> --help: that command's options, defaults and examples)
+  -v, --version  print podguard's version
+
+Examples:
+  podguard scan deploy/
+  podguard fix deploy/ --write
+  podguard rules privileged
+
 Documentation and issues: ${HOME}`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  const known = (COMMAND_NAMES as string[]).includes(command) ? (command as CommandName) : undefined;
   try {
-    const [command, ...rest] = argv;
     if (command === '--version' || command === '-v') return io.out(VERSION + '\n'), 0;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return io.out(USAGE + '\n'), 0;
+    if (command === undefined || command === '--help' || command === '-h') return io.out(USAGE + '\n'), 0;
+    if (command === 'help') return help(rest[0], io);
     if (command === 'scan') return await scan(rest, io);
     if (command === 'fix') return fixCommand(rest, io);
     if (command === 'rules') return rulesCommand(rest, io);
-    if (command === 'lsp') return await lspCommand(rest, io);
-    if (command === 'schema') return io.out(JSON.stringify(configSchema(), null, 2) + '\n'), 0;
-    throw new UsageError(`unknown command "${command}"`);
+    if (command === 'lsp') {
+      if (rest.includes('--help') || rest.includes('-h')) return io.out(commandHelp(COMMANDS.lsp)), 0;
+      return await lspCommand(rest, io);
+    }
+    if (command === 'schema') {
+      const parsed = parseCommand(COMMANDS.schema, rest);
+      if (parsed === 'help') return io.out(commandHelp(COMMANDS.schema)), 0;
+      if (parsed.positionals.length > 0) throw new UsageError(`podguard schema takes no arguments, not "${parsed.positionals[0]}"`);
+      return io.out(JSON.stringify(configSchema(), null, 2) + '\n'), 0;
+    }
+    const word = command.startsWith('-') ? 'option' : 'command';
+    throw new UsageError(`unknown ${word} "${command}"${didYouMean(command, word === 'command' ? COMMAND_NAMES : ['--help', '--version'])}`);
   } catch (e) {
     if (e instanceof ConfigError) {
       io.err(e.message.split('\n').map((line) => `podguard: ${line}\n`).join(''));
       return 2;
     }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`podguard: ${(e as Error).message}\nRun podguard --help for usage.\n`);
+    if (e instanceof UsageError) {
+      io.err(`podguard: ${(e as Error).message}\nRun podguard ${known ? `${known} ` : ''}--help for usage.\n`);
       return 2;
     }
     // Anything else is a podguard bug: one line, not a stack trace, unless asked for.
@@ -63,66 +75,113 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** `podguard help [command]`, as `podguard [command] --help`. */
+function help(topic: string | undefined, io: Io): number {
+  if (topic === undefined) return io.out(USAGE + '\n'), 0;
+  if (!(COMMAND_NAMES as string[]).includes(topic)) throw new UsageError(`no command "${topic}"${didYouMean(topic, COMMAND_NAMES)}`);
+  return io.out(commandHelp(COMMANDS[topic as CommandName])), 0;
+}
+
+/** One output of a scan: a format written as files are analyzed, finished once at the end. */
+interface Sink {
+  findings(found: Finding[]): void;
+  finish(end: { summary: Summary; notes: Note[]; noteFindings: number; suppressed: number }): void;
+}
+
 async function scan(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...PROFILE_OPTIONS, format: { type: 'string' }, 'fail-on': { type: 'string' } },
-  });
+  const parsed = parseCommand(COMMANDS.scan, args);
+  if (parsed === 'help') return io.out(commandHelp(COMMANDS.scan)), 0;
+  const { values, positionals, order } = parsed;
   const paths = positionals.length > 0 ? positionals : ['.'];
+  const specs = outputSpecs(order);
+  const failOn = choice('fail-on', values['fail-on'] as string | undefined, ['error', 'warning', 'never'] as const, 'error');
+  const colour = colourWanted(values.color as string | undefined, io.isTty);
   const options = settings(values, paths);
   const { profile, k8sVersion: version } = options;
-  const format = choice('format', values.format, ['text', 'json', 'sarif', 'github'] as const, 'text');
-  const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
+  const excluded = exclusions(options.config, values.exclude);
 
-  const text = new TextFormatter(io.isTty && !process.env.NO_COLOR);
-  const sarifFindings: Finding[] = [];
+  const writers: Writer[] = [];
+  const progress = new Progress(io);
+  const sinks = specs.map((spec) => {
+    const writer = spec.file === undefined ? { write: io.out, close: () => {} } : fileWriter(spec.file);
+    writers.push(writer);
+    return sink(spec, writer, spec.file === undefined ? colour : false, io, progress, () => ruleLevels(profile, version));
+  });
+
   let unreadable = 0;
   let failing = false;
-  const progress = new Progress(io);
-  const jsonOut = new JsonStream(io.out);
   const run = new Run(options);
   const emit = (found: Finding[], file?: string) => {
     // A waived finding is shown, marked, but never fails the run.
     if (found.some((f) => !f.suppressed && failOn !== 'never' && atLeast(f.level, failOn))) failing = true;
     if (file) progress.tick(file);
-    if (format === 'text') {
-      progress.clear();
-      io.out(text.file(found));
-    } else if (format === 'github') {
-      for (const f of found) if (!f.suppressed) annotate(f);
-    } else if (format === 'json') {
-      jsonOut.findings(found);
-    } else {
-      // SARIF alone is written whole; the other formats stream, so memory stays flat.
-      for (const f of found) sarifFindings.push(f);
-    }
+    for (const s of sinks) s.findings(found);
   };
   // Charts and kustomizations are rendered first: which of their files are scanned as plain manifests depends on it.
-  const tree = renderedTree(paths, run, options);
-  for await (const outcome of analyzeFiles(unclaimed(manifestFiles(paths), tree), run, io.workerScript)) {
-    if ('error' in outcome) {
-      unreadable++;
-      progress.clear();
-      io.err(`podguard: ${outcome.error}\n`);
-      continue;
+  const tree = renderedTree(paths, run, options, excluded);
+  try {
+    for await (const outcome of analyzeFiles(unclaimed(manifestFiles(paths, excluded), tree), run, io.workerScript)) {
+      if ('error' in outcome) {
+        unreadable++;
+        progress.clear();
+        io.err(`podguard: ${outcome.error}\n`);
+        continue;
+      }
+      emit(run.accept(outcome.result).findings, outcome.file);
     }
-    emit(run.accept(outcome.result).findings, outcome.file);
+    for (const result of tree.results) emit(run.accept(result).findings, result.file ?? undefined);
+    progress.clear();
+    const end = run.finish();
+    emit(end.findings);
+    for (const s of sinks) s.finish(end);
+  } finally {
+    for (const w of writers) w.close();
   }
-  for (const result of tree.results) emit(run.accept(result).findings, result.file ?? undefined);
-  progress.clear();
-  const end = run.finish();
-  emit(end.findings);
-
-  // Notes are about the run, not findings: once, on stderr after text; as notices, inside JSON and SARIF.
-  if (format === 'text' && end.notes.length > 0) io.err(text.notes(end.notes));
-  if (format === 'github') for (const n of end.notes) annotateNote(n);
-  if (format === 'text' || format === 'github') io.out(text.summary(end.summary, end.noteFindings, end.suppressed));
-  else if (format === 'json') jsonOut.end(end.summary, end.notes);
-  else io.out(formatSarif(sarifFindings, VERSION, ruleLevels(profile, version), end.notes));
 
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;
+}
+
+function sink(spec: OutputSpec, out: Writer, colour: boolean, io: Io, progress: Progress, levels: () => ReturnType<typeof ruleLevels>): Sink {
+  const toStdout = spec.file === undefined;
+  if (spec.format === 'text') {
+    const text = new TextFormatter(colour);
+    return {
+      findings(found) {
+        if (toStdout) progress.clear();
+        out.write(text.file(found));
+      },
+      // Notes are about the run, not findings: once, after them, on stderr beside a terminal's text, or in the file.
+      finish(end) {
+        if (end.notes.length > 0) (toStdout ? io.err : out.write)(text.notes(end.notes));
+        out.write(text.summary(end.summary, end.noteFindings, end.suppressed));
+      },
+    };
+  }
+  if (spec.format === 'github') {
+    const text = new TextFormatter(false);
+    return {
+      findings(found) {
+        for (const f of found) if (!f.suppressed) annotate(f);
+      },
+      finish(end) {
+        for (const n of end.notes) annotateNote(n);
+        out.write(text.summary(end.summary, end.noteFindings, end.suppressed));
+      },
+    };
+  }
+  if (spec.format === 'json') {
+    const json = new JsonStream(out.write);
+    return { findings: (found) => json.findings(found), finish: (end) => json.end(end.summary, end.notes) };
+  }
+  // SARIF alone is written whole; the other formats stream, so memory stays flat.
+  const all: Finding[] = [];
+  return {
+    findings(found) {
+      for (const f of found) all.push(f);
+    },
+    finish: (end) => out.write(formatSarif(all, VERSION, levels(), end.notes)),
+  };
 }
 
 /** A one-line counter on a terminal's stderr while many files are read; silent otherwise (CI logs, pipes). */

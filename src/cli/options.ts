@@ -1,12 +1,15 @@
 // Option parsing shared by the commands, and the configuration file they read.
+import { dirname } from 'node:path';
 import type { AnalyzeOptions } from '../engine/analyze.js';
 import { DEFAULT_PROFILE } from '../engine/defaults.js';
 import { PROFILES, type Profile } from '../engine/rule.js';
 import { parseVersion, type K8sVersion } from '../engine/version.js';
 import { findConfig, loadConfig, type Config } from '../config/load.js';
 import { analyzeOptions } from '../config/options.js';
+import { excluder } from '../config/exclude.js';
+import { choice, UsageError } from './args.js';
 
-export class UsageError extends Error {}
+export { choice, UsageError };
 
 export interface Io {
   out: (text: string) => void;
@@ -16,18 +19,6 @@ export interface Io {
   /** The script worker threads run (the bundle itself); without it, files are analyzed in-process. */
   workerScript?: URL;
 }
-
-export function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-  return value as T;
-}
-
-export const PROFILE_OPTIONS = {
-  profile: { type: 'string' },
-  'k8s-version': { type: 'string' },
-  config: { type: 'string' },
-} as const;
 
 export interface Settings extends AnalyzeOptions {
   profile: Profile;
@@ -41,16 +32,24 @@ export interface Settings extends AnalyzeOptions {
  * The analysis settings: flags win over .podguard.yaml (given with --config, or the nearest one from the first path
  * upward to the repository root), which wins over the defaults. PODGUARD_TODAY fixes the date expiry is judged by.
  */
-export function settings(values: { profile?: string; 'k8s-version'?: string; config?: string }, paths: string[]): Settings {
-  const file = values.config ?? findConfig(paths.find((p) => p !== '-') ?? '.');
+export function settings(values: { profile?: unknown; 'k8s-version'?: unknown; config?: unknown }, paths: string[]): Settings {
+  const file = (values.config as string | undefined) ?? findConfig(paths.find((p) => p !== '-') ?? '.');
   const config = file ? loadConfig(file) : undefined;
-  const profile = choice('profile', values.profile, PROFILES, config?.profile ?? DEFAULT_PROFILE);
+  const profile = choice('profile', values.profile as string | undefined, PROFILES, config?.profile ?? DEFAULT_PROFILE);
   let k8sVersion: K8sVersion;
   try {
-    k8sVersion = parseVersion(values['k8s-version'] ?? config?.k8sVersion ?? 'latest');
+    k8sVersion = parseVersion((values['k8s-version'] as string | undefined) ?? config?.k8sVersion ?? 'latest');
   } catch (e) {
     throw new UsageError(`--k8s-version: ${(e as Error).message}`);
   }
   const asked = values['k8s-version'] ?? config?.k8sVersion;
   return { profile, k8sVersion, config, versionAsked: asked !== undefined && asked !== 'latest', ...analyzeOptions(config) };
+}
+
+/** What the run never reads: the configuration's exclude (relative to its folder) and --exclude (relative to here). */
+export function exclusions(config: Config | undefined, flags: unknown): ((path: string) => boolean) | undefined {
+  return excluder([
+    ...(config ? [{ base: dirname(config.file), globs: config.exclude ?? [] }] : []),
+    { base: process.cwd(), globs: (flags as string[] | undefined) ?? [] },
+  ]);
 }

@@ -30,6 +30,8 @@ export interface Config {
   customResources: DeclaredKind[];
   /** Charts with extra values files, as absolute paths. */
   charts?: Array<{ path: string; values: string[] }>;
+  /** Globs of paths never read, relative to the file's folder. */
+  exclude?: string[];
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +91,7 @@ export function loadConfig(file: string): Config {
     fix: value.fix ?? {},
     customResources: value.customResources ?? [],
     charts: charts(value.charts ?? [], dirname(resolve(file)), where),
+    exclude: value.exclude ?? [],
   };
 }
 

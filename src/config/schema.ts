@@ -75,6 +75,11 @@ export function configSchema() {
           },
         },
       },
+      exclude: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'Paths never read, as globs relative to this file\'s folder: a glob without / matches a file or folder name at any depth (vendor, *.tmpl.yaml), one with / a path (charts/*/templates/**); a matched folder excludes all it holds.',
+      },
       customResources: {
         type: 'array',
         description: 'Custom resource kinds whose pod specs podguard reads, beyond the kinds it knows.',

@@ -7,6 +7,9 @@ export type Profile = 'baseline' | 'restricted' | 'hardened';
 export const PROFILES: readonly Profile[] = ['baseline', 'restricted', 'hardened'];
 export type Level = 'error' | 'warning' | 'note';
 export type PssLevel = 'baseline' | 'restricted';
+/** How much harm what a rule finds can do; SARIF's security-severity is derived from it (src/format/sarif.ts). */
+export type Risk = 'critical' | 'high' | 'medium' | 'low';
+export const RISKS: readonly Risk[] = ['critical', 'high', 'medium', 'low'];
 
 /**
  * safe: the fix changes no value the manifest sets and adds only what virtually every container tolerates, so it
@@ -53,6 +56,12 @@ export interface RuleSpec<M extends string> {
    * (a configured exemption), which a surface reports once per run rather than with a resource.
    */
   about?: ReadonlyArray<'resource' | 'file' | 'configuration'>;
+  risk?: Risk;
+  /**
+   * For the rule's documentation: a manifest it reports and the same manifest put right. The test suite scans both
+   * (the failing one must give this rule's finding, the passing one none and no other error).
+   */
+  examples?: { failing: string; passing: string };
 }
 
 // Rules are stored type-erased; defineRule keeps the message ids checked where the rule is written.

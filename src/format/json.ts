@@ -1,5 +1,6 @@
 // The JSON contract other surfaces and checks rely on, field by field and in this order.
 import type { Finding, Note, Summary } from '../engine/finding.js';
+import { ruleDocsUrl } from '../home.js';
 
 export function toJsonFinding(f: Finding) {
   return {
@@ -18,6 +19,7 @@ export function toJsonFinding(f: Finding) {
     pssLevel: f.pssLevel,
     fixable: f.fixable,
     fixSafety: f.fixSafety,
+    docs: ruleDocsUrl(f.ruleId),
     ...(f.suppressed ? { suppressed: { by: f.suppressed.by, reason: f.suppressed.reason, until: f.suppressed.until } } : {}),
   };
 }

@@ -3,13 +3,14 @@
 import { createHash } from 'node:crypto';
 import { identifyingName, type Finding, type Note } from '../engine/finding.js';
 import type { AnyRule, Level } from '../engine/rule.js';
-import { HOME } from '../home.js';
+import { HOME, ruleDocsUrl } from '../home.js';
+import { securitySeverity } from '../engine/rule-facts.js';
 import { RULES } from '../rules/index.js';
 
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
 export function ruleHelpMarkdown(rule: AnyRule): string {
-  return `**Why:** ${rule.help.why}\n\n**Fix:** ${rule.help.fix}`;
+  return `**Why:** ${rule.help.why}\n\n**Fix:** ${rule.help.fix}\n\n[Documentation of \`${rule.id}\`](${ruleDocsUrl(rule.id)}), with a failing and a passing example.`;
 }
 
 function toUri(file: string): { uri: string; uriBaseId?: string } {
@@ -32,10 +33,13 @@ export function formatSarif(findings: Finding[], version: string, levels: Map<st
     name: rule.id,
     shortDescription: { text: rule.summary },
     fullDescription: { text: rule.help.why },
-    help: { text: `${rule.help.why} Fix: ${rule.help.fix}`, markdown: ruleHelpMarkdown(rule) },
+    helpUri: ruleDocsUrl(rule.id),
+    help: { text: `${rule.help.why} Fix: ${rule.help.fix} Documentation: ${ruleDocsUrl(rule.id)}`, markdown: ruleHelpMarkdown(rule) },
     defaultConfiguration: { level: SARIF_LEVEL[levels.get(rule.id) ?? 'error'], enabled: levels.has(rule.id) },
     properties: {
       tags: ['security', 'kubernetes', ...(rule.pss ? [`pss-${rule.pss.level}`] : [])],
+      // GitHub code scanning ranks alerts by this (a number as a string, as GitHub documents it).
+      'security-severity': securitySeverity(rule),
       ...(rule.pss ? { pssCheck: rule.pss.check } : {}),
     },
   }));

@@ -1,6 +1,7 @@
 // The Action's job summary, as Markdown: counts, the findings (new first), how to fix them, and anything skipped.
 import type { Finding } from '../engine/finding.js';
 import { RULES } from '../rules/index.js';
+import { ruleDocsUrl } from '../home.js';
 import { count } from './plural.js';
 
 export interface SummaryInput {
@@ -53,7 +54,7 @@ export function summaryMarkdown(s: SummaryInput): string {
   } else if (s.counted.length > 0) out.push('### Findings', '', ...table(s.counted, s.link));
   const ids = new Set([...s.counted, ...s.preExisting].map((f) => f.ruleId));
   const help = RULES.filter((r) => ids.has(r.id));
-  if (help.length > 0) out.push('### How to fix', '', ...help.map((r) => `- \`${r.id}\`: ${r.help.fix}`), '');
+  if (help.length > 0) out.push('### How to fix', '', ...help.map((r) => `- [\`${r.id}\`](${ruleDocsUrl(r.id)}): ${r.help.fix}`), '');
   if (s.refused.length > 0) out.push('### Paths not read', '', ...s.refused.map((r) => `- \`${cell(r.file)}\`: ${r.reason}`), '');
   if (s.notes.length > 0) out.push('### Notes', '', ...s.notes.map((n) => `- ${n}`), '');
   return out.join('\n');

@@ -1,5 +1,6 @@
-// Human output: one line per finding (`file:line:col level ruleId message`), grouped by file, colour on a TTY only.
-import { resourceLabel, type Finding, type Note, type Summary } from '../engine/finding.js';
+// Human output: one line per finding (`file:line:col level ruleId message`), grouped by file and under a line naming
+// each object (kind, namespace/name), colour when asked for.
+import { identifyingName, resourceLabel, type Finding, type Note, type Summary } from '../engine/finding.js';
 import type { Level } from '../engine/rule.js';
 import { count } from './plural.js';
 
@@ -21,13 +22,23 @@ export class TextFormatter {
   /** The findings of one file, ending with a blank line; empty when there are none. */
   file(findings: Finding[]): string {
     if (findings.length === 0) return '';
-    const lines = findings.map((f) => {
-      const where = f.line !== null ? `${f.file}:${f.line}:${f.column}` : (f.file ?? (f.resource ? resourceLabel(f.resource) : '<object>'));
-      const waived = f.suppressed ? ` ${this.paint('dim', `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : '';
-      const fix = f.fixSafety === 'safe' ? ' (fix)' : f.fixSafety === 'unsafe' ? ' (unsafe fix)' : '';
-      return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)}${waived} ${f.message}${fix && this.paint('dim', fix)}`;
-    });
+    const lines: string[] = [];
+    let object: string | undefined;
+    for (const f of findings) {
+      // The object once, above its findings: a multi-document file's line numbers alone do not say which it is.
+      const name = f.resource ? objectName(f.resource) : undefined;
+      if (name !== undefined && `${f.resourceIndex}:${name}` !== object) lines.push(this.paint('bold', name));
+      object = name === undefined ? undefined : `${f.resourceIndex}:${name}`;
+      lines.push(this.line(f));
+    }
     return lines.join('\n') + '\n\n';
+  }
+
+  private line(f: Finding): string {
+    const where = f.line !== null ? `${f.file}:${f.line}:${f.column}` : (f.file ?? (f.resource ? resourceLabel(f.resource) : '<object>'));
+    const waived = f.suppressed ? ` ${this.paint('dim', `[suppressed by ${f.suppressed.by}: ${f.suppressed.reason}]`)}` : '';
+    const fix = f.fixSafety === 'safe' ? ' (fix)' : f.fixSafety === 'unsafe' ? ' (unsafe fix)' : '';
+    return `${this.paint('bold', where)} ${this.paint(f.level, f.level)} ${this.paint('dim', f.ruleId)}${waived} ${f.message}${fix && this.paint('dim', fix)}`;
   }
 
   /** The run's notes, once, after the findings. */
@@ -44,4 +55,10 @@ export class TextFormatter {
     const style = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'bold';
     return this.paint(style, line) + '\n';
   }
+}
+
+/** `Deployment shop/web`, `Pod web` (no namespace), `Job batch-*` (generateName), `Pod (no name)`. */
+export function objectName(r: NonNullable<Finding['resource']>): string {
+  const name = identifyingName(r) || '(no name)';
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${name}`;
 }

@@ -21,6 +21,43 @@ export default defineRule({
     fix: 'Set securityContext.allowPrivilegeEscalation: false in every container (it must be explicit: unset means true); in a privileged container or one that adds SYS_ADMIN, remove that first, as the API server refuses the pair.',
   },
   fixes: { safe: 'unset', unsafe: 'set to true' },
+  risk: 'high',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: true
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+  },
 });
 
 function noPrivilegeEscalation(pod: PodView, report: Reporter<'allowed' | 'blocked'>): void {

@@ -16,6 +16,33 @@ export default defineRule({
     why: "An Unconfined AppArmor profile removes the kernel's mandatory access control around the container.",
     fix: 'Set securityContext.appArmorProfile.type to RuntimeDefault (or Localhost with a profile), or remove the override.',
   },
+  risk: 'medium',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        appArmorProfile:
+          type: Unconfined
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        appArmorProfile:
+          type: RuntimeDefault
+`,
+  },
 });
 
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';

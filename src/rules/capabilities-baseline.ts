@@ -16,6 +16,34 @@ export default defineRule({
     fix: 'Remove the capability from securityContext.capabilities.add; capability names are exact and upper case, without the CAP_ prefix.',
   },
   fixes: 'unsafe',
+  risk: 'high',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        capabilities:
+          add: [SYS_ADMIN]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        capabilities:
+          drop: [ALL]
+          add: [NET_BIND_SERVICE]
+`,
+  },
 });
 
 // The capabilities a container runtime grants by default (PSA's list); adding them back changes nothing.

@@ -16,6 +16,45 @@ export default defineRule({
     fix: `Set spec.securityContext.runAsGroup to a non-zero GID (${FIX_DEFAULTS.runAsGroup} pairs with the "nonroot" user).`,
   },
   fixes: 'unsafe',
+  risk: 'low',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsUser: 10001
+    runAsGroup: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+  },
 });
 
 function explicitGid(pod: PodView, report: Reporter<'unset'>): void {

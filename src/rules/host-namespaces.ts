@@ -15,6 +15,29 @@ export default defineRule({
     fix: 'Set hostNetwork, hostPID and hostIPC to false (or remove them); expose ports through a Service instead of the host network.',
   },
   fixes: 'unsafe',
+  risk: 'critical',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostPID: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostPID: false
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+  },
 });
 
 const WHAT = { hostNetwork: 'network namespace', hostPID: 'process namespace', hostIPC: 'IPC namespace' };

@@ -14,6 +14,40 @@ export default defineRule({
     why: "A hostPath volume exposes the node's file system to the pod; a writable one is a direct route to the node.",
     fix: 'Replace the hostPath volume with an emptyDir, ConfigMap, Secret, projected or PersistentVolumeClaim volume.',
   },
+  risk: 'critical',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  volumes:
+    - name: docker
+      hostPath:
+        path: /var/run/docker.sock
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      volumeMounts:
+        - name: docker
+          mountPath: /var/run/docker.sock
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  volumes:
+    - name: scratch
+      emptyDir: {}
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      volumeMounts:
+        - name: scratch
+          mountPath: /tmp
+`,
+  },
 });
 
 function noHostPath(pod: PodView, report: Reporter<'hostPath'>): void {

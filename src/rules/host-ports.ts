@@ -14,6 +14,32 @@ export default defineRule({
     why: 'A host port bypasses network policy on the node and ties the pod to a node; it also limits scheduling.',
     fix: 'Remove hostPort (keep containerPort) and reach the pod through a Service, an Ingress or a NodePort Service.',
   },
+  risk: 'medium',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports:
+        - containerPort: 8080
+          hostPort: 8080
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports:
+        - containerPort: 8080
+`,
+  },
 });
 
 function noHostPorts(pod: PodView, report: Reporter<'hostPort'>): void {

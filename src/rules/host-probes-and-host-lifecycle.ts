@@ -15,6 +15,36 @@ export default defineRule({
     why: 'The kubelet sends probe and hook requests from the node; a custom host lets a pod make the node reach other hosts.',
     fix: 'Remove the host field from httpGet and tcpSocket probes and lifecycle handlers.',
   },
+  risk: 'medium',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      livenessProbe:
+        httpGet:
+          host: 169.254.169.254
+          path: /latest/meta-data/
+          port: 80
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      livenessProbe:
+        httpGet:
+          path: /healthz
+          port: 8080
+`,
+  },
 });
 
 const HANDLERS = ['livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle.postStart', 'lifecycle.preStop'];

@@ -17,4 +17,31 @@ export default defineRule({
     why: 'A waiver without a reason cannot be reviewed, and a locked rule is one the platform team forbids waiving.',
     fix: 'Add a reason after the rule id (or as the annotation value), or fix the finding when the rule is locked.',
   },
+  risk: 'low',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged
+        privileged: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        privileged: true
+`,
+  },
 });

@@ -13,4 +13,27 @@ export default defineRule({
     why: 'A file podguard cannot parse is a file nobody has checked, and the API server would refuse it too.',
     fix: 'Correct the syntax at the reported position (or render templates first, e.g. `helm template`), then scan again.',
   },
+  risk: 'low',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports: [{containerPort: 8080}
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      ports: [{containerPort: 8080}]
+`,
+  },
 });

@@ -16,6 +16,31 @@ export default defineRule({
     fix: 'Set securityContext.privileged to false (or remove it) and grant only the specific capabilities the container needs.',
   },
   fixes: 'unsafe',
+  risk: 'critical',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        privileged: false
+`,
+  },
 });
 
 function notPrivileged(pod: PodView, report: Reporter<'privileged'>): void {

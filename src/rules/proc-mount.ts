@@ -19,6 +19,31 @@ export default defineRule({
     fix: 'Remove securityContext.procMount or set it to Default.',
   },
   fixes: 'unsafe',
+  risk: 'high',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        procMount: Unmasked
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        procMount: Default
+`,
+  },
 });
 
 export function defaultProcMount(pod: PodView, report: Reporter<'unmasked'>): void {

@@ -14,6 +14,45 @@ export default defineRule({
     why: 'GID 0 owns many files on the node and in images; a process in the root group can read or change them.',
     fix: 'Use a non-zero GID in runAsGroup, fsGroup and supplementalGroups.',
   },
+  risk: 'medium',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsGroup: 0
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+    runAsGroup: 10001
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+  },
 });
 
 function noRootGroup(pod: PodView, report: Reporter<'zero'>): void {

@@ -23,6 +23,42 @@ export default defineRule({
     fix: 'Set spec.securityContext.runAsNonRoot: true (and a non-zero runAsUser if the image has no numeric USER).',
   },
   fixes: { safe: 'unset and each container it reaches runs as a known non-zero UID', unsafe: 'false, or no non-root UID is known' },
+  risk: 'high',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+  },
 });
 
 function nonRoot(pod: PodView, report: Reporter<'podFalse' | 'containerFalse' | 'missing'>): void {

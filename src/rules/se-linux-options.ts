@@ -19,6 +19,33 @@ export default defineRule({
     why: "A custom SELinux user, role or type can lift the policy that confines the container's processes.",
     fix: 'Remove seLinuxOptions.user and seLinuxOptions.role, and leave seLinuxOptions.type unset or set it to container_t.',
   },
+  risk: 'high',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        seLinuxOptions:
+          type: spc_t
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        seLinuxOptions:
+          type: container_t
+`,
+  },
 });
 
 function containerTypesOnly(allowed: string[]) {

@@ -20,6 +20,33 @@ export default defineRule({
     fix: 'Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) instead of Unconfined.',
   },
   fixes: { safe: 'the profile has no type', unsafe: 'the type is set' },
+  risk: 'high',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: Unconfined
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+  },
 });
 
 export const SECCOMP_TYPES = ['RuntimeDefault', 'Localhost'];

@@ -22,6 +22,41 @@ export default defineRule({
     fix: 'Set spec.securityContext.seccompProfile.type to RuntimeDefault for the whole pod; a container may override it with Localhost.',
   },
   fixes: { safe: 'no profile is set', unsafe: 'another type is set' },
+  risk: 'medium',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+  },
 });
 
 function seccompConfined(pod: PodView, report: Reporter<'badPod' | 'badContainer' | 'missing'>): void {

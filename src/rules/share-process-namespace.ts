@@ -14,6 +14,44 @@ export default defineRule({
     why: "With a shared process namespace a compromised container can read another container's files and environment through /proc.",
     fix: 'Remove spec.shareProcessNamespace (or set it to false); use ephemeral debug containers when you need to inspect a pod.',
   },
+  risk: 'low',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  shareProcessNamespace: true
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop: [ALL]
+`,
+  },
 });
 
 function ownProcessNamespace(pod: PodView, report: Reporter<'shared'>): void {

@@ -39,6 +39,35 @@ export default defineRule({
     why: 'An unsafe sysctl can change kernel behaviour for every pod on the node, or disable security mechanisms.',
     fix: 'Remove the sysctl from spec.securityContext.sysctls; names are exact (dotted form, not slashes).',
   },
+  risk: 'medium',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    sysctls:
+      - name: net.core.somaxconn
+        value: "1024"
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    sysctls:
+      - name: net.ipv4.ip_local_port_range
+        value: "32768 60999"
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+`,
+  },
 });
 
 function onlySafeSysctls(safe: string[]) {

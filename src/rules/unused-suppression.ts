@@ -15,4 +15,31 @@ export default defineRule({
     why: 'A stale waiver would silently hide the problem if it came back.',
     fix: 'Delete the suppression, or correct its rule id or container.',
   },
+  risk: 'low',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        readOnlyRootFilesystem: true
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        # podguard:ignore privileged the GPU driver installer needs it (GPU-12)
+        privileged: true
+`,
+  },
 });

@@ -16,6 +16,39 @@ export default defineRule({
     why: 'A HostProcess container runs directly on the Windows node with host access, the Windows equivalent of privileged.',
     fix: 'Remove windowsOptions.hostProcess (or set it to false) and hostNetwork, which HostProcess pods require.',
   },
+  risk: 'critical',
+  examples: {
+    failing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  hostNetwork: true
+  os:
+    name: windows
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        windowsOptions:
+          hostProcess: true
+          runAsUserName: ContainerAdministrator
+`,
+    passing: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  os:
+    name: windows
+  containers:
+    - name: app
+      image: registry.example/web:1.0
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerUser
+`,
+  },
 });
 
 function noHostProcess(pod: PodView, report: Reporter<'pod' | 'container'>): void {

@@ -63,7 +63,7 @@ describe('on a pull request', () => {
     expect(run.summary).toContain('## podguard: 3 new findings in this pull request');
     expect(run.summary).toMatch(/\| Pre-existing \(not annotated\) \| 3 \| 0 \| 0 \|/);
     expect(run.summary).toContain(`[deploy/web.yaml:${lineOf(ws, 'deploy/web.yaml', 'privileged: true')}](https://github.example/octo/shop/blob/${ws.head}/deploy/web.yaml#L`);
-    expect(run.summary).toContain('- `privileged`: Set securityContext.privileged to false');
+    expect(run.summary).toContain('- [`privileged`](https://github.com/podguard/podguard/blob/main/docs/rules/privileged.md): Set securityContext.privileged to false');
     expect(run.stderr).not.toMatch(STACK_TRACE);
 
     // One listing of the PR's files, with the token, and nothing else (no suggestions asked for).

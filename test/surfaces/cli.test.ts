@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const Ajv = require('ajv-draft-04').default;
 const addFormats = require('ajv-formats').default;
 
-const KEYS = ['ruleId', 'level', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'container', 'path', 'pssCheck', 'pssLevel', 'fixable', 'fixSafety'];
+const KEYS = ['ruleId', 'level', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'container', 'path', 'pssCheck', 'pssLevel', 'fixable', 'fixSafety', 'docs'];
 
 describe('scan --format json', () => {
   const run = podguard(['scan', 'examples/insecure-deployment.yaml', '--format', 'json']);
@@ -35,6 +35,7 @@ describe('scan --format json', () => {
       // Every fixable finding says how safe its fix is, and only those do.
       expect(f.fixable ? ['safe', 'unsafe'] : [null]).toContain(f.fixSafety);
       expect(f.pssCheck === null).toBe(f.pssLevel === null);
+      expect(f.docs).toBe(`https://github.com/podguard/podguard/blob/main/docs/rules/${f.ruleId}.md`);
     }
   });
 
@@ -136,13 +137,14 @@ describe('exit codes and errors', () => {
   it.each([
     [['scan', '--profile', 'strict'], '--profile must be one of baseline, restricted, hardened, not "strict"'],
     [['scan', '--k8s-version', '2.0'], '--k8s-version: "2.0" is not a Kubernetes version'],
-    [['scan', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['scan', '--frobnicate'], 'unknown option --frobnicate'],
     [['lint'], 'unknown command "lint"'],
   ])('rejects %j with a usage line and exit 2', (args, message) => {
     const run = podguard(args as string[]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
-    expect(run.stderr).toContain('Run podguard --help for usage.');
+    const command = args[0] === 'scan' ? 'scan ' : '';
+    expect(run.stderr).toBe(`podguard: ${run.stderr.split('\n')[0].slice('podguard: '.length)}\nRun podguard ${command}--help for usage.\n`);
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
@@ -197,6 +199,8 @@ describe('other formats', () => {
     expect(run.stdout).not.toContain('\x1b[');
     const summary = lines.pop()!;
     expect(summary).toMatch(/^\d+ errors, \d+ warnings in 1 file \(1 resource read\)$/);
+    // The object is named once, above its findings.
+    expect(lines.shift()).toBe('Deployment shop/web');
     for (const l of lines) expect(l).toMatch(/^examples\/insecure-deployment\.yaml:\d+:\d+ (error|warning|note) [a-z-]+ .+$/);
     expect(lines).toContain(
       'examples/insecure-deployment.yaml:27:13 error privileged Container "web" sets securityContext.privileged: true, which gives it every capability and the host\'s devices; set it to false or remove it. (unsafe fix)',
