@@ -51297,6 +51297,13 @@ function renderTree(files, run2, options = {}) {
     const sequence = patchSequence(root, kustomizations, closure);
     results.push(...judgeBuilt(built, root, files2, sequence, run2, display, inScope));
   }
+  for (const k of found) {
+    if (!k.component || used.has(k.dir)) continue;
+    const patchFiles = new Set(k.patches.map((p) => real(p.file)).filter((f) => f !== real(k.file)));
+    if (patchFiles.size === 0) continue;
+    claimed.push((abs) => patchFiles.has(abs));
+    run2.note("a Kustomize component that no kustomization in the scanned tree uses; its patches are not scanned on their own (scan the kustomization that uses it)", display(k.dir));
+  }
   return { claims: (file) => claimed.some((c) => c(real(file))), results };
 }
 function chartFinder() {

@@ -121,6 +121,15 @@ export function renderTree(files: Iterable<string>, run: Run, options: TreeOptio
     const sequence = patchSequence(root, kustomizations, closure);
     results.push(...judgeBuilt(built, root, files, sequence, run, display, inScope));
   }
+  // A component that no kustomization in the tree uses cannot be built alone. Its resources are whole objects and are
+  // scanned as plain manifests; its patches are fragments of objects built elsewhere, judged only through a build.
+  for (const k of found) {
+    if (!k.component || used.has(k.dir)) continue;
+    const patchFiles = new Set(k.patches.map((p) => real(p.file)).filter((f) => f !== real(k.file)));
+    if (patchFiles.size === 0) continue;
+    claimed.push((abs) => patchFiles.has(abs));
+    run.note('a Kustomize component that no kustomization in the scanned tree uses; its patches are not scanned on their own (scan the kustomization that uses it)', display(k.dir));
+  }
   return { claims: (file) => claimed.some((c) => c(real(file))), results };
 }
 

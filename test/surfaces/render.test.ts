@@ -127,6 +127,21 @@ describe.skipIf(!KUSTOMIZE)('kustomize, built by the kubectl or kustomize on PAT
     expect(out.findings.find((f) => f.ruleId === 'privileged')!.path).toBe('spec.template.spec.containers[0].securityContext.privileged');
   });
 
+  it('a component no kustomization uses: its resources are scanned, its patches are not judged as whole objects', () => {
+    const root = tree({
+      'components/debug/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources:\n  - tools.yaml\npatches:\n  - path: drop-agent.yaml\n',
+      // A delete patch names an object and says nothing of its pods: alone, it would look like an insecure Deployment.
+      'components/debug/drop-agent.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: agent\n$patch: delete\n',
+      'components/debug/tools.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: tools\nspec:\n  hostPID: true\n  containers:\n    - name: shell\n      image: busybox\n',
+    });
+    const run = podguard(['scan', '.', '--profile', 'baseline', '--format', 'json'], { cwd: root });
+    const out = JSON.parse(run.stdout) as { findings: Array<Record<string, unknown>>; notes?: Array<{ file?: string; message: string }> };
+    expect(out.findings.map(where)).toEqual([`components/debug/tools.yaml:${lineOf(root, 'components/debug/tools.yaml', 'hostPID')} host-namespaces`]);
+    expect(out.notes).toEqual([{ file: 'components/debug', message: expect.stringContaining('a Kustomize component that no kustomization in the scanned tree uses') }]);
+    const hardened = JSON.parse(podguard(['scan', '.', '--format', 'json'], { cwd: root }).stdout) as { findings: Array<{ file: string }> };
+    expect(hardened.findings.filter((f) => f.file.endsWith('drop-agent.yaml'))).toEqual([]);
+  });
+
   it('without kustomize or kubectl, names each root in a note and scans its files as plain manifests', () => {
     const root = tree(KUSTOMIZE_TREE);
     const run = podguard(['scan', '.', '--profile', 'baseline'], { cwd: root, env: { PATH: binWith({}) } });
