@@ -50832,8 +50832,11 @@ function runTool(tool, args, cwd) {
   if (r.status !== 0) return { error: firstLine(r.stderr) || firstLine(r.stdout) || `exited with status ${r.status ?? r.signal}` };
   return { stdout: r.stdout };
 }
+var KLOG = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] /;
 function firstLine(text) {
-  return (text ?? "").split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
+  const lines = (text ?? "").split("\n").map((l) => l.trim().replace(KLOG, "")).filter((l) => l !== "" && !/^"command failed" err=<$/.test(l));
+  const line = lines[0] ?? "";
+  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
 // src/render/helm.ts

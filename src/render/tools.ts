@@ -36,6 +36,13 @@ export function runTool(tool: string, args: string[], cwd?: string): ToolOutcome
   return { stdout: r.stdout };
 }
 
-function firstLine(text: string | null): string {
-  return (text ?? '').split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+// kubectl logs through klog: `E1206 11:59:56.452021 16304 run.go:72] "command failed" err=<` with the message on the
+// next lines. That prefix says nothing a user needs.
+const KLOG = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] /;
+
+/** The first line that says something: past klog's prefix and its `err=<` opener, cut to a readable length. */
+export function firstLine(text: string | null): string {
+  const lines = (text ?? '').split('\n').map((l) => l.trim().replace(KLOG, '')).filter((l) => l !== '' && !/^"command failed" err=<$/.test(l));
+  const line = lines[0] ?? '';
+  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
