@@ -50802,12 +50802,14 @@ function relativeTo(workspace, file) {
 import { relative as relative5, resolve as resolve7 } from "node:path";
 
 // src/render/tree.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4, realpathSync as realpathSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { existsSync as existsSync5, readFileSync as readFileSync5, realpathSync as realpathSync3 } from "node:fs";
 import { dirname as dirname5, join as join5, relative as relative4, sep as sep9 } from "node:path";
 
 // src/render/tools.ts
-import { spawnSync } from "node:child_process";
-import { accessSync, constants as constants3, statSync as statSync2 } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { accessSync, closeSync, constants as constants3, mkdtempSync, openSync, readFileSync as readFileSync3, rmSync, statSync as statSync2 } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, join as join3 } from "node:path";
 function findTool(name) {
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
@@ -50823,8 +50825,9 @@ function findTool(name) {
   return void 0;
 }
 var TIMEOUT_MS = 12e4;
+var MAX_OUTPUT = 256 * 1024 * 1024;
 function runTool(tool, args, cwd) {
-  const r = spawnSync(tool, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: TIMEOUT_MS, stdio: ["ignore", "pipe", "pipe"] });
+  const r = spawnSync(tool, args, { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT, timeout: TIMEOUT_MS, stdio: ["ignore", "pipe", "pipe"] });
   if (r.error) {
     const code = r.error.code;
     return { error: code === "ETIMEDOUT" ? `timed out after ${TIMEOUT_MS / 1e3} seconds` : r.error.message.split("\n")[0] };
@@ -50832,11 +50835,43 @@ function runTool(tool, args, cwd) {
   if (r.status !== 0) return { error: firstLine(r.stderr) || firstLine(r.stdout) || `exited with status ${r.status ?? r.signal}` };
   return { stdout: r.stdout };
 }
-var KLOG = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] /;
+function runToolAsync(tool, args, cwd) {
+  const dir = mkdtempSync(join3(tmpdir(), "podguard-tool-"));
+  const outFile = join3(dir, "stdout");
+  const fd = openSync(outFile, "w");
+  const finish = (outcome) => {
+    rmSync(dir, { recursive: true, force: true });
+    return outcome;
+  };
+  return new Promise((resolve10) => {
+    const child = spawn(tool, args, { cwd, stdio: ["ignore", fd, "pipe"] });
+    closeSync(fd);
+    const err = [];
+    let failure;
+    const timer = setTimeout(() => {
+      failure ??= `timed out after ${TIMEOUT_MS / 1e3} seconds`;
+      child.kill();
+    }, TIMEOUT_MS);
+    child.stderr?.on("data", (chunk) => err.push(chunk));
+    child.on("error", (e) => {
+      failure ??= e.message.split("\n")[0];
+    });
+    child.on("close", (status, signal) => {
+      clearTimeout(timer);
+      if (failure) return resolve10(finish({ error: failure }));
+      if (statSync2(outFile).size > MAX_OUTPUT) return resolve10(finish({ error: `printed more than ${MAX_OUTPUT / 1024 / 1024} MiB` }));
+      const stdout = readFileSync3(outFile, "utf8");
+      if (status !== 0) resolve10(finish({ error: firstLine(Buffer.concat(err).toString("utf8")) || firstLine(stdout) || `exited with status ${status ?? signal}` }));
+      else resolve10(finish({ stdout }));
+    });
+  });
+}
+var KLOG = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] (?:"command failed" err=)?/;
+var LONGEST = 300;
 function firstLine(text) {
-  const lines = (text ?? "").split("\n").map((l) => l.trim().replace(KLOG, "")).filter((l) => l !== "" && !/^"command failed" err=<$/.test(l));
-  const line = lines[0] ?? "";
-  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+  const lines = (text ?? "").split("\n").map((l) => l.trim().replace(KLOG, "")).filter((l) => l !== "" && l !== "<");
+  const line = (lines[0] ?? "").replace(/^"(.*)"$/, "$1");
+  return line.length > LONGEST ? `${line.slice(0, 100)} \u2026 ${line.slice(-(LONGEST - 103))}` : line;
 }
 
 // src/render/helm.ts
@@ -50860,8 +50895,8 @@ function splitRendered(output) {
 
 // src/render/kustomize.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync as existsSync4, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync2, rmSync as rmSync2, statSync as statSync3, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname4, join as join4, relative as relative3, resolve as resolve6 } from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function kustomizationIn(dir) {
@@ -50877,7 +50912,7 @@ function kustomizationIn(dir) {
 var isRemote = (ref) => /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref);
 function readKustomization(file) {
   const dir = dirname4(file);
-  const text = readFileSync3(file, "utf8");
+  const text = readFileSync4(file, "utf8");
   const lineCounter = new import_yaml6.LineCounter();
   const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
   if (doc.errors.length > 0) throw new Error(`not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
@@ -50957,7 +50992,7 @@ function isDirectory2(path7) {
 }
 function readOr(file) {
   try {
-    return readFileSync3(file, "utf8");
+    return readFileSync4(file, "utf8");
   } catch {
     return "";
   }
@@ -50968,18 +51003,18 @@ function kustomizeTool() {
   const kubectl = findTool("kubectl");
   return kubectl ? { tool: kubectl, args: ["kustomize"] } : void 0;
 }
-function buildKustomization(rootDir, tool) {
-  const temp = realpathSync2(mkdtempSync(join4(tmpdir(), "podguard-kustomize-")));
+async function buildKustomization(rootDir, tool) {
+  const temp = realpathSync2(mkdtempSync2(join4(tmpdir2(), "podguard-kustomize-")));
   try {
     const body = `resources:
 - ${JSON.stringify(relative3(temp, realpathSync2(rootDir)))}
 buildMetadata: [originAnnotations, transformerAnnotations]
 `;
     writeFileSync(join4(temp, "kustomization.yaml"), body);
-    const out = runTool(tool.tool, [...tool.args, temp]);
+    const out = await runToolAsync(tool.tool, [...tool.args, temp]);
     return "error" in out ? { error: out.error.replace(temp, "<temporary>") } : { text: out.stdout, origins: temp };
   } finally {
-    rmSync(temp, { recursive: true, force: true });
+    rmSync2(temp, { recursive: true, force: true });
   }
 }
 var ORIGIN = "config.kubernetes.io/origin";
@@ -51226,7 +51261,7 @@ var real = (file) => {
     return file;
   }
 };
-function renderTree(files, run2, options = {}) {
+async function renderTree(files, run2, options = {}) {
   const given = /* @__PURE__ */ new Map();
   for (const file of files) if (file !== "-") given.set(real(file), file);
   const display = options.display ?? ((abs) => given.get(abs) ?? (relative4(process.cwd(), abs).startsWith("..") ? abs : relative4(process.cwd(), abs)));
@@ -51281,15 +51316,16 @@ function renderTree(files, run2, options = {}) {
     return set;
   };
   const tool = roots.length > 0 ? kustomizeTool() : void 0;
-  for (const root of roots) {
+  const wanted = roots.filter((root) => [...closure(root)].some(inScope));
+  const builds = tool ? inParallel(wanted, (root) => buildKustomization(root.dir, tool)) : [];
+  for (const [i, root] of wanted.entries()) {
     const files2 = closure(root);
-    if (![...files2].some(inScope)) continue;
     const name = display(root.dir);
     if (!tool) {
       run2.note("a kustomization; its files were scanned as plain manifests. Install kubectl or kustomize to scan it as built, with findings on the patch or base to edit", name);
       continue;
     }
-    const built = buildKustomization(root.dir, tool);
+    const built = await builds[i];
     if ("error" in built) {
       const remote = [...closures.keys()].some((k) => files2.has(k.file) && k.remote);
       const why = remote ? " (it names remote resources, which kustomize fetches itself; podguard passes no network options)" : "";
@@ -51308,6 +51344,18 @@ function renderTree(files, run2, options = {}) {
     run2.note("a Kustomize component that no kustomization in the scanned tree uses; its patches are not scanned on their own (scan the kustomization that uses it)", display(k.dir));
   }
   return { claims: (file) => claimed.some((c) => c(real(file))), results };
+}
+function inParallel(items, work) {
+  const limit = availableParallelism() + 1;
+  const started = [];
+  const slots = [];
+  items.forEach((item2, i) => {
+    const after = i >= limit ? slots[i - limit] : Promise.resolve();
+    const p = after.then(() => work(item2));
+    started.push(p);
+    slots.push(p.catch(() => void 0));
+  });
+  return started;
 }
 function chartFinder() {
   const cache2 = /* @__PURE__ */ new Map();
@@ -51340,7 +51388,7 @@ function renderHelm(chart, run2, options, display, inScope) {
     if (!inScope(abs)) continue;
     let source = "";
     try {
-      source = readFileSync4(abs, "utf8");
+      source = readFileSync5(abs, "utf8");
     } catch {
     }
     const name = display(abs);
@@ -51397,7 +51445,7 @@ function judgeBuilt(built, root, files, sequence, run2, display, inScope) {
   for (const file of [...files].sort()) if (inScope(file)) resultFor(file);
   const texts = /* @__PURE__ */ new Map();
   const textOf = (file) => {
-    if (!texts.has(file)) texts.set(file, existsSync5(file) ? readFileSync4(file, "utf8") : void 0);
+    if (!texts.has(file)) texts.set(file, existsSync5(file) ? readFileSync5(file, "utf8") : void 0);
     return texts.get(file);
   };
   for (const resource of sourceResources(parseSource(built.text))) {
@@ -51444,7 +51492,7 @@ function renderWorkspace(workspace, files, changed, run2, config, kubeVersion) {
 import { resolve as resolve8 } from "node:path";
 
 // src/source/read.ts
-import { closeSync, openSync, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
 function describeError(e) {
   const code = e?.code;
   switch (code) {
@@ -51463,7 +51511,7 @@ function describeError(e) {
 }
 function readBounded(path7) {
   if (path7 === "-") return readAllStdin();
-  const fd = openSync(path7, "r");
+  const fd = openSync2(path7, "r");
   try {
     const st = statSync4(path7);
     const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
@@ -51476,7 +51524,7 @@ function readBounded(path7) {
     }
     return buffer.subarray(0, length);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readAllStdin() {
@@ -51576,7 +51624,7 @@ async function act() {
     const { targets: targets2, changed, refused } = await selectFiles(job);
     const run2 = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
     const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets2;
-    const tree = renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run2, job.input.config, getInput("k8s-version") || job.input.config?.k8sVersion);
+    const tree = await renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run2, job.input.config, getInput("k8s-version") || job.input.config?.k8sVersion);
     const { octokit } = job;
     const fetch2 = octokit && (async (path7, ref) => String((await octokit.rest.repos.getContent({ ...context2.repo, path: path7, ref, mediaType: { format: "raw" } })).data));
     const versions = new Versions({ workspace: job.workspace, pr: job.pr, checkout: job.checkout, fetch: fetch2, note: job.note });

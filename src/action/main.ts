@@ -72,7 +72,7 @@ async function act(): Promise<void> {
     const run = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
     // Charts and kustomizations: found among all the files under `paths`, since a changed patch needs its overlay.
     const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets;
-    const tree = renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run, job.input.config, core.getInput('k8s-version') || job.input.config?.k8sVersion);
+    const tree = await renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run, job.input.config, core.getInput('k8s-version') || job.input.config?.k8sVersion);
     const { octokit } = job;
     const fetch = octokit && (async (path: string, ref: string) => String((await octokit.rest.repos.getContent({ ...github.context.repo, path, ref, mediaType: { format: 'raw' } })).data));
     const versions = new Versions({ workspace: job.workspace, pr: job.pr, checkout: job.checkout, fetch, note: job.note });

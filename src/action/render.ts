@@ -6,7 +6,7 @@ import { renderTree, type RenderedTree } from '../render/tree.js';
 import type { Inputs } from './inputs.js';
 
 /** `kubeVersion`: the Kubernetes version asked for (input or configuration), if one was. */
-export function renderWorkspace(workspace: string, files: string[], changed: string[] | undefined, run: Run, config: Inputs['config'], kubeVersion?: string): RenderedTree {
+export function renderWorkspace(workspace: string, files: string[], changed: string[] | undefined, run: Run, config: Inputs['config'], kubeVersion?: string): Promise<RenderedTree> {
   const scope = changed && new Set(changed.map((f) => resolve(workspace, f)));
   return renderTree(files.map((f) => resolve(workspace, f)), run, {
     charts: config?.charts,

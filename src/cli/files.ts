@@ -92,7 +92,7 @@ function* walk(root: string, seen: Set<string>, excluded?: (path: string) => boo
 }
 
 /** The charts and kustomizations among the files under `paths`, rendered and judged (not yet counted). */
-export function renderedTree(paths: string[], run: Run, options: Settings, excluded?: (path: string) => boolean): RenderedTree {
+export async function renderedTree(paths: string[], run: Run, options: Settings, excluded?: (path: string) => boolean): Promise<RenderedTree> {
   if (paths.includes('-')) return { claims: () => false, results: [] };
   const files = [...manifestFiles(paths, excluded)].flatMap((e) => ('file' in e ? [e.file] : []));
   const kubeVersion = options.versionAsked ? options.k8sVersion : undefined;

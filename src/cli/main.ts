@@ -118,7 +118,7 @@ async function scan(args: string[], io: Io): Promise<number> {
     for (const s of sinks) s.findings(found);
   };
   // Charts and kustomizations are rendered first: which of their files are scanned as plain manifests depends on it.
-  const tree = renderedTree(paths, run, options, excluded);
+  const tree = await renderedTree(paths, run, options, excluded);
   try {
     for await (const outcome of analyzeFiles(unclaimed(manifestFiles(paths, excluded), tree), run, io.workerScript)) {
       if ('error' in outcome) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, Scalar } from 'yaml';
 import { isPlainObject } from '../source/resources.js';
-import { findTool, runTool } from './tools.js';
+import { findTool, runToolAsync } from './tools.js';
 
 export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -164,12 +164,12 @@ export type BuildOutcome = { text: string; origins: string } | { error: string }
  * Builds a root through a temporary kustomization that lists it as its one resource and asks for origin and
  * transformer annotations: the user's files are not touched. Origin paths in the output are relative to `origins`.
  */
-export function buildKustomization(rootDir: string, tool: { tool: string; args: string[] }): BuildOutcome {
+export async function buildKustomization(rootDir: string, tool: { tool: string; args: string[] }): Promise<BuildOutcome> {
   const temp = realpathSync(mkdtempSync(join(tmpdir(), 'podguard-kustomize-')));
   try {
     const body = `resources:\n- ${JSON.stringify(relative(temp, realpathSync(rootDir)))}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`;
     writeFileSync(join(temp, 'kustomization.yaml'), body);
-    const out = runTool(tool.tool, [...tool.args, temp]);
+    const out = await runToolAsync(tool.tool, [...tool.args, temp]);
     return 'error' in out ? { error: out.error.replace(temp, '<temporary>') } : { text: out.stdout, origins: temp };
   } finally {
     rmSync(temp, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // Charts and kustomizations in a scanned tree: found from the files being scanned, rendered as they are deployed,
 // and judged as rendered, with each finding placed on the file a person edits. Their files are then not scanned
 // again as plain manifests, except where rendering was not possible (a note says why).
+import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { InputResult } from '../engine/analyze.js';
@@ -44,7 +45,7 @@ const real = (file: string) => {
   }
 };
 
-export function renderTree(files: Iterable<string>, run: Run, options: TreeOptions = {}): RenderedTree {
+export async function renderTree(files: Iterable<string>, run: Run, options: TreeOptions = {}): Promise<RenderedTree> {
   const given = new Map<string, string>();
   for (const file of files) if (file !== '-') given.set(real(file), file);
   const display = options.display ?? ((abs: string) => given.get(abs) ?? (relative(process.cwd(), abs).startsWith('..') ? abs : relative(process.cwd(), abs)));
@@ -102,15 +103,17 @@ export function renderTree(files: Iterable<string>, run: Run, options: TreeOptio
     return set;
   };
   const tool = roots.length > 0 ? kustomizeTool() : undefined;
-  for (const root of roots) {
+  const wanted = roots.filter((root) => [...closure(root)].some(inScope));
+  // Each build is a process of its own, seconds long for a large tree: run a few at once, judge them in order.
+  const builds = tool ? inParallel(wanted, (root) => buildKustomization(root.dir, tool)) : [];
+  for (const [i, root] of wanted.entries()) {
     const files = closure(root);
-    if (![...files].some(inScope)) continue;
     const name = display(root.dir);
     if (!tool) {
       run.note('a kustomization; its files were scanned as plain manifests. Install kubectl or kustomize to scan it as built, with findings on the patch or base to edit', name);
       continue;
     }
-    const built = buildKustomization(root.dir, tool);
+    const built = await builds[i];
     if ('error' in built) {
       const remote = [...closures.keys()].some((k) => files.has(k.file) && k.remote);
       const why = remote ? ' (it names remote resources, which kustomize fetches itself; podguard passes no network options)' : '';
@@ -131,6 +134,24 @@ export function renderTree(files: Iterable<string>, run: Run, options: TreeOptio
     run.note('a Kustomize component that no kustomization in the scanned tree uses; its patches are not scanned on their own (scan the kustomization that uses it)', display(k.dir));
   }
   return { claims: (file) => claimed.some((c) => c(real(file))), results };
+}
+
+/**
+ * `work` on every item, a few at once; the promises in the items' order. One more than the cores: while this thread
+ * judges one build (and so starts no other), the cores still have builds to run.
+ */
+function inParallel<T, R>(items: T[], work: (item: T) => Promise<R>): Array<Promise<R>> {
+  const limit = availableParallelism() + 1;
+  const started: Array<Promise<R>> = [];
+  const slots: Array<Promise<unknown>> = [];
+  items.forEach((item, i) => {
+    // Item i starts when item i - limit has finished, so no more than `limit` run at a time.
+    const after = i >= limit ? slots[i - limit] : Promise.resolve();
+    const p = after.then(() => work(item));
+    started.push(p);
+    slots.push(p.catch(() => undefined));
+  });
+  return started;
 }
 
 /** The outermost folder holding Chart.yaml above a folder, up to the repository root (subcharts render with it). */

@@ -10,6 +10,10 @@ describe('firstLine', () => {
 
   it('keeps a plain first line, and cuts a very long one', () => {
     expect(firstLine('\n  Error: chart "web" not found\nmore\n')).toBe('Error: chart "web" not found');
-    expect(firstLine('x'.repeat(400))).toHaveLength(300);
+    const long = `accumulating resources from 'missing.yaml': ${'accumulation err='.repeat(30)}lstat /repo/broken/missing.yaml: no such file or directory`;
+    const cut = firstLine(`E1206 12:08:45.565913   22294 run.go:72] "command failed" err="${long}"`);
+    expect(cut.length).toBeLessThanOrEqual(300);
+    expect(cut.startsWith("accumulating resources from 'missing.yaml'")).toBe(true);
+    expect(cut.endsWith('missing.yaml: no such file or directory')).toBe(true);
   });
 });
