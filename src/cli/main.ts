@@ -133,6 +133,7 @@ async function scan(args: string[], io: Io): Promise<number> {
         continue;
       }
       emit(run.accept(outcome.result).findings, outcome.file);
+      await io.drained?.();
     }
     for (const result of tree.results) if (inShard(result.file ?? '', shard)) emit(run.accept(result).findings, result.file ?? undefined);
     progress.clear();
