@@ -48580,6 +48580,7 @@ function parseSource(text) {
   const problems = [];
   const documents = [];
   const options = { logLevel: "error", prettyErrors: false };
+  const mayHoldTemplates = text.includes("{{");
   const strict = (0, import_yaml4.parseAllDocuments)(text, { ...options, lineCounter });
   for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
@@ -48588,7 +48589,7 @@ function parseSource(text) {
       problems.push(template !== void 0 ? helmProblem(template) : { message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
       continue;
     }
-    const braces = templateBraces(doc, text);
+    const braces = mayHoldTemplates ? templateBraces(doc, text) : void 0;
     if (braces !== void 0) {
       problems.push(helmProblem(braces));
       continue;
@@ -49012,8 +49013,8 @@ var Run = class {
     this.notes.push(file === void 0 ? { message } : { file, message });
   }
   /**
-   * Ends the run. A run over a sample of the inputs (a pull request's changed files) cannot tell that an exemption
-   * matched nothing, so it reports none as unused.
+   * Ends the run. A run over a sample of the inputs (a pull request's changed files, one shard) cannot tell that an
+   * exemption matched nothing, so it reports none as unused.
    */
   finish(scope = {}) {
     if (this.finished) throw new Error("a run is finished once");
@@ -49021,7 +49022,7 @@ var Run = class {
     const { policy } = this.prepared;
     const findings = [];
     const none = { resources: [], lineCounter: null };
-    (policy.exemptions ?? []).forEach((e, index) => {
+    if (scope.exemptions !== false) (policy.exemptions ?? []).forEach((e, index) => {
       const problem = waiverProblem(e, policy);
       const said = problem ? { ...problem, data: waiverData(e, policy) } : this.used.has(index) || scope.sample ? void 0 : unusedExemption(e);
       if (!said) return;

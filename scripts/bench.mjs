@@ -1,11 +1,11 @@
-// npm run bench [-- --files N]: generates a corpus of realistic multi-document manifests, then compares
-// `podguard scan` with the parse floor: yaml's parseAllDocuments + toJS of every file plus a walk of every pod
-// spec, in one process. Also checks that peak memory does not grow with the number of files.
+// npm run bench [-- --files N --runs R]: generates a corpus of realistic multi-document manifests, then compares
+// `podguard scan` with the parse floor (bench-floor.mjs: yaml's parseAllDocuments + toJS of every file plus a walk of
+// every pod spec, in a process of its own), in turn, R times each. Also checks that peak memory does not grow with
+// the number of files.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseAllDocuments } from 'yaml';
 
 const { values } = parseArgs({ options: { files: { type: 'string', default: '4000' }, runs: { type: 'string', default: '3' } } });
 const FILES = Number(values.files);
@@ -79,41 +79,21 @@ function generate(dir, count) {
   return bytes;
 }
 
-function files(dir) {
-  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f)).sort();
-}
+const FLOOR = new URL('./bench-floor.mjs', import.meta.url).pathname;
 
-const POD_PATHS = { Pod: ['spec'], CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] };
-
-/** The floor: read, parse, toJS, and touch every container's securityContext. */
-function floor(dir) {
+/** One process run, timed from outside, with its peak memory as the RSS probe reports it. */
+function timed(args) {
   const start = performance.now();
-  let pods = 0;
-  for (const file of files(dir)) {
-    for (const doc of parseAllDocuments(readFileSync(file, 'utf8'))) {
-      const obj = doc.toJS();
-      let spec = obj;
-      for (const k of POD_PATHS[obj?.kind] ?? ['spec', 'template', 'spec']) spec = spec?.[k];
-      if (!spec || typeof spec !== 'object') continue;
-      pods++;
-      for (const group of ['initContainers', 'containers', 'ephemeralContainers']) {
-        for (const c of spec[group] ?? []) void c?.securityContext?.privileged;
-      }
-    }
-  }
-  return { ms: performance.now() - start, pods };
-}
-
-function scan(dir, format) {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, ['--require', RSS_PROBE, CLI, 'scan', dir, '--format', format], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', RSS_PROBE, ...args], { maxBuffer: 1 << 30, encoding: 'utf8' });
   const ms = performance.now() - start;
-  if (r.status !== 1 && r.status !== 0) throw new Error(`scan failed (${r.status}): ${r.stderr}`);
+  if (r.status !== 1 && r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   const rss = Number(/podguard-max-rss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  return { ms, rss, out: r.stdout.length };
+  return { ms, rss, out: r.stdout.length, stdout: r.stdout };
 }
 
-const best = (fn) => Array.from({ length: RUNS }, fn).sort((a, b) => a.ms - b.ms)[0];
+const floor = (dir) => timed([FLOOR, dir]);
+const scan = (dir, format) => timed([CLI, 'scan', dir, '--format', format]);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (n) => (n / 1e6).toFixed(1);
 
 const small = join(ROOT, 'small');
@@ -122,11 +102,22 @@ const smallBytes = generate(small, Math.floor(FILES / 4));
 const largeBytes = generate(large, FILES);
 console.log(`corpus: ${FILES} files, ${mb(largeBytes)} MB (and ${Math.floor(FILES / 4)} files, ${mb(smallBytes)} MB for the memory check)`);
 
-const f = best(() => floor(large));
-console.log(`floor (parseAllDocuments + toJS + pod walk, one process): ${f.ms.toFixed(0)} ms for ${f.pods} pod specs`);
+// The floor and the scan in turn, so that both meet the same load on a shared machine; medians are quoted.
+const runs = { floor: [], json: [], text: [] };
+for (let i = 0; i < RUNS; i++) {
+  runs.floor.push(floor(large));
+  runs.json.push(scan(large, 'json'));
+  runs.text.push(scan(large, 'text'));
+}
+const f = { ms: median(runs.floor.map((r) => r.ms)), rss: median(runs.floor.map((r) => r.rss)) };
+console.log(`floor (parseAllDocuments + toJS + pod walk, its own process): ${f.ms.toFixed(0)} ms, peak RSS ${f.rss.toFixed(0)} MB, ${runs.floor[0].stdout.trim()}`);
 for (const format of ['json', 'text']) {
-  const s = best(() => scan(large, format));
-  console.log(`podguard scan --format ${format}: ${s.ms.toFixed(0)} ms = ${(s.ms / f.ms).toFixed(2)}x the floor (process start included), peak RSS ${s.rss.toFixed(0)} MB, ${mb(s.out)} MB of output`);
+  const ratios = runs[format].map((s, i) => s.ms / runs.floor[i].ms);
+  const s = { ms: median(runs[format].map((r) => r.ms)), rss: median(runs[format].map((r) => r.rss)) };
+  console.log(
+    `podguard scan --format ${format}: ${s.ms.toFixed(0)} ms, scan/floor ${median(ratios).toFixed(2)} (median of ${RUNS} pairs), ` +
+      `peak RSS ${s.rss.toFixed(0)} MB = ${(s.rss / f.rss).toFixed(2)}x the floor's, ${mb(runs[format][0].out)} MB of output`,
+  );
 }
 const s1 = scan(small, 'text');
 const s2 = scan(large, 'text');

@@ -50,6 +50,7 @@ export const COMMANDS: Record<'scan' | 'fix' | 'rules' | 'schema' | 'lsp', Comma
       { name: 'output', short: 'o', type: 'string', multiple: true, arg: 'FILE', default: 'standard output', help: 'write the --format just before it to FILE' },
       { name: 'fail-on', type: 'string', values: ['error', 'warning', 'never'], default: 'error', help: 'exit 1 when a finding is at or above this level; suppressed findings never count' },
       { name: 'color', type: 'string', values: ['auto', 'always', 'never'], default: 'auto', help: 'colour text on standard output (auto: on a terminal, or when FORCE_COLOR is set; never when NO_COLOR is)' },
+      { name: 'shard', type: 'string', arg: 'I/N', help: 'scan only part I of N of the files (chosen by a hash of each path), for N jobs of a CI matrix; their JSON or SARIF outputs merge into one (see the README)' },
       HELP,
     ],
     examples: [

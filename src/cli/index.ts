@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { main } from './main.js';
 import { serveIfWorker } from './pool.js';
 import { serveIfLspWorker } from '../lsp/judge.js';
@@ -20,6 +21,8 @@ async function runCli(): Promise<void> {
     isTty: !!process.stdout.isTTY,
     stderrTty: !!process.stderr.isTTY,
     workerScript: new URL(import.meta.url),
+    // A pipe takes output as fast as its reader does; what it has not taken waits in memory, so wait past 1 MiB.
+    drained: () => (process.stdout.writableLength > 1 << 20 ? once(process.stdout, 'drain').then(() => {}) : undefined),
   });
   // exitCode, not exit(): let stdout drain when it is a pipe.
   process.exitCode = code;

@@ -8,7 +8,8 @@ import { formatSarif } from '../format/sarif.js';
 import { TextFormatter } from '../format/text.js';
 import { VERSION } from '../version.js';
 import { HOME } from '../home.js';
-import { manifestFiles, renderedTree, unclaimed } from './files.js';
+import { manifestFiles, renderedTree, unclaimed, type FileEntry } from './files.js';
+import { inShard, parseShard } from './shard.js';
 import { analyzeFiles } from './pool.js';
 import { fixCommand } from './fix-command.js';
 import { choice, exclusions, settings, UsageError, type Io } from './options.js';
@@ -99,6 +100,10 @@ async function scan(args: string[], io: Io): Promise<number> {
   const options = settings(values, paths);
   const { profile, k8sVersion: version } = options;
   const excluded = exclusions(options.config, values.exclude);
+  const shard = parseShard(values.shard as string | undefined);
+  if (shard && paths.includes('-')) throw new UsageError('--shard splits files, and standard input is one stream: scan it in one job, without --shard');
+  // Problems reaching a path are reported by the first shard only, so that the shards together say each once.
+  const mine = (entry: FileEntry) => ('file' in entry ? inShard(entry.file, shard) : !shard || shard.index === 1);
 
   const writers: Writer[] = [];
   const progress = new Progress(io);
@@ -120,7 +125,7 @@ async function scan(args: string[], io: Io): Promise<number> {
   // Charts and kustomizations are rendered first: which of their files are scanned as plain manifests depends on it.
   const tree = await renderedTree(paths, run, options, excluded);
   try {
-    for await (const outcome of analyzeFiles(unclaimed(manifestFiles(paths, excluded), tree), run, io.workerScript)) {
+    for await (const outcome of analyzeFiles(filter(unclaimed(manifestFiles(paths, excluded), tree), mine), run, io.workerScript)) {
       if ('error' in outcome) {
         unreadable++;
         progress.clear();
@@ -128,10 +133,12 @@ async function scan(args: string[], io: Io): Promise<number> {
         continue;
       }
       emit(run.accept(outcome.result).findings, outcome.file);
+      await io.drained?.();
     }
-    for (const result of tree.results) emit(run.accept(result).findings, result.file ?? undefined);
+    for (const result of tree.results) if (inShard(result.file ?? '', shard)) emit(run.accept(result).findings, result.file ?? undefined);
     progress.clear();
-    const end = run.finish();
+    // One shard cannot tell an exemption unused; the first reports the exemptions' own problems, once.
+    const end = run.finish(shard && shard.count > 1 ? { sample: true, exemptions: shard.index === 1 } : {});
     emit(end.findings);
     for (const s of sinks) s.finish(end);
   } finally {
@@ -140,6 +147,10 @@ async function scan(args: string[], io: Io): Promise<number> {
 
   if (unreadable > 0) return 2;
   return failing ? 1 : 0;
+}
+
+function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
 }
 
 function sink(spec: OutputSpec, out: Writer, colour: boolean, io: Io, progress: Progress, levels: () => ReturnType<typeof ruleLevels>): Sink {

@@ -18,6 +18,8 @@ export interface Io {
   stderrTty: boolean;
   /** The script worker threads run (the bundle itself); without it, files are analyzed in-process. */
   workerScript?: URL;
+  /** Resolves once standard output has taken what was written, when a slow reader left much of it waiting. */
+  drained?: () => Promise<void> | undefined;
 }
 
 export interface Settings extends AnalyzeOptions {

@@ -65,16 +65,17 @@ export class Run {
   }
 
   /**
-   * Ends the run. A run over a sample of the inputs (a pull request's changed files) cannot tell that an exemption
-   * matched nothing, so it reports none as unused.
+   * Ends the run. A run over a sample of the inputs (a pull request's changed files, one shard) cannot tell that an
+   * exemption matched nothing, so it reports none as unused.
    */
-  finish(scope: { sample?: boolean } = {}): RunEnd {
+  finish(scope: { sample?: boolean; exemptions?: boolean } = {}): RunEnd {
     if (this.finished) throw new Error('a run is finished once');
     this.finished = true;
     const { policy } = this.prepared;
     const findings: Finding[] = [];
     const none = { resources: [], lineCounter: null };
-    (policy.exemptions ?? []).forEach((e, index) => {
+    // exemptions: false leaves the configured exemptions to another run over the same settings (one shard of many).
+    if (scope.exemptions !== false) (policy.exemptions ?? []).forEach((e, index) => {
       const problem = waiverProblem(e, policy);
       // Only an exemption that could suppress can be unused; one that cannot is reported for that instead.
       const said = problem ? { ...problem, data: waiverData(e, policy) } : this.used.has(index) || scope.sample ? undefined : unusedExemption(e);

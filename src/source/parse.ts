@@ -42,6 +42,8 @@ export function parseSource(text: string): ParsedSource {
   const documents: ParsedDocument[] = [];
   // logLevel 'error': yaml would otherwise print process warnings (e.g. for collection keys) on our stderr.
   const options = { logLevel: 'error', prettyErrors: false } as const;
+  // Most texts have no `{{` at all, and then need no walk of their trees for one.
+  const mayHoldTemplates = text.includes('{{');
   const strict = parseAllDocuments(text, { ...options, lineCounter });
   // Kubernetes (go-yaml) takes lines continuing a quoted scalar or flow collection at any indentation.
   for (const doc of readAsKubernetes(text, strict, options)) {
@@ -54,7 +56,7 @@ export function parseSource(text: string): ParsedSource {
       continue;
     }
     // `name: {{ .Values.name }}` parses, as a map inside a map: template syntax, not the string it will become.
-    const braces = templateBraces(doc, text);
+    const braces = mayHoldTemplates ? templateBraces(doc, text) : undefined;
     if (braces !== undefined) {
       problems.push(helmProblem(braces));
       continue;
