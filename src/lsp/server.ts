@@ -22,14 +22,13 @@ import { Judge } from './judge.js';
 /** Quiet time after a change before the document is judged again: typing is not interrupted by work per key. */
 const DEBOUNCE_MS = 150;
 
-export const USAGE = 'podguard lsp [--stdio]: the language server, speaking LSP on standard input and output';
-
 /** Runs the server until the client says exit; the library ends the process then (0 after shutdown, else 1). */
 export function lspCommand(args: string[], io: { err: (text: string) => void; workerScript?: URL }): Promise<number> {
   // Editors pass --stdio, and VS Code also --clientProcessId=N (the library watches that process).
   const unknown = args.filter((a) => a !== '--stdio' && !/^--clientProcessId(=\d+)?$/.test(a) && !/^\d+$/.test(a));
   if (unknown.length > 0) {
-    io.err(`podguard: lsp: unknown option ${unknown[0]}\nUsage: ${USAGE}\n`);
+    // The same shape as every other usage error of the CLI.
+    io.err(`podguard: lsp: unknown option ${unknown[0]}\nRun podguard lsp --help for usage.\n`);
     return Promise.resolve(2);
   }
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
