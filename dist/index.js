@@ -51622,9 +51622,9 @@ async function run() {
 async function act() {
   const job = start();
   try {
-    const { targets: targets2, changed, refused } = await selectFiles(job);
+    const { targets: targets2, changed, refused, kept } = await selectFiles(job);
     const run2 = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
-    const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets2;
+    const domain = changed ? kept(await workspaceFiles(job.workspace, job.input.patterns, [])) : targets2;
     const tree = await renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run2, job.input.config, getInput("k8s-version") || job.input.config?.k8sVersion);
     const { octokit } = job;
     const fetch2 = octokit && (async (path7, ref) => String((await octokit.rest.repos.getContent({ ...context2.repo, path: path7, ref, mediaType: { format: "raw" } })).data));
@@ -51698,7 +51698,7 @@ async function selectFiles(job) {
   if (changed) changed = kept(changed);
   const targets2 = changed ?? kept(await workspaceFiles(job.workspace, input.patterns, refused));
   for (const r of refused) job.warn(`podguard: did not read ${r.file}: ${r.reason}`);
-  return { targets: targets2, changed, refused };
+  return { targets: targets2, changed, refused, kept };
 }
 function noteMissingDiffs(job, changed) {
   const names = changed.filter((c) => c.hunks?.length === 0 && c.status !== "renamed").map((c) => `\`${c.file}\``);

@@ -68,10 +68,10 @@ interface Job {
 async function act(): Promise<void> {
   const job = start();
   try {
-    const { targets, changed, refused } = await selectFiles(job);
+    const { targets, changed, refused, kept } = await selectFiles(job);
     const run = new Run({ profile: job.input.profile, k8sVersion: job.input.k8sVersion, ...analyzeOptions(job.input.config) });
     // Charts and kustomizations: found among all the files under `paths`, since a changed patch needs its overlay.
-    const domain = changed ? await workspaceFiles(job.workspace, job.input.patterns, []) : targets;
+    const domain = changed ? kept(await workspaceFiles(job.workspace, job.input.patterns, [])) : targets;
     const tree = await renderWorkspace(job.workspace, domain.map((t) => t.file), changed?.map((c) => c.file), run, job.input.config, core.getInput('k8s-version') || job.input.config?.k8sVersion);
     const { octokit } = job;
     const fetch = octokit && (async (path: string, ref: string) => String((await octokit.rest.repos.getContent({ ...github.context.repo, path, ref, mediaType: { format: 'raw' } })).data));
@@ -125,7 +125,8 @@ function releaseWarnings(job: Job): void {
 }
 
 /** Which files to scan, and on a pull request which of their lines are new; `changed` is set only then. */
-async function selectFiles(job: Job): Promise<{ targets: ChangedFile[]; changed?: ChangedFile[]; refused: Array<{ file: string; reason: string }> }> {
+/** `kept` drops the paths the configuration excludes, for every other list of files the run reads. */
+async function selectFiles(job: Job): Promise<{ targets: ChangedFile[]; changed?: ChangedFile[]; refused: Array<{ file: string; reason: string }>; kept: (files: ChangedFile[]) => ChangedFile[] }> {
   const { input, octokit, pr } = job;
   let changed: ChangedFile[] | undefined;
   let refused: Array<{ file: string; reason: string }> = [];
@@ -150,7 +151,7 @@ async function selectFiles(job: Job): Promise<{ targets: ChangedFile[]; changed?
   if (changed) changed = kept(changed);
   const targets = changed ?? kept(await workspaceFiles(job.workspace, input.patterns, refused));
   for (const r of refused) job.warn(`podguard: did not read ${r.file}: ${r.reason}`);
-  return { targets, changed, refused };
+  return { targets, changed, refused, kept };
 }
 
 /** Files GitHub lists without a patch (binary, or a diff too large) have no line a review comment can reach. */

@@ -34,4 +34,23 @@ describe('the Action and exclude', () => {
     expect(review.comments[0].body).toMatch(/^\*\*podguard\*\* `privileged` \(error\): .+ \(\[rule documentation\]\((.+)\)\)$/m);
     expect(review.comments[0].body).toContain(`([rule documentation](${docs('privileged')}))`);
   });
+
+  it('on a pull request, the charts and kustomizations it looks for are never read in an excluded folder', async () => {
+    // A kustomization podguard cannot read is named in a note whenever the run reads it.
+    const vendored = { 'vendor/app/kustomization.yaml': 'resources: [unclosed\n', 'vendor/app/pod.yaml': PRIVILEGED_POD };
+    const ws = new Workspace({ '.podguard.yaml': 'profile: baseline\nexclude: [vendor]\n', ...vendored });
+    ws.write({ 'deploy/web.yaml': PRIVILEGED_POD });
+    ws.commit();
+    api.files = ws.files();
+    const apiUrl = await api.start();
+    const run = await runAction({ workspace: ws.dir, apiUrl, event: 'pull_request', payload: prPayload(ws) });
+    expect([...new Set(run.annotations.map((a) => a.props.file))]).toEqual(['deploy/web.yaml']);
+    expect(run.summary).not.toContain('vendor/app');
+    const unexcluded = new Workspace({ '.podguard.yaml': 'profile: baseline\n', ...vendored });
+    unexcluded.write({ 'deploy/web.yaml': PRIVILEGED_POD });
+    unexcluded.commit();
+    api.files = unexcluded.files();
+    const noted = await runAction({ workspace: unexcluded.dir, apiUrl, event: 'pull_request', payload: prPayload(unexcluded) });
+    expect(noted.summary).toContain('vendor/app');
+  });
 });
