@@ -36747,8 +36747,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject4 = val !== null && typeof val === "object";
-    const hasToJSON = isObject4 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -47594,6 +47594,26 @@ function excluder(sets) {
   };
 }
 
+// src/source/resources.ts
+function isPlainObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isKubernetesObject(v) {
+  return isPlainObject3(v) && typeof v.kind === "string";
+}
+function resourcesOf(value, doc) {
+  if (!isKubernetesObject(value)) return [];
+  if (Array.isArray(value.items) && value.kind.endsWith("List")) {
+    return value.items.flatMap(
+      (item2, i) => isKubernetesObject(item2) ? [{ value: item2, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
+    );
+  }
+  return [{ value, node: doc ? doc.contents : null }];
+}
+function sourceResources(parsed2) {
+  return parsed2.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
+}
+
 // src/engine/custom-resources.ts
 var TEMPLATE_SPEC = { podSpecs: ["spec.template.spec"] };
 var rayCluster = (at) => [`${at}headGroupSpec.template.spec`, `${at}workerGroupSpecs[].template.spec`];
@@ -47711,27 +47731,24 @@ function customKind(apiVersion, kind, declared = []) {
   const known = CUSTOM_KINDS[group];
   return known && Object.hasOwn(known, kind) ? known[kind] : void 0;
 }
-function isObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function expand3(root, pattern, base = [], objectsOnly = true) {
   let found = [{ path: base, value: valueAt(root, base) }];
   for (const seg of pattern === "" ? [] : pattern.split(".")) {
     const list = seg.endsWith("[]");
     const key = list ? seg.slice(0, -2) : seg;
     found = found.flatMap(({ path: path7, value }) => {
-      if (!isObject2(value)) return [];
+      if (!isPlainObject3(value)) return [];
       if (key === "*") return Object.entries(value).map(([k, v]) => ({ path: [...path7, k], value: v }));
       const child = Object.hasOwn(value, key) ? value[key] : void 0;
       if (!list) return [{ path: [...path7, key], value: child }];
       return Array.isArray(child) ? child.map((v, i) => ({ path: [...path7, key, i], value: v })) : [];
     });
   }
-  return found.filter((f) => !objectsOnly || isObject2(f.value)).map((f) => f.path);
+  return found.filter((f) => !objectsOnly || isPlainObject3(f.value)).map((f) => f.path);
 }
 function valueAt(root, path7) {
   let node = root;
-  for (const seg of path7) node = isObject2(node) || Array.isArray(node) ? node[seg] : void 0;
+  for (const seg of path7) node = isPlainObject3(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
 }
 function placeOf(pattern, part) {
@@ -47748,9 +47765,9 @@ function podShapedPlaces(object) {
       for (const item2 of value) walk2(item2, listed, depth + 1);
       return;
     }
-    if (!isObject2(value)) return;
+    if (!isPlainObject3(value)) return;
     const containers = value.containers;
-    if (Array.isArray(containers) && containers.some((c) => isObject2(c) && typeof c.image === "string")) found.add(pattern.join("."));
+    if (Array.isArray(containers) && containers.some((c) => isPlainObject3(c) && typeof c.image === "string")) found.add(pattern.join("."));
     for (const [key, child] of Object.entries(value)) {
       if (key !== "metadata" && key !== "status") walk2(child, [...pattern, key], depth + 1);
     }
@@ -48709,26 +48726,6 @@ function nestingDepth(text) {
     }
   }
   return { depth: max, at };
-}
-
-// src/source/resources.ts
-function isPlainObject3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isKubernetesObject(v) {
-  return isPlainObject3(v) && typeof v.kind === "string";
-}
-function resourcesOf(value, doc) {
-  if (!isKubernetesObject(value)) return [];
-  if (Array.isArray(value.items) && value.kind.endsWith("List")) {
-    return value.items.flatMap(
-      (item2, i) => isKubernetesObject(item2) ? [{ value: item2, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
-    );
-  }
-  return [{ value, node: doc ? doc.contents : null }];
-}
-function sourceResources(parsed2) {
-  return parsed2.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
 }
 
 // src/source/manifest-like.ts
@@ -50202,7 +50199,7 @@ var Splicer = class {
   // --- set ---
   replaceValue(node, value) {
     const [start2, end] = node.range;
-    if ((0, import_yaml5.isScalar)(node) && !isObject3(value)) return { start: start2, end, insert: this.scalar(value, node.type) };
+    if ((0, import_yaml5.isScalar)(node) && !isObject2(value)) return { start: start2, end, insert: this.scalar(value, node.type) };
     if ((0, import_yaml5.isScalar)(node) || isCollection(node) && node.flow) return { start: start2, end, insert: this.flow(value) };
     throw new Skip("replacing a block collection is not supported");
   }
@@ -50304,7 +50301,7 @@ var Splicer = class {
   // --- rendering ---
   /** A new list item written the way its neighbour is (quoted if it is quoted). */
   like(neighbour, value) {
-    return (0, import_yaml5.isScalar)(neighbour) && !isObject3(value) ? this.scalar(value, neighbour.type) : this.flow(value);
+    return (0, import_yaml5.isScalar)(neighbour) && !isObject2(value) ? this.scalar(value, neighbour.type) : this.flow(value);
   }
   /**
    * Backs `offset` up past trailing blank lines and the comment lines indented no deeper than `column`: those
@@ -50336,7 +50333,7 @@ var Splicer = class {
       if (indent === void 0) return jsonInline(value);
       return JSON.stringify(value, null, this.unit).replace(/\n/g, this.nl + indent);
     }
-    if (!isObject3(value)) return this.scalar(value);
+    if (!isObject2(value)) return this.scalar(value);
     return (0, import_yaml5.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false }).trimEnd();
   }
   /** Block rendering of `key: value` at `column`; nested objects go on their own lines, lists stay inline. */
@@ -50383,11 +50380,11 @@ function jsonInline(value) {
   if (isPlainObject4(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(", ")}}`;
   return JSON.stringify(value);
 }
-function isObject3(v) {
+function isObject2(v) {
   return typeof v === "object" && v !== null;
 }
 function isPlainObject4(v) {
-  return isObject3(v) && !Array.isArray(v);
+  return isObject2(v) && !Array.isArray(v);
 }
 function isCollection(n) {
   return (0, import_yaml5.isMap)(n) || (0, import_yaml5.isSeq)(n);

@@ -14292,6 +14292,26 @@ module.exports = __toCommonJS(index_exports);
 // cdk8s-constructs/secure-pod.ts
 var import_cdk8s2 = require("cdk8s");
 
+// src/source/resources.ts
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isKubernetesObject(v) {
+  return isPlainObject(v) && typeof v.kind === "string";
+}
+function resourcesOf(value, doc) {
+  if (!isKubernetesObject(value)) return [];
+  if (Array.isArray(value.items) && value.kind.endsWith("List")) {
+    return value.items.flatMap(
+      (item, i) => isKubernetesObject(item) ? [{ value: item, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
+    );
+  }
+  return [{ value, node: doc ? doc.contents : null }];
+}
+function sourceResources(parsed) {
+  return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
+}
+
 // src/engine/custom-resources.ts
 var TEMPLATE_SPEC = { podSpecs: ["spec.template.spec"] };
 var rayCluster = (at) => [`${at}headGroupSpec.template.spec`, `${at}workerGroupSpecs[].template.spec`];
@@ -14409,27 +14429,24 @@ function customKind(apiVersion, kind, declared = []) {
   const known = CUSTOM_KINDS[group];
   return known && Object.hasOwn(known, kind) ? known[kind] : void 0;
 }
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function expand(root, pattern, base = [], objectsOnly = true) {
   let found = [{ path: base, value: valueAt(root, base) }];
   for (const seg of pattern === "" ? [] : pattern.split(".")) {
     const list = seg.endsWith("[]");
     const key = list ? seg.slice(0, -2) : seg;
     found = found.flatMap(({ path, value }) => {
-      if (!isObject(value)) return [];
+      if (!isPlainObject(value)) return [];
       if (key === "*") return Object.entries(value).map(([k, v]) => ({ path: [...path, k], value: v }));
       const child = Object.hasOwn(value, key) ? value[key] : void 0;
       if (!list) return [{ path: [...path, key], value: child }];
       return Array.isArray(child) ? child.map((v, i) => ({ path: [...path, key, i], value: v })) : [];
     });
   }
-  return found.filter((f) => !objectsOnly || isObject(f.value)).map((f) => f.path);
+  return found.filter((f) => !objectsOnly || isPlainObject(f.value)).map((f) => f.path);
 }
 function valueAt(root, path) {
   let node = root;
-  for (const seg of path) node = isObject(node) || Array.isArray(node) ? node[seg] : void 0;
+  for (const seg of path) node = isPlainObject(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
 }
 function placeOf(pattern, part) {
@@ -14446,9 +14463,9 @@ function podShapedPlaces(object2) {
       for (const item of value) walk(item, listed, depth + 1);
       return;
     }
-    if (!isObject(value)) return;
+    if (!isPlainObject(value)) return;
     const containers = value.containers;
-    if (Array.isArray(containers) && containers.some((c) => isObject(c) && typeof c.image === "string")) found.add(pattern.join("."));
+    if (Array.isArray(containers) && containers.some((c) => isPlainObject(c) && typeof c.image === "string")) found.add(pattern.join("."));
     for (const [key, child] of Object.entries(value)) {
       if (key !== "metadata" && key !== "status") walk(child, [...pattern, key], depth + 1);
     }
@@ -14521,7 +14538,7 @@ function describe(value) {
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "\u2026" : value)}`;
   return `${typeof value} ${String(value)}`;
 }
-function isObject2(v) {
+function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var Field = class _Field {
@@ -14549,7 +14566,7 @@ var Field = class _Field {
       } else if (typeof seg === "number") {
         value = Array.isArray(value) ? value[seg] : this.mistyped(path, value, "list");
       } else {
-        if (isObject2(value)) value = Object.hasOwn(value, seg) ? value[seg] : void 0;
+        if (isObject(value)) value = Object.hasOwn(value, seg) ? value[seg] : void 0;
         else value = this.mistyped(path, value, "object");
       }
       path.push(seg);
@@ -14579,13 +14596,13 @@ var Field = class _Field {
   }
   /** True when the value is an object; any other set value is reported as mistyped. */
   isObject() {
-    if (isObject2(this.value)) return true;
+    if (isObject(this.value)) return true;
     this.mistyped(this.path, this.value, "object");
     return false;
   }
   /** The keys of an object (annotations, volume sources). */
   keys() {
-    if (!isObject2(this.value)) {
+    if (!isObject(this.value)) {
       this.mistyped(this.path, this.value, "object");
       return [];
     }
@@ -14898,10 +14915,10 @@ var CRON_JOB_SPEC = object({ jobTemplate: { shape: object({ spec: { shape: JOB_S
 function toManifest(value, shape, path = "") {
   if (value === void 0 || value === null) return null;
   if (shape === "wrapped") {
-    return isObject3(value) && "value" in value ? value.value : value;
+    return isObject2(value) && "value" in value ? value.value : value;
   }
   if ("list" in shape) return Array.isArray(value) ? value.map((v, i) => toManifest(v, shape.list, `${path}[${i}]`)) : value;
-  if (!isObject3(value)) return value;
+  if (!isObject2(value)) return value;
   const out = {};
   const origin = {};
   for (const [prop, v] of Object.entries(value)) {
@@ -14916,7 +14933,7 @@ function toManifest(value, shape, path = "") {
   }
   return out;
 }
-function isObject3(v) {
+function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -15739,26 +15756,6 @@ function nestingDepth(text) {
     }
   }
   return { depth: max, at };
-}
-
-// src/source/resources.ts
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isKubernetesObject(v) {
-  return isPlainObject(v) && typeof v.kind === "string";
-}
-function resourcesOf(value, doc) {
-  if (!isKubernetesObject(value)) return [];
-  if (Array.isArray(value.items) && value.kind.endsWith("List")) {
-    return value.items.flatMap(
-      (item, i) => isKubernetesObject(item) ? [{ value: item, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
-    );
-  }
-  return [{ value, node: doc ? doc.contents : null }];
-}
-function sourceResources(parsed) {
-  return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
 }
 
 // src/rules/allow-privilege-escalation.ts
@@ -18572,7 +18569,7 @@ var SecurePod = class extends SecurePodObject {
   }
 };
 function securePodSpec(spec) {
-  const windows = isObject3(spec.os) && spec.os.name === "windows";
+  const windows = isObject2(spec.os) && spec.os.name === "windows";
   fillMissing(spec, DEFAULT_POD_SPEC);
   spec.securityContext = withDefaults(spec.securityContext, windows ? DEFAULT_WINDOWS_POD_SECURITY_CONTEXT : DEFAULT_POD_SECURITY_CONTEXT);
   if (windows) return;
@@ -18581,7 +18578,7 @@ function securePodSpec(spec) {
     const list = spec[group];
     if (!Array.isArray(list)) continue;
     for (const c of list) {
-      if (!isObject3(c)) continue;
+      if (!isObject2(c)) continue;
       secureContainer(c);
       if (needsTmp(c)) readOnlyRoots.push(c);
     }
@@ -18589,13 +18586,13 @@ function securePodSpec(spec) {
   if (readOnlyRoots.length > 0) mountTmp(spec, readOnlyRoots);
 }
 function secureContainer(c) {
-  if (c.securityContext !== void 0 && !isObject3(c.securityContext)) return;
+  if (c.securityContext !== void 0 && !isObject2(c.securityContext)) return;
   const context = c.securityContext ?? {};
   const defaults = { ...DEFAULT_CONTAINER_SECURITY_CONTEXT };
-  const capabilities = isObject3(context.capabilities) ? context.capabilities : {};
+  const capabilities = isObject2(context.capabilities) ? context.capabilities : {};
   const added = Array.isArray(capabilities.add) ? capabilities.add : [];
   if (context.privileged === true || added.includes("SYS_ADMIN") || added.includes("CAP_SYS_ADMIN")) delete defaults.allowPrivilegeEscalation;
-  if (isObject3(context.capabilities)) {
+  if (isObject2(context.capabilities)) {
     context.capabilities = withDefaults(context.capabilities, DEFAULT_CONTAINER_SECURITY_CONTEXT.capabilities);
   }
   fillMissing(context, defaults);
@@ -18606,12 +18603,12 @@ function needsTmp(c) {
   if (context.readOnlyRootFilesystem !== true) return false;
   if (c.volumeMounts !== void 0 && !Array.isArray(c.volumeMounts)) return false;
   const mounts = c.volumeMounts ?? [];
-  return !mounts.some((m) => isObject3(m) && typeof m.mountPath === "string" && m.mountPath.replace(/\/+$/, "") === DEFAULT_TMP_VOLUME.mountPath);
+  return !mounts.some((m) => isObject2(m) && typeof m.mountPath === "string" && m.mountPath.replace(/\/+$/, "") === DEFAULT_TMP_VOLUME.mountPath);
 }
 function mountTmp(spec, containers) {
   if (spec.volumes !== void 0 && !Array.isArray(spec.volumes)) return;
   const volumes = spec.volumes ?? [];
-  const taken = new Set(volumes.map((v) => isObject3(v) ? v.name : void 0));
+  const taken = new Set(volumes.map((v) => isObject2(v) ? v.name : void 0));
   let name = DEFAULT_TMP_VOLUME.name;
   for (let n = 2; taken.has(name); n++) name = `${DEFAULT_TMP_VOLUME.name}-${n}`;
   volumes.push({ name, emptyDir: {} });
@@ -18622,7 +18619,7 @@ function objectAt(root, path) {
   let at = root;
   for (const key of path) {
     if (at[key] === void 0) at[key] = {};
-    if (!isObject3(at[key])) throw new Error(`${path.join(".")} must be an object, not ${JSON.stringify(at[key])}`);
+    if (!isObject2(at[key])) throw new Error(`${path.join(".")} must be an object, not ${JSON.stringify(at[key])}`);
     at = at[key];
   }
   return at;
@@ -18633,7 +18630,7 @@ function fillMissing(target, defaults) {
   }
 }
 function withDefaults(value, defaults) {
-  if (value !== void 0 && !isObject3(value)) return value;
+  if (value !== void 0 && !isObject2(value)) return value;
   const out = { ...value ?? {} };
   fillMissing(out, defaults);
   return out;
@@ -18646,7 +18643,7 @@ function ordered(manifest) {
 }
 function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isObject3(value)) return value;
+  if (!isObject2(value)) return value;
   const out = {};
   for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key]);
   return out;
@@ -18695,12 +18692,12 @@ var SecureCronJob = class extends SecurePodObject {
 };
 function selectTemplate(spec, address) {
   const metadata = objectAt(spec, ["template", "metadata"]);
-  const labels = isObject3(metadata.labels) ? metadata.labels : {};
+  const labels = isObject2(metadata.labels) ? metadata.labels : {};
   if (spec.selector === void 0) spec.selector = { matchLabels: { [DEFAULT_SELECTOR_LABEL]: address } };
-  const matchLabels = isObject3(spec.selector) && isObject3(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
+  const matchLabels = isObject2(spec.selector) && isObject2(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
   const merged = { ...labels };
   for (const [key, value] of Object.entries(matchLabels)) if (merged[key] === void 0) merged[key] = value;
-  if (Object.keys(merged).length > 0 && (metadata.labels === void 0 || isObject3(metadata.labels))) metadata.labels = merged;
+  if (Object.keys(merged).length > 0 && (metadata.labels === void 0 || isObject2(metadata.labels))) metadata.labels = merged;
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -14397,6 +14397,26 @@ var Field = class _Field {
   }
 };
 
+// src/source/resources.ts
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isKubernetesObject(v) {
+  return isPlainObject(v) && typeof v.kind === "string";
+}
+function resourcesOf(value, doc) {
+  if (!isKubernetesObject(value)) return [];
+  if (Array.isArray(value.items) && value.kind.endsWith("List")) {
+    return value.items.flatMap(
+      (item, i) => isKubernetesObject(item) ? [{ value: item, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
+    );
+  }
+  return [{ value, node: doc ? doc.contents : null }];
+}
+function sourceResources(parsed) {
+  return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
+}
+
 // src/engine/custom-resources.ts
 var TEMPLATE_SPEC = { podSpecs: ["spec.template.spec"] };
 var rayCluster = (at) => [`${at}headGroupSpec.template.spec`, `${at}workerGroupSpecs[].template.spec`];
@@ -14514,27 +14534,24 @@ function customKind(apiVersion, kind, declared = []) {
   const known = CUSTOM_KINDS[group];
   return known && Object.hasOwn(known, kind) ? known[kind] : void 0;
 }
-function isObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function expand(root, pattern, base = [], objectsOnly = true) {
   let found = [{ path: base, value: valueAt(root, base) }];
   for (const seg of pattern === "" ? [] : pattern.split(".")) {
     const list = seg.endsWith("[]");
     const key = list ? seg.slice(0, -2) : seg;
     found = found.flatMap(({ path, value }) => {
-      if (!isObject2(value)) return [];
+      if (!isPlainObject(value)) return [];
       if (key === "*") return Object.entries(value).map(([k, v]) => ({ path: [...path, k], value: v }));
       const child = Object.hasOwn(value, key) ? value[key] : void 0;
       if (!list) return [{ path: [...path, key], value: child }];
       return Array.isArray(child) ? child.map((v, i) => ({ path: [...path, key, i], value: v })) : [];
     });
   }
-  return found.filter((f) => !objectsOnly || isObject2(f.value)).map((f) => f.path);
+  return found.filter((f) => !objectsOnly || isPlainObject(f.value)).map((f) => f.path);
 }
 function valueAt(root, path) {
   let node = root;
-  for (const seg of path) node = isObject2(node) || Array.isArray(node) ? node[seg] : void 0;
+  for (const seg of path) node = isPlainObject(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
 }
 function placeOf(pattern, part) {
@@ -14551,9 +14568,9 @@ function podShapedPlaces(object) {
       for (const item of value) walk(item, listed, depth + 1);
       return;
     }
-    if (!isObject2(value)) return;
+    if (!isPlainObject(value)) return;
     const containers = value.containers;
-    if (Array.isArray(containers) && containers.some((c) => isObject2(c) && typeof c.image === "string")) found.add(pattern.join("."));
+    if (Array.isArray(containers) && containers.some((c) => isPlainObject(c) && typeof c.image === "string")) found.add(pattern.join("."));
     for (const [key, child] of Object.entries(value)) {
       if (key !== "metadata" && key !== "status") walk(child, [...pattern, key], depth + 1);
     }
@@ -15337,26 +15354,6 @@ function nestingDepth(text2) {
     }
   }
   return { depth: max, at };
-}
-
-// src/source/resources.ts
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isKubernetesObject(v) {
-  return isPlainObject(v) && typeof v.kind === "string";
-}
-function resourcesOf(value, doc) {
-  if (!isKubernetesObject(value)) return [];
-  if (Array.isArray(value.items) && value.kind.endsWith("List")) {
-    return value.items.flatMap(
-      (item, i) => isKubernetesObject(item) ? [{ value: item, node: doc ? doc.getIn(["items", i], true) ?? null : null }] : []
-    );
-  }
-  return [{ value, node: doc ? doc.contents : null }];
-}
-function sourceResources(parsed) {
-  return parsed.documents.flatMap(({ doc, value }) => resourcesOf(value, doc));
 }
 
 // src/engine/rule.ts

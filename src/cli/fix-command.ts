@@ -10,9 +10,8 @@ import { exclusions, settings, UsageError, type Io } from './options.js';
 import { commandHelp, COMMANDS, parseCommand } from './args.js';
 import { count } from '../format/plural.js';
 import type { Finding } from '../engine/finding.js';
-import { chartFinder } from '../render/tree.js';
+import { chartFinder, real } from '../render/tree.js';
 import { KUSTOMIZATION_NAMES } from '../render/kustomize.js';
-import { realpathSync } from 'node:fs';
 
 export function fixCommand(args: string[], io: Io): number {
   const parsed = parseCommand(COMMANDS.fix, args);
@@ -40,7 +39,7 @@ export function fixCommand(args: string[], io: Io): number {
     const { file } = entry;
     // A chart's templates are not what is deployed, and a kustomization holds no pods: neither is edited.
     if (file !== '-' && KUSTOMIZATION_NAMES.includes(basename(file))) continue;
-    const chart = file === '-' ? undefined : chartOf(dirname(realOr(file)));
+    const chart = file === '-' ? undefined : chartOf(dirname(real(file)));
     if (chart) {
       if (!charts.has(chart)) io.err(`podguard: ${relative(process.cwd(), chart) || '.'}: a Helm chart; podguard fix does not edit templates: change them where podguard scan shows\n`);
       charts.add(chart);
@@ -103,14 +102,6 @@ export function fixCommand(args: string[], io: Io): number {
   io.err(`podguard: ${summary}${notApplied}${byHand}\n`);
   if (problems > 0) return 2;
   return changedFiles > 0 && !values.write && !toStdout ? 1 : 0;
-}
-
-function realOr(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return file;
-  }
 }
 
 /** Write a sibling temporary file and rename it over the original, keeping its mode. */

@@ -1,6 +1,7 @@
 // Where the pods of custom resources are, as data: per API group and kind, the pod specs inside the object, or, for
 // kinds whose pods are assembled by their controller (Argo Workflows, Tekton, Prometheus, Spark), where the
 // pod-level fields and the containers are. Field names are those of each project's API types.
+import { isPlainObject } from '../source/resources.js';
 import type { Path } from './field.js';
 
 /**
@@ -174,10 +175,6 @@ export function customKind(apiVersion: unknown, kind: unknown, declared: readonl
   return known && Object.hasOwn(known, kind) ? known[kind] : undefined;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The paths a pattern reaches in an object, from `base`; with `objectsOnly`, only those holding an object. */
 export function expand(root: unknown, pattern: Pattern, base: Path = [], objectsOnly = true): Path[] {
   let found: Array<{ path: Path; value: unknown }> = [{ path: base, value: valueAt(root, base) }];
@@ -185,19 +182,19 @@ export function expand(root: unknown, pattern: Pattern, base: Path = [], objects
     const list = seg.endsWith('[]');
     const key = list ? seg.slice(0, -2) : seg;
     found = found.flatMap(({ path, value }) => {
-      if (!isObject(value)) return [];
+      if (!isPlainObject(value)) return [];
       if (key === '*') return Object.entries(value).map(([k, v]) => ({ path: [...path, k], value: v }));
       const child = Object.hasOwn(value, key) ? value[key] : undefined;
       if (!list) return [{ path: [...path, key], value: child }];
       return Array.isArray(child) ? child.map((v, i) => ({ path: [...path, key, i], value: v })) : [];
     });
   }
-  return found.filter((f) => !objectsOnly || isObject(f.value)).map((f) => f.path);
+  return found.filter((f) => !objectsOnly || isPlainObject(f.value)).map((f) => f.path);
 }
 
 export function valueAt(root: unknown, path: Path): unknown {
   let node = root;
-  for (const seg of path) node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path) node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[seg] : undefined;
   return node;
 }
 
@@ -221,9 +218,9 @@ export function podShapedPlaces(object: unknown): string[] {
       for (const item of value) walk(item, listed, depth + 1);
       return;
     }
-    if (!isObject(value)) return;
+    if (!isPlainObject(value)) return;
     const containers = value.containers;
-    if (Array.isArray(containers) && containers.some((c) => isObject(c) && typeof c.image === 'string')) found.add(pattern.join('.'));
+    if (Array.isArray(containers) && containers.some((c) => isPlainObject(c) && typeof c.image === 'string')) found.add(pattern.join('.'));
     for (const [key, child] of Object.entries(value)) {
       if (key !== 'metadata' && key !== 'status') walk(child, [...pattern, key], depth + 1);
     }

@@ -37,7 +37,8 @@ export interface RenderedTree {
   results: InputResult[];
 }
 
-const real = (file: string) => {
+/** The real path of a file, or the path as given when it cannot be resolved (a missing file, say). */
+export const real = (file: string) => {
   try {
     return realpathSync(file);
   } catch {
