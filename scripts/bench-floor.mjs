@@ -1,8 +1,11 @@
 // The parse floor of npm run bench, as a process of its own (so its time and peak memory compare with a scan's):
 // read every *.yaml under DIR, parseAllDocuments + toJS each, and touch every container's securityContext.
+// `node bench-floor.mjs DIR [PACKAGE]`: PACKAGE is `yaml` (the parser podguard ships) or `yaml-2.9.1` (the parser
+// the floor of issue #22 was measured with, kept so that figures stay comparable across parser upgrades).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+
+const { parseAllDocuments } = await import(process.argv[3] ?? 'yaml');
 
 const POD_PATHS = { Pod: ['spec'], CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] };
 const dir = process.argv[2];

@@ -42,7 +42,7 @@ export async function* analyzeFiles(entries: Iterable<FileEntry>, run: Run, work
     for (const entry of [...head, ...rest]) yield 'error' in entry ? entry : analyzeFile(entry.file, (input) => run.evaluate(input));
     return;
   }
-  yield* pooled(concat(head, rest), run.options, workerScript, threads);
+  yield* pooled(concat(head, rest), run, workerScript, threads);
 }
 
 function* concat<T>(first: T[], rest: Iterable<T>): Generator<T> {
@@ -50,15 +50,27 @@ function* concat<T>(first: T[], rest: Iterable<T>): Generator<T> {
   yield* rest;
 }
 
+/** Files go to a worker a few at a time: one message per file costs more than a small file's analysis. */
 interface Task {
   seq: number;
-  file: string;
+  files: string[];
 }
 
-async function* pooled(entries: Iterable<FileEntry>, options: AnalyzeOptions, script: URL, threads: number): AsyncGenerator<FileOutcome> {
-  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { podguardWorker: true, options } }));
+const FILES_PER_TASK = 8;
+/** Tasks queued per worker, so that it starts the next while this thread is busy. */
+const QUEUED_PER_WORKER = 2;
+
+/**
+ * A worker per core analyzes; this thread hands out tasks and prints. (Taking tasks itself between prints measured
+ * slower: the workers then wait on it for their next task.)
+ */
+async function* pooled(entries: Iterable<FileEntry>, run: Run, script: URL, threads: number): AsyncGenerator<FileOutcome> {
+  const workers = Array.from({ length: threads }, () => ({
+    worker: new Worker(script, { workerData: { podguardWorker: true, options: run.options } }),
+    queued: 0,
+  }));
+  // Outcomes by sequence number: each file has one, and a task's files have consecutive numbers.
   const ready = new Map<number, FileOutcome>();
-  const idle: Worker[] = [...workers];
   const source = entries[Symbol.iterator]();
   let seq = 0;
   let nextOut = 0;
@@ -67,29 +79,49 @@ async function* pooled(entries: Iterable<FileEntry>, options: AnalyzeOptions, sc
   let failure: Error | undefined;
 
   for (const w of workers) {
-    w.on('message', (m: { seq: number; outcome: FileOutcome }) => {
-      ready.set(m.seq, m.outcome);
-      idle.push(w);
+    w.worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
+      m.outcomes.forEach((outcome, i) => ready.set(m.seq + i, outcome));
+      w.queued--;
       wake?.();
     });
-    w.on('error', (e) => {
+    w.worker.on('error', (e) => {
       failure = e;
       wake?.();
     });
   }
   // Bounded in-flight work keeps memory flat however many files there are.
-  const maxAhead = threads * 4;
-  const feed = () => {
-    while (!exhausted && idle.length > 0 && seq - nextOut < maxAhead) {
+  const maxAhead = (threads + 1) * QUEUED_PER_WORKER * FILES_PER_TASK;
+  /** The next few files in order, numbered; an unreadable path is answered at once, keeping its place. */
+  const take = (): Task | undefined => {
+    const task: Task = { seq, files: [] };
+    while (task.files.length < FILES_PER_TASK && !exhausted) {
       const next = source.next();
-      if (next.done) {
-        exhausted = true;
-        break;
+      if (next.done) exhausted = true;
+      else if ('error' in next.value) {
+        if (task.files.length > 0) return pending.push(next.value), task;
+        ready.set(seq++, next.value);
+        task.seq = seq;
+      } else {
+        task.files.push(next.value.file);
+        seq++;
       }
-      const entry = next.value;
-      const mine = seq++;
-      if ('error' in entry) ready.set(mine, entry);
-      else idle.pop()!.postMessage({ seq: mine, file: entry.file } satisfies Task);
+    }
+    return task.files.length > 0 ? task : undefined;
+  };
+  // An unreadable path met while filling a task: it is numbered after that task's files.
+  const pending: FileOutcome[] = [];
+  const settle = () => {
+    for (const p of pending.splice(0)) ready.set(seq++, p);
+  };
+  const feed = () => {
+    for (const w of workers) {
+      while (w.queued < QUEUED_PER_WORKER && seq - nextOut < maxAhead) {
+        const task = take();
+        settle();
+        if (!task) return;
+        w.worker.postMessage(task);
+        w.queued++;
+      }
     }
   };
   try {
@@ -102,12 +134,12 @@ async function* pooled(entries: Iterable<FileEntry>, options: AnalyzeOptions, sc
         feed();
       }
       if (failure) throw failure;
-      if (exhausted && nextOut === seq) return;
+      if (exhausted && pending.length === 0 && nextOut === seq) return;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map((w) => w.worker.terminate()));
   }
 }
 
@@ -116,10 +148,26 @@ export function serveIfWorker(): boolean {
   if (isMainThread || !(workerData as { podguardWorker?: boolean })?.podguardWorker) return false;
   const prepared = prepare((workerData as { options: AnalyzeOptions }).options);
   parentPort!.on('message', (task: Task) => {
-    const outcome = analyzeFile(task.file, (input) => analyzeInput(input, prepared));
-    // The parsed source stays here: YAML trees are not worth copying to the main thread, which only prints.
-    if ('result' in outcome) delete outcome.result.source;
-    parentPort!.postMessage({ seq: task.seq, outcome });
+    const outcomes = task.files.map((file) => slim(analyzeFile(file, (input) => analyzeInput(input, prepared))));
+    parentPort!.postMessage({ seq: task.seq, outcomes });
   });
   return true;
+}
+
+/**
+ * What the main thread of a scan reads of a result: it prints and counts. The parsed source and the parts of a
+ * finding that serve fixes and pull-request comparison stay here, since copying them between threads costs time.
+ */
+function slim(outcome: FileOutcome): FileOutcome {
+  if (!('result' in outcome)) return outcome;
+  delete outcome.result.source;
+  for (const f of outcome.result.findings) {
+    delete f.fix;
+    delete f.pathSegments;
+    delete f.offsets;
+    delete f.identity;
+    delete f.containerPath;
+    delete f.restsOn;
+  }
+  return outcome;
 }

@@ -3,12 +3,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { DeclaredKind } from '../engine/custom-resources.js';
 import type { Path } from '../engine/field.js';
 import type { Level, Profile } from '../engine/rule.js';
 import type { Exemption } from '../engine/suppress.js';
 import { locate } from '../source/locate.js';
+import { rootOf } from '../source/yaml-nodes.js';
 import { configSchema } from './schema.js';
 
 export const CONFIG_FILE = '.podguard.yaml';
@@ -66,7 +67,7 @@ export function loadConfig(file: string): Config {
   }
   const value = (doc.toJS() ?? {}) as Record<string, any>;
   const where = (path: Path) => {
-    const region = locate(doc.contents as Node | null, path, lineCounter);
+    const region = locate(rootOf(doc), path, lineCounter);
     return region ? `${file}:${region.line}:${region.column}` : file;
   };
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
@@ -85,7 +86,7 @@ export function loadConfig(file: string): Config {
     disabled: new Set(Object.entries(rules).filter(([, s]) => s.enabled === false).map(([id]) => id)),
     locked,
     exemptions: ((value.exemptions ?? []) as Exemption[]).map((e, i) => {
-      const region = locate(doc.contents as Node | null, ['exemptions', i], lineCounter);
+      const region = locate(rootOf(doc), ['exemptions', i], lineCounter);
       return { ...e, source: { file, line: region?.line ?? 1, column: region?.column ?? 1 } };
     }),
     fix: value.fix ?? {},

@@ -2,11 +2,12 @@
 // order, quoting, flow or block style, indentation, CRLF and the final newline. Each splice is checked by parsing
 // the result and comparing it with the same edit applied to the object; a splice that does not match is dropped
 // with a reason rather than written.
-import { isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Scalar, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { formatPath, type Edit, type Path } from '../engine/field.js';
 import { aliasBlocking } from '../source/locate.js';
 import { parseSource } from '../source/parse.js';
 import { sourceResources } from '../source/resources.js';
+import { isMap, isScalar, isSeq, pairsOf } from '../source/yaml-nodes.js';
 import { applyEdits } from './edits.js';
 
 export interface ResourceEdit {
@@ -94,7 +95,7 @@ class Splicer {
         return this.appendItem(walk.node, edit.value);
       case 'removeItem': {
         if (!complete || !isSeq(walk.node)) throw new Skip(`${formatPath(edit.path)} is not a list`);
-        const index = walk.node.items.findIndex((item) => isScalar(item) && item.value === edit.value);
+        const index = walk.node.findIndex((item) => isScalar(item) && item.value === edit.value);
         if (index < 0) throw new Skip(`${formatPath(edit.path)} does not hold ${String(edit.value)}`);
         return this.removeEntry(walk.node, index, walk.pair);
       }
@@ -102,7 +103,7 @@ class Splicer {
         if (!complete || !walk.pair) throw new Skip(`${formatPath(edit.path)} is not there`);
         const parent = this.walk(root, edit.path.slice(0, -1));
         if (!isMap(parent.node)) throw new Skip(`${formatPath(edit.path)} is not in a map`);
-        return this.removeEntry(parent.node, parent.node.items.indexOf(walk.pair), parent.pair);
+        return this.removeEntry(parent.node, pairsOf(parent.node).indexOf(walk.pair), parent.pair);
       }
     }
   }
@@ -114,11 +115,11 @@ class Splicer {
     for (const seg of path) {
       const node = at.node;
       if (typeof seg === 'number') {
-        const item = isSeq(node) ? (node.items[seg] as Node | undefined) : undefined;
+        const item = isSeq(node) ? (node[seg] as Node | undefined) : undefined;
         if (!item) return at;
         at = { node: item, depth: at.depth + 1 };
       } else {
-        const pair = isMap(node) ? (node.items.find((p) => isScalar(p.key) && p.key.value === seg) as Pair<Node, Node | null> | undefined) : undefined;
+        const pair = isMap(node) ? (pairsOf(node).find((p) => isScalar(p.key) && p.key.value === seg) as Pair<Node, Node | null> | undefined) : undefined;
         if (!pair) return at;
         const value = pair.value;
         if (!value || (isScalar(value) && value.value === null)) return { ...at, emptyPair: pair };
@@ -160,7 +161,7 @@ class Splicer {
   }
 
   private addPair(map: YAMLMap, key: string, value: unknown): Splice {
-    const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
+    const last = pairsOf(map).at(-1) as Pair<Node, Node | null> | undefined;
     if (map.flow) {
       const close = this.text.lastIndexOf('}', map.range![1] - 1);
       if (!last) return { start: close, end: close, insert: `${this.key(key)}: ${this.flow(value)}` };
@@ -180,7 +181,7 @@ class Splicer {
   // --- lists ---
 
   private appendItem(seq: YAMLSeq, value: unknown): Splice {
-    const last = seq.items[seq.items.length - 1] as Node | undefined;
+    const last = seq.at(-1) as Node | undefined;
     if (seq.flow) {
       if (!last) {
         const close = this.text.lastIndexOf(']', seq.range![1] - 1);
@@ -201,7 +202,7 @@ class Splicer {
 
   /** Removes entry `index` of a map or list; an emptied block collection becomes {} or []. */
   private removeEntry(collection: YAMLMap | YAMLSeq, index: number, holder?: Pair): Splice {
-    const items = collection.items as Array<Node | Pair>;
+    const items: Array<Node | Pair> = isSeq(collection) ? [...(collection as YAMLSeq<Node>)] : pairsOf(collection);
     const span = (i: number): [number, number] => {
       const item = items[i];
       return isPairLike(item) ? [(item.key as Node).range![0], endOf(item)] : [(item as Node).range![0], (item as Node).range![1]];

@@ -33,11 +33,14 @@ export class JsonStream {
   constructor(private readonly write: (text: string) => void) {}
 
   findings(findings: Finding[]): void {
+    // One write per call (a file's findings): a write to a pipe is a system call.
+    let text = '';
     for (const f of findings) {
       const body = JSON.stringify(toJsonFinding(f), null, 2).replace(/\n/g, '\n    ');
-      this.write(`${this.first ? '{\n  "findings": [\n    ' : ',\n    '}${body}`);
+      text += `${this.first ? '{\n  "findings": [\n    ' : ',\n    '}${body}`;
       this.first = false;
     }
+    if (text) this.write(text);
   }
 
   /** Notes (things to know that are not findings) follow the summary, and only when there are some. */

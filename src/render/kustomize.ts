@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, Scalar } from 'yaml';
 import { isPlainObject } from '../source/resources.js';
+import { isScalar, nodeAt, rootOf } from '../source/yaml-nodes.js';
 import { findTool, runToolAsync } from './tools.js';
 
 export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -91,10 +92,10 @@ export function readKustomization(file: string): Kustomization {
     }
   }
   const inline = (path: Array<string | number>): Patch['inline'] => {
-    const node = doc.getIn(path, true) as Scalar | undefined;
+    const node = nodeAt(rootOf(doc), path);
     if (!node?.range) return undefined;
     const at = lineCounter.linePos(node.range[0]);
-    const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+    const block = isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
     if (!block) return { firstLine: at.line, indent: at.col - 1, block };
     // A block string's text starts on the line after its indicator, indented by the block's indentation.
     const lines = text.slice(node.range[0]).split('\n').slice(1);

@@ -1,11 +1,12 @@
 // Places a finding on a rendered resource where a person edits it: the line of a chart template, of the patch that
 // set the value, or of the base file the resource came from. Paths are the rendered object's; list items are
 // matched by name, since a template, a patch and a base may order or hold them differently.
-import type { Node } from 'yaml';
 import type { Path } from '../engine/field.js';
 import { locate } from '../source/locate.js';
 import { parseSource, type ParsedSource } from '../source/parse.js';
+import type { Node } from 'yaml';
 import { isPlainObject, sourceResources } from '../source/resources.js';
+import { rootOf } from '../source/yaml-nodes.js';
 import type { Patch, Selector } from './kustomize.js';
 
 export interface Spot {
@@ -202,7 +203,7 @@ function inPatch(patch: Patch, kind: string, names: string[], object: unknown, p
   const steps_ = steps(object, path);
   for (let d = source.documents.length - 1; d >= 0; d--) {
     const { doc, value } = source.documents[d];
-    const root = doc.contents as Node | null;
+    const root = rootOf(doc);
     if (Array.isArray(value)) {
       // JSON 6902: the last operation on the path (or a parent of it) decides it.
       if (!patch.target || !targets(patch.target, kind, names, {})) continue;

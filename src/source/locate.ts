@@ -1,7 +1,8 @@
 // Turns a path in an object into a place in its YAML text: the key of the field when it exists, or, for a
 // missing field, the nearest existing parent key under which it must be added.
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
+import type { LineCounter, Node, Pair } from 'yaml';
 import { formatPath, type Path } from '../engine/field.js';
+import { isAlias, isMap, isScalar, isSeq, pairAt, pairsOf } from './yaml-nodes.js';
 
 export interface Region {
   line: number;
@@ -26,12 +27,12 @@ export function locate(root: Node | null, path: Path, lineCounter: LineCounter):
   for (; depth < path.length && node; depth++) {
     const seg = path[depth];
     if (typeof seg === 'number' && isSeq(node)) {
-      const item = node.items[seg] as Node | undefined;
+      const item = node[seg] as Node | undefined;
       if (!item) break;
       node = item;
       lastPair = undefined;
     } else if (typeof seg === 'string' && isMap(node)) {
-      const pair: Pair | undefined = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairAt(node, seg);
       if (!pair) break;
       lastPair = pair;
       node = (pair.value as Node | null) ?? null;
@@ -44,7 +45,8 @@ export function locate(root: Node | null, path: Path, lineCounter: LineCounter):
   const exact = depth === path.length;
   // The deepest thing found is a list item (a container): point at its name, or its first key.
   if (!lastPair && node && isMap(node)) {
-    lastPair = node.items.find((p) => isScalar(p.key) && p.key.value === 'name') ?? node.items[0];
+    const pairs = pairsOf(node);
+    lastPair = pairs.find((p) => isScalar(p.key) && p.key.value === 'name') ?? pairs[0];
   }
   const key = lastPair?.key as Ranged | undefined;
   const value = lastPair?.value as (Ranged & Node) | null | undefined;
@@ -69,8 +71,8 @@ export function aliasBlocking(root: Node | null, path: Path): string | undefined
     if (node.anchor) return `${formatPath(path)} is inside the anchor &${node.anchor}; editing it would change every alias of it too`;
     if (depth === path.length) return undefined;
     const seg = path[depth];
-    if (typeof seg === 'number') node = isSeq(node) ? (node.items[seg] as Node | undefined) : undefined;
-    else node = isMap(node) ? (node.items.find((p: Pair) => isScalar(p.key) && p.key.value === seg)?.value as Node | null | undefined) : undefined;
+    if (typeof seg === 'number') node = isSeq(node) ? (node[seg] as Node | undefined) : undefined;
+    else node = isMap(node) ? (pairsOf(node).find((p) => isScalar(p.key) && p.key.value === seg)?.value as Node | null | undefined) : undefined;
   }
   return undefined;
 }

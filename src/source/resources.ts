@@ -2,6 +2,7 @@
 // fixer both count resources this way, so a finding's resourceIndex names the same object for both.
 import type { Document, Node } from 'yaml';
 import type { ParsedSource } from './parse.js';
+import { nodeAt, rootOf } from './yaml-nodes.js';
 
 export interface Resource {
   value: Record<string, unknown>;
@@ -22,10 +23,10 @@ export function resourcesOf(value: unknown, doc: Document.Parsed | null): Resour
   if (!isKubernetesObject(value)) return [];
   if (Array.isArray(value.items) && (value.kind as string).endsWith('List')) {
     return value.items.flatMap((item, i) =>
-      isKubernetesObject(item) ? [{ value: item, node: doc ? ((doc.getIn(['items', i], true) as Node | undefined) ?? null) : null }] : [],
+      isKubernetesObject(item) ? [{ value: item, node: doc ? (nodeAt(rootOf(doc), ['items', i]) ?? null) : null }] : [],
     );
   }
-  return [{ value, node: doc ? (doc.contents as Node | null) : null }];
+  return [{ value, node: doc ? rootOf(doc) : null }];
 }
 
 export function sourceResources(parsed: ParsedSource): Resource[] {

@@ -1,5 +1,5 @@
 // The CLI contract other surfaces and checks rely on, tested through `node dist/cli.js`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -180,10 +180,15 @@ describe('many files', () => {
       files[`d${i % 7}/pod-${String(i).padStart(2, '0')}.yaml`] = pod;
     }
     const dir = tree(files);
+    // Paths that cannot be read, between readable ones: each is reported, and the others keep their order.
+    for (const at of ['d0/pod-00a.yaml', 'd3/pod-31a.yaml', 'd6/pod-55a.yaml']) symlinkSync(join(dir, 'nowhere'), join(dir, at));
     const one = podguard(['scan', dir, '--format', 'json'], { env: { PODGUARD_THREADS: '1' } });
     const two = podguard(['scan', dir, '--format', 'json'], { env: { PODGUARD_THREADS: '2' } });
-    expect(two.code).toBe(1);
+    const three = podguard(['scan', dir, '--format', 'json'], { env: { PODGUARD_THREADS: '3' } });
+    expect(two.code).toBe(2);
     expect(two.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
+    expect(two.stderr.match(/cannot read .*pod-\d\da\.yaml/g)).toHaveLength(3);
     const out = json(two);
     expect(out.summary.files).toBe(60);
     expect(out.findings.filter((f) => f.ruleId === 'invalid-yaml')).toHaveLength(20);

@@ -157,6 +157,12 @@ describe('shapes that are legal YAML but not what Kubernetes expects', () => {
     expect(out.summary.resources).toBe(1);
   });
 
+  it('a pod after 100,000 empty documents is judged, on its own lines', () => {
+    const { own } = scanBeside('after-empty.yaml', '---\n'.repeat(100_000) + PRIVILEGED_POD);
+    const privileged = own.find((f) => f.ruleId === 'privileged')!;
+    expect(privileged.line).toBe(100_000 + PRIVILEGED_POD.split('\n').findIndex((l) => l.includes('privileged: true')) + 1);
+  });
+
   it('an empty file and non-Kubernetes YAML have no findings', () => {
     expect(scanBeside('empty.yaml', '').own).toEqual([]);
     expect(scanBeside('workflow.yml', 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n').own).toEqual([]);
