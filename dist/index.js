@@ -49707,7 +49707,7 @@ function nameLength(value) {
 // src/render/tree.ts
 var real = (file) => {
   try {
-    return realpathSync3(file);
+    return realpathSync3.native(file);
   } catch {
     return file;
   }
@@ -49794,7 +49794,12 @@ async function renderTree(files, run2, options = {}) {
     claimed.push((abs) => patchFiles.has(abs));
     run2.note("a Kustomize component that no kustomization in the scanned tree uses; its patches are not scanned on their own (scan the kustomization that uses it)", display(k.dir));
   }
-  return { claims: (file) => claimed.some((c) => c(real(file))), results };
+  const claims = (file, realPath) => {
+    if (claimed.length === 0) return false;
+    const abs = realPath ?? real(file);
+    return claimed.some((c) => c(abs));
+  };
+  return { claims, results };
 }
 function inParallel(items, work) {
   const limit = availableParallelism() + 1;

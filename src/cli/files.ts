@@ -8,7 +8,8 @@ import type { Run } from '../engine/run.js';
 import type { Settings } from './options.js';
 import { renderTree, type RenderedTree } from '../render/tree.js';
 
-export type FileEntry = { file: string } | { error: string };
+/** `real`, when known, is the file's real path: a walk knows it without asking the file system again. */
+export type FileEntry = { file: string; real?: string } | { error: string };
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -21,9 +22,9 @@ export function* manifestFiles(paths: string[], excluded?: (path: string) => boo
   const seen = new Set<string>();
   for (const entry of expand(paths, seen, excluded)) {
     if ('file' in entry && entry.file !== '-') {
-      let real: string;
+      let real = entry.real;
       try {
-        real = realpathSync(entry.file);
+        real ??= realpathSync.native(entry.file);
       } catch {
         real = entry.file; // reading it will say what is wrong
       }
@@ -57,8 +58,9 @@ function* expand(paths: string[], seen: Set<string>, excluded?: (path: string) =
 function* walk(root: string, seen: Set<string>, excluded?: (path: string) => boolean): Generator<FileEntry> {
   function* visit(dir: string): Generator<FileEntry> {
     let entries: Dirent[];
+    let real: string;
     try {
-      const real = realpathSync(dir);
+      real = realpathSync.native(dir);
       if (seen.has(real)) return;
       seen.add(real);
       entries = readdirSync(dir, { withFileTypes: true });
@@ -85,7 +87,8 @@ function* walk(root: string, seen: Set<string>, excluded?: (path: string) => boo
         }
       }
       if (isDir && !SKIPPED_DIRS.has(entry.name)) yield* visit(path);
-      else if (isFile && manifest && !isConfigFile(path)) yield { file: path };
+      // A plain file's real path is its real folder's plus its name; a linked one's is found when it is needed.
+      else if (isFile && manifest && !isConfigFile(path)) yield entry.isSymbolicLink() ? { file: path } : { file: path, real: join(real, entry.name) };
     }
   }
   yield* visit(root);
@@ -101,5 +104,5 @@ export async function renderedTree(paths: string[], run: Run, options: Settings,
 
 /** The entries that are not a rendered chart's or kustomization's files. */
 export function* unclaimed(entries: Iterable<FileEntry>, tree: RenderedTree): Generator<FileEntry> {
-  for (const entry of entries) if (!('file' in entry) || entry.file === '-' || !tree.claims(entry.file)) yield entry;
+  for (const entry of entries) if (!('file' in entry) || entry.file === '-' || !tree.claims(entry.file, entry.real)) yield entry;
 }

@@ -32,7 +32,7 @@ export interface TreeOptions {
 
 export interface RenderedTree {
   /** Whether a file is a chart's or a rendered kustomization's, and so not to be scanned as a plain manifest. */
-  claims: (file: string) => boolean;
+  claims: (file: string, realPath?: string) => boolean;
   /** Judged (not yet counted) results of the rendered resources, findings placed; one per template or root. */
   results: InputResult[];
 }
@@ -40,7 +40,7 @@ export interface RenderedTree {
 /** The real path of a file, or the path as given when it cannot be resolved (a missing file, say). */
 export const real = (file: string) => {
   try {
-    return realpathSync(file);
+    return realpathSync.native(file);
   } catch {
     return file;
   }
@@ -134,7 +134,12 @@ export async function renderTree(files: Iterable<string>, run: Run, options: Tre
     claimed.push((abs) => patchFiles.has(abs));
     run.note('a Kustomize component that no kustomization in the scanned tree uses; its patches are not scanned on their own (scan the kustomization that uses it)', display(k.dir));
   }
-  return { claims: (file) => claimed.some((c) => c(real(file))), results };
+  const claims = (file: string, realPath?: string) => {
+    if (claimed.length === 0) return false; // most trees: no need to resolve every file's path
+    const abs = realPath ?? real(file);
+    return claimed.some((c) => c(abs));
+  };
+  return { claims, results };
 }
 
 /**
