@@ -28,16 +28,20 @@ export function toJsonFinding(f: Finding) {
  * Writes the JSON document piece by piece as files are analyzed, so findings need not be held until the end.
  * The text is exactly JSON.stringify({ findings, summary, notes }, null, 2).
  */
+const HEAD = '{\n  "findings": [\n';
+const TAIL = '\n  ]\n}';
+
 export class JsonStream {
   private first = true;
   constructor(private readonly write: (text: string) => void) {}
 
   findings(findings: Finding[]): void {
     if (findings.length === 0) return;
-    // A file's findings in one string and one write (a write to a pipe is a system call): the array as
-    // JSON.stringify indents it at the top level, without its brackets, moved in by one level.
-    const items = JSON.stringify(findings.map(toJsonFinding), null, 2).slice(2, -2).replace(/\n/g, '\n  ');
-    this.write(`${this.first ? '{\n  "findings": [\n  ' : ',\n  '}${items}`);
+    // A file's findings in one string and one write (a write to a pipe is a system call): stringified inside the
+    // document's own shape, so JSON.stringify indents them as they stand in it, and cut out of it.
+    const whole = JSON.stringify({ findings: findings.map(toJsonFinding) }, null, 2);
+    const items = whole.slice(HEAD.length, whole.length - TAIL.length);
+    this.write(`${this.first ? HEAD : ',\n'}${items}`);
     this.first = false;
   }
 
