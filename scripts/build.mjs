@@ -18,6 +18,7 @@ const common = {
 
 // The CLI ships as an npm package: whitespace goes, names stay (so an internal error's stack still reads).
 await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', minifyWhitespace: true });
+await build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js', minifyWhitespace: true });
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
 
 // The policy pack and the constructs are packages of their own; each builds itself with its build.mjs.

@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 import { once } from 'node:events';
 import { main } from './main.js';
-import { serveIfWorker } from './pool.js';
 import { serveIfLspWorker } from '../lsp/judge.js';
 
-// The bundle is also the script of its own worker threads (the scan's pool, the language server's).
-if (!serveIfWorker() && !serveIfLspWorker()) await runCli();
+// The bundle is also the script of the language server's worker thread; the scan's pool runs dist/worker.js.
+if (!serveIfLspWorker()) await runCli();
 
 async function runCli(): Promise<void> {
   // A reader that stops early (`podguard scan | head`) is not an error worth a stack trace.
@@ -21,6 +20,7 @@ async function runCli(): Promise<void> {
     isTty: !!process.stdout.isTTY,
     stderrTty: !!process.stderr.isTTY,
     workerScript: new URL(import.meta.url),
+    scanWorkerScript: new URL('./worker.js', import.meta.url),
     // A pipe takes output as fast as its reader does; what it has not taken waits in memory, so wait past 1 MiB.
     drained: () => (process.stdout.writableLength > 1 << 20 ? once(process.stdout, 'drain').then(() => {}) : undefined),
   });

@@ -125,7 +125,7 @@ async function scan(args: string[], io: Io): Promise<number> {
   // Charts and kustomizations are rendered first: which of their files are scanned as plain manifests depends on it.
   const tree = await renderedTree(paths, run, options, excluded);
   try {
-    for await (const outcome of analyzeFiles(filter(unclaimed(manifestFiles(paths, excluded), tree), mine), run, io.workerScript)) {
+    for await (const outcome of analyzeFiles(filter(unclaimed(manifestFiles(paths, excluded), tree), mine), run, io.scanWorkerScript)) {
       if ('error' in outcome) {
         unreadable++;
         progress.clear();

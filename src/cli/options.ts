@@ -16,8 +16,10 @@ export interface Io {
   err: (text: string) => void;
   isTty: boolean;
   stderrTty: boolean;
-  /** The script worker threads run (the bundle itself); without it, files are analyzed in-process. */
+  /** The script the language server's worker thread runs (the bundle itself). */
   workerScript?: URL;
+  /** The script the scan's worker threads run; without it, files are analyzed in-process. */
+  scanWorkerScript?: URL;
   /** Resolves once standard output has taken what was written, when a slow reader left much of it waiting. */
   drained?: () => Promise<void> | undefined;
 }
