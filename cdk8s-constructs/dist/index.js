@@ -14068,7 +14068,15 @@ function parseSource(text) {
   const documents = [];
   const options = { logLevel: "error", prettyErrors: false };
   const mayHoldTemplates = text.includes("{{");
-  const strict = parseAllDocuments(quietEmptyDocuments(text), { ...options, lineCounter });
+  let strict;
+  try {
+    strict = parseAllDocuments(quietEmptyDocuments(text), { ...options, lineCounter });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const fresh = new LineCounter();
+    countLines(text, fresh);
+    return { documents: [], lineCounter: fresh, problems: [{ message: `YAML could not be read: the parser ran out of stack (${e.message})`, range: [0, 1] }] };
+  }
   for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
@@ -14089,9 +14097,9 @@ function parseSource(text) {
   }
   return { documents, lineCounter, problems };
 }
+var MARKER_RUN = /^---((?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n)((?:---(?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n){64,})(?=---)/gm;
 function quietEmptyDocuments(text) {
-  if (!text.includes("---\n---")) return text;
-  return text.replace(/^---([ \t]*\r?\n)((?:---[ \t]*\r?\n){64,})(?=---)/gm, (_, end, middle) => `---${end}${middle.replace(/^---/gm, "#--")}`);
+  return text.replace(MARKER_RUN, (_, end, middle) => `---${end}${middle.replace(/^---/gm, "#--")}`);
 }
 function countLines(text, lineCounter) {
   lineCounter.addNewLine(0);

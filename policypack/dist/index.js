@@ -13679,7 +13679,15 @@ function parseSource(text2) {
   const documents = [];
   const options = { logLevel: "error", prettyErrors: false };
   const mayHoldTemplates = text2.includes("{{");
-  const strict = parseAllDocuments(quietEmptyDocuments(text2), { ...options, lineCounter });
+  let strict;
+  try {
+    strict = parseAllDocuments(quietEmptyDocuments(text2), { ...options, lineCounter });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const fresh = new LineCounter();
+    countLines(text2, fresh);
+    return { documents: [], lineCounter: fresh, problems: [{ message: `YAML could not be read: the parser ran out of stack (${e.message})`, range: [0, 1] }] };
+  }
   for (const doc of readAsKubernetes(text2, strict, options)) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
@@ -13700,9 +13708,9 @@ function parseSource(text2) {
   }
   return { documents, lineCounter, problems };
 }
+var MARKER_RUN = /^---((?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n)((?:---(?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n){64,})(?=---)/gm;
 function quietEmptyDocuments(text2) {
-  if (!text2.includes("---\n---")) return text2;
-  return text2.replace(/^---([ \t]*\r?\n)((?:---[ \t]*\r?\n){64,})(?=---)/gm, (_, end, middle) => `---${end}${middle.replace(/^---/gm, "#--")}`);
+  return text2.replace(MARKER_RUN, (_, end, middle) => `---${end}${middle.replace(/^---/gm, "#--")}`);
 }
 function countLines(text2, lineCounter) {
   lineCounter.addNewLine(0);

@@ -45,7 +45,16 @@ export function parseSource(text: string): ParsedSource {
   const options = { logLevel: 'error', prettyErrors: false } as const;
   // Most texts have no `{{` at all, and then need no walk of their trees for one.
   const mayHoldTemplates = text.includes('{{');
-  const strict = parseAllDocuments(quietEmptyDocuments(text), { ...options, lineCounter });
+  let strict: ReturnType<typeof parseAllDocuments>;
+  try {
+    strict = parseAllDocuments(quietEmptyDocuments(text), { ...options, lineCounter });
+  } catch (e) {
+    // yaml reports what it foresees as an error; a stack it runs out of otherwise is this file's problem alone.
+    if (!(e instanceof RangeError)) throw e;
+    const fresh = new LineCounter();
+    countLines(text, fresh);
+    return { documents: [], lineCounter: fresh, problems: [{ message: `YAML could not be read: the parser ran out of stack (${e.message})`, range: [0, 1] }] };
+  }
   // Kubernetes (go-yaml) takes lines continuing a quoted scalar or flow collection at any indentation.
   for (const doc of readAsKubernetes(text, strict, options)) {
     if (doc.errors.length > 0) {
@@ -72,13 +81,14 @@ export function parseSource(text: string): ParsedSource {
 }
 
 /**
- * `yaml` 3.0.0-2 reads each `---` that directly follows another by recursing, and thousands in a row overflow the
- * stack. Such a run holds only empty documents, which hold nothing to judge: all but its first and last markers
- * become comments of the same length, so every offset after them stays where it was.
+ * `yaml` 3.0.0-2 reads each `---` line (bare or with a comment) that directly follows another by recursing, and
+ * thousands in a row overflow the stack. Such a run holds only empty documents, which hold nothing to judge: all but
+ * its first and last markers become comments of the same length, so every offset after them stays where it was.
  */
+const MARKER_RUN = /^---((?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n)((?:---(?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n){64,})(?=---)/gm;
+
 function quietEmptyDocuments(text: string): string {
-  if (!text.includes('---\n---')) return text;
-  return text.replace(/^---([ \t]*\r?\n)((?:---[ \t]*\r?\n){64,})(?=---)/gm, (_, end: string, middle: string) => `---${end}${middle.replace(/^---/gm, '#--')}`);
+  return text.replace(MARKER_RUN, (_, end: string, middle: string) => `---${end}${middle.replace(/^---/gm, '#--')}`);
 }
 
 function countLines(text: string, lineCounter: LineCounter): void {
