@@ -41519,6 +41519,460 @@ function aliasBlocking(root, path7) {
   return void 0;
 }
 
+// src/source/continuations.ts
+var SHALLOW_LINE_ERRORS = /* @__PURE__ */ new Set(["MISSING_CHAR", "BAD_INDENT", "MULTILINE_IMPLICIT_KEY", "UNEXPECTED_TOKEN"]);
+function readAsKubernetes(text, strict, options) {
+  const shallow = (d) => d.errors.length > 0 && SHALLOW_LINE_ERRORS.has(d.errors[0].code);
+  if (!strict.some(shallow)) return strict;
+  const copy = reindentContinuations(text);
+  if (!copy) return strict;
+  const again = parseAllDocuments(copy.text, options);
+  again.forEach((doc) => inOriginal(doc, copy.toOriginal));
+  if (again.length === strict.length) {
+    return strict.map((doc, i) => shallow(doc) && !shallow(again[i]) && again[i].range[0] === doc.range[0] ? again[i] : doc);
+  }
+  return again.some(shallow) ? strict : again;
+}
+function inOriginal(doc, at) {
+  visit(doc, {
+    Node(_, node) {
+      if (node.range) node.range = [at(node.range[0]), at(node.range[1]), at(node.range[2])];
+    }
+  });
+  doc.range = [at(doc.range[0]), at(doc.range[1]), at(doc.range[2])];
+  for (const e of [...doc.errors, ...doc.warnings]) e.pos = [at(e.pos[0]), at(e.pos[1])];
+}
+function reindentContinuations(text) {
+  const insertions = new Scanner(text).run();
+  if (!insertions || insertions.length === 0) return void 0;
+  let copy = "";
+  let from = 0;
+  const starts = [];
+  for (const { at, spaces } of insertions) {
+    copy += text.slice(from, at);
+    starts.push(copy.length);
+    copy += " ".repeat(spaces);
+    from = at;
+  }
+  copy += text.slice(from);
+  return {
+    text: copy,
+    toOriginal(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        if (starts[mid] <= offset) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (k < 0) return offset;
+      const into = offset - starts[k];
+      if (into < insertions[k].spaces) return insertions[k].at;
+      return insertions[k].at + into - insertions[k].spaces;
+    }
+  };
+}
+var Refused = class extends Error {
+};
+var Scanner = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  out = [];
+  pos = 0;
+  run() {
+    try {
+      this.blockLines();
+      return this.out;
+    } catch (e) {
+      if (e instanceof Refused) return void 0;
+      throw e;
+    }
+  }
+  /** Block context, line by line. */
+  blockLines() {
+    const t = this.text;
+    let plainOwner = -2;
+    while (this.pos < t.length) {
+      const lineStart = this.pos;
+      const indent = this.spacesAt(lineStart);
+      const first = lineStart + indent;
+      if (this.blankFrom(first) || t[first] === "#") {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      if (plainOwner > -2 && indent > plainOwner) {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      plainOwner = -2;
+      if (indent === 0 && t[first] === "%") {
+        this.pos = this.nextLine(lineStart);
+        continue;
+      }
+      const marker2 = this.isDocumentMarker(lineStart);
+      this.pos = marker2 ? first + 3 : first;
+      const end = this.blockLine(marker2 ? -1 : indent - 1);
+      if (end.plain) plainOwner = end.column;
+    }
+  }
+  /**
+   * Scans from `pos` to the end of a block-context line (which, after a multi-line quoted scalar or flow
+   * collection, is the line where it closes). Leaves `pos` at the start of the next line to read.
+   */
+  blockLine(owner) {
+    const t = this.text;
+    for (; ; ) {
+      this.skipBlanks();
+      const p = this.pos;
+      const c = t[p];
+      if (c === void 0 || c === "\n" || c === "\r" || c === "#") {
+        this.pos = this.nextLine(p);
+        return { plain: false, column: owner };
+      }
+      const next = t[p + 1];
+      if ((c === "-" || c === "?" || c === ":") && isBlank(next)) {
+        if (c !== ":") owner = this.column(p);
+        this.pos = p + 1;
+      } else if (c === "&" || c === "!" || c === "*") {
+        while (this.pos < t.length && !isBlank(t[this.pos])) this.pos++;
+      } else if (c === '"' || c === "'" || c === "[" || c === "{") {
+        this.flowNode(this.column(p) + 1, owner);
+        if (t[this.pos] === ":" && isBlank(t[this.pos + 1])) owner = this.column(p);
+      } else if (c === "|" || c === ">") {
+        this.skipBlockScalar(owner);
+        return { plain: false, column: owner };
+      } else {
+        const key = this.plainInBlock();
+        if (!key) {
+          this.pos = this.nextLine(this.pos);
+          return { plain: true, column: owner };
+        }
+        owner = this.column(p);
+      }
+    }
+  }
+  /** Steps over a plain scalar to its `:` indicator (returning true) or to its line's end or comment. */
+  plainInBlock() {
+    const t = this.text;
+    for (; this.pos < t.length; this.pos++) {
+      const c = t[this.pos];
+      if (c === "\n" || c === "\r") return false;
+      if (c === "#" && isBlank(t[this.pos - 1])) return false;
+      if (c === ":" && isBlank(t[this.pos + 1])) {
+        this.pos++;
+        return true;
+      }
+    }
+    return false;
+  }
+  /** Past a block scalar's header line and the content lines below it: blank, or indented deeper than `owner`. */
+  skipBlockScalar(owner) {
+    let p = this.nextLine(this.pos);
+    while (p < this.text.length) {
+      const indent = this.spacesAt(p);
+      if (!this.blankFrom(p + indent) && (indent <= owner || this.isDocumentMarker(p))) break;
+      p = this.nextLine(p);
+    }
+    this.pos = p;
+  }
+  /**
+   * Steps over a quoted scalar or flow collection that opens at `pos`, indenting each line that continues it
+   * to at least `target`. `owner` is the column of the block collection holding it.
+   */
+  flowNode(target, owner) {
+    const t = this.text;
+    const c = t[this.pos];
+    if (c === '"' || c === "'") {
+      this.quoted(target);
+      return;
+    }
+    let depth = 0;
+    let inPlain = false;
+    while (this.pos < t.length) {
+      const ch = t[this.pos];
+      const next = t[this.pos + 1];
+      if (ch === "\n") {
+        this.pos++;
+        if (inPlain && this.tabColumn(this.pos) <= owner) throw new Refused();
+        this.continuationLine(target);
+        continue;
+      }
+      if (ch === " " || ch === "	" || ch === "\r") {
+        this.pos++;
+        continue;
+      }
+      if (ch === "#" && isBlank(t[this.pos - 1])) {
+        while (this.pos < t.length && t[this.pos] !== "\n") this.pos++;
+        inPlain = false;
+        continue;
+      }
+      if (ch === "[" || ch === "{") {
+        depth++;
+        inPlain = false;
+      } else if (ch === "]" || ch === "}") {
+        inPlain = false;
+        if (--depth === 0) {
+          this.pos++;
+          return;
+        }
+      } else if (ch === ",") {
+        inPlain = false;
+      } else if (ch === ":" && (!inPlain || isBlank(next) || isFlowIndicator(next))) {
+        inPlain = false;
+      } else if ((ch === '"' || ch === "'") && !inPlain) {
+        this.quoted(target);
+        continue;
+      } else {
+        inPlain = true;
+      }
+      this.pos++;
+    }
+    throw new Refused();
+  }
+  /** Steps over a quoted scalar opening at `pos`. */
+  quoted(target) {
+    const t = this.text;
+    const quote = t[this.pos++];
+    while (this.pos < t.length) {
+      const ch = t[this.pos];
+      if (ch === "\\" && quote === '"') {
+        if (t[this.pos + 1] === "\n") {
+          this.pos += 2;
+          this.continuationLine(target);
+        } else this.pos += 2;
+        continue;
+      }
+      if (ch === quote) {
+        if (quote === "'" && t[this.pos + 1] === "'") {
+          this.pos += 2;
+          continue;
+        }
+        this.pos++;
+        return;
+      }
+      this.pos++;
+      if (ch === "\n") this.continuationLine(target);
+    }
+    throw new Refused();
+  }
+  /** At the start of a line inside a quoted scalar or flow collection: indent it to `target` if it is shallower. */
+  continuationLine(target) {
+    const p = this.pos;
+    if (this.isDocumentMarker(p)) throw new Refused();
+    const spaces = this.spacesAt(p);
+    if (this.blankFrom(p + spaces) || spaces >= target) return;
+    this.out.push({ at: p, spaces: target - spaces });
+  }
+  skipBlanks() {
+    while (this.text[this.pos] === " " || this.text[this.pos] === "	") this.pos++;
+  }
+  /** The column of the first tab in the white space that starts the line at `p`, or Infinity. */
+  tabColumn(p) {
+    for (let i = p; i < this.text.length; i++) {
+      if (this.text[i] === "	") return i - p;
+      if (this.text[i] !== " ") break;
+    }
+    return Infinity;
+  }
+  spacesAt(p) {
+    let n = 0;
+    while (this.text[p + n] === " ") n++;
+    return n;
+  }
+  /** Only white space from `p` to the end of its line. */
+  blankFrom(p) {
+    for (let i = p; i < this.text.length && this.text[i] !== "\n"; i++) {
+      if (this.text[i] !== " " && this.text[i] !== "	" && this.text[i] !== "\r") return false;
+    }
+    return true;
+  }
+  nextLine(p) {
+    const nl = this.text.indexOf("\n", p);
+    return nl === -1 ? this.text.length : nl + 1;
+  }
+  column(p) {
+    return p - (this.text.lastIndexOf("\n", p - 1) + 1);
+  }
+  /** `---` or `...` at a line's start, alone or followed by white space. */
+  isDocumentMarker(lineStart) {
+    const marker2 = this.text.slice(lineStart, lineStart + 3);
+    return (marker2 === "---" || marker2 === "...") && isBlank(this.text[lineStart + 3]);
+  }
+};
+function isBlank(c) {
+  return c === void 0 || c === " " || c === "	" || c === "\n" || c === "\r";
+}
+function isFlowIndicator(c) {
+  return c === "," || c === "[" || c === "]" || c === "{" || c === "}";
+}
+
+// src/source/parse.ts
+var LIMITS = {
+  /** Files above this are skipped (with a finding), not parsed. */
+  maxFileBytes: 16 * 1024 * 1024,
+  /** Real manifests nest about 15 deep; `yaml` recurses, and pathological depth costs seconds and gigabytes. */
+  maxDepth: 500,
+  /** Alias expansions per document before we call it a billion-laughs attack. */
+  maxAliasCount: 1e3
+};
+function parseSource(text) {
+  const lineCounter = new LineCounter();
+  const refusal2 = refuse(text);
+  if (refusal2) {
+    countLines(text, lineCounter);
+    return { documents: [], lineCounter, problems: [refusal2] };
+  }
+  const problems = [];
+  const documents = [];
+  const options = { logLevel: "error", prettyErrors: false };
+  const mayHoldTemplates = text.includes("{{");
+  let strict;
+  try {
+    strict = parseAllDocuments(quietEmptyDocuments(text), { ...options, lineCounter });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const fresh = new LineCounter();
+    countLines(text, fresh);
+    return { documents: [], lineCounter: fresh, problems: [{ message: `YAML could not be read: the parser ran out of stack (${e.message})`, range: [0, 1] }] };
+  }
+  for (const doc of readAsKubernetes(text, strict, options)) {
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0];
+      const template = doc.range ? templateMark(text, doc.range[0], doc.range[2]) : void 0;
+      problems.push(template !== void 0 ? helmProblem(template) : { message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
+      continue;
+    }
+    const braces = mayHoldTemplates ? templateBraces(doc, text) : void 0;
+    if (braces !== void 0) {
+      problems.push(helmProblem(braces));
+      continue;
+    }
+    try {
+      documents.push({ doc, value: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) });
+    } catch (e) {
+      problems.push({ message: aliasMessage(e), range: doc.range ? [doc.range[0], doc.range[1]] : void 0 });
+    }
+  }
+  return { documents, lineCounter, problems };
+}
+var MARKER_RUN = /^---((?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n)((?:---(?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n){64,})(?=---)/gm;
+function quietEmptyDocuments(text) {
+  return text.replace(MARKER_RUN, (_, end, middle) => `---${end}${middle.replace(/^---/gm, "#--")}`);
+}
+function countLines(text, lineCounter) {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+}
+function syntaxMessage(code, message) {
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  if (code === "RESOURCE_EXHAUSTION") return `YAML nested too deeply to read (${first})`;
+  return `YAML syntax error: ${first}`;
+}
+function aliasMessage(e) {
+  const text = e instanceof Error ? e.message : String(e);
+  return /alias/i.test(text) ? `YAML aliases expand to more than ${LIMITS.maxAliasCount} nodes (a "billion laughs" pattern); refusing to expand them` : `YAML could not be read: ${text.split("\n")[0]}`;
+}
+var HELM_MESSAGE = "this is a Helm template, not YAML: scan its chart folder (podguard renders charts with helm), or render it first (`helm template <chart> | podguard scan -`)";
+function helmProblem(at) {
+  return { message: HELM_MESSAGE, range: [at, at + 2] };
+}
+function templateMark(text, start2, end) {
+  const m = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{/m.exec(text.slice(start2, end));
+  return m ? start2 + m.index + m[0].length - 2 : void 0;
+}
+function templateBraces(doc, text) {
+  let at;
+  visit(doc, {
+    Map(_, node) {
+      if (node.flow && node.range && text.startsWith("{{", node.range[0]) && isMap(node)) {
+        at = node.range[0];
+        return visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return at;
+}
+function refuse(text) {
+  const depth = nestingDepth(text);
+  if (depth.depth > LIMITS.maxDepth) {
+    return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
+  }
+  return void 0;
+}
+function nestingDepth(text) {
+  let flow = 0;
+  let max = 0;
+  let at = 0;
+  let quote = 0;
+  let lineStart = true;
+  let compact = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) {
+        if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
+        else quote = 0;
+      } else if (c === 92 && quote === 34) i++;
+      continue;
+    }
+    switch (c) {
+      case 10:
+        lineStart = true;
+        compact = 0;
+        continue;
+      case 32:
+      // space
+      case 9:
+        continue;
+      case 35:
+        if (i === 0 || text.charCodeAt(i - 1) <= 32) {
+          const nl = text.indexOf("\n", i);
+          i = nl === -1 ? text.length : nl - 1;
+        }
+        continue;
+      case 34:
+      // '"'
+      case 39:
+        if (flow > 0 || lineStart || /[\s:,[{-]/.test(text[i - 1] ?? " ")) quote = c;
+        break;
+      case 91:
+      // '['
+      case 123:
+        flow++;
+        break;
+      case 93:
+      // ']'
+      case 125:
+        if (flow > 0) flow--;
+        break;
+      case 45:
+      // '-'
+      case 63:
+        if (lineStart && text.charCodeAt(i + 1) === 32) {
+          compact++;
+          if (compact > max) {
+            max = compact;
+            at = i;
+          }
+          continue;
+        }
+        break;
+    }
+    lineStart = false;
+    if (flow > max) {
+      max = flow;
+      at = i;
+    }
+  }
+  return { depth: max, at };
+}
+
 // src/engine/defaults.ts
 var DEFAULT_PROFILE = "hardened";
 var SECURE_IDS = {
@@ -43690,7 +44144,7 @@ function loadConfig(file) {
     throw new ConfigError(`${file}: cannot read the configuration (${e.message.split("\n")[0]})`);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(quietEmptyDocuments(text), { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const at = lineCounter.linePos(e.pos[0]);
@@ -46739,460 +47193,6 @@ function utf16(bytes, encoding) {
   }
 }
 
-// src/source/continuations.ts
-var SHALLOW_LINE_ERRORS = /* @__PURE__ */ new Set(["MISSING_CHAR", "BAD_INDENT", "MULTILINE_IMPLICIT_KEY", "UNEXPECTED_TOKEN"]);
-function readAsKubernetes(text, strict, options) {
-  const shallow = (d) => d.errors.length > 0 && SHALLOW_LINE_ERRORS.has(d.errors[0].code);
-  if (!strict.some(shallow)) return strict;
-  const copy = reindentContinuations(text);
-  if (!copy) return strict;
-  const again = parseAllDocuments(copy.text, options);
-  again.forEach((doc) => inOriginal(doc, copy.toOriginal));
-  if (again.length === strict.length) {
-    return strict.map((doc, i) => shallow(doc) && !shallow(again[i]) && again[i].range[0] === doc.range[0] ? again[i] : doc);
-  }
-  return again.some(shallow) ? strict : again;
-}
-function inOriginal(doc, at) {
-  visit(doc, {
-    Node(_, node) {
-      if (node.range) node.range = [at(node.range[0]), at(node.range[1]), at(node.range[2])];
-    }
-  });
-  doc.range = [at(doc.range[0]), at(doc.range[1]), at(doc.range[2])];
-  for (const e of [...doc.errors, ...doc.warnings]) e.pos = [at(e.pos[0]), at(e.pos[1])];
-}
-function reindentContinuations(text) {
-  const insertions = new Scanner(text).run();
-  if (!insertions || insertions.length === 0) return void 0;
-  let copy = "";
-  let from = 0;
-  const starts = [];
-  for (const { at, spaces } of insertions) {
-    copy += text.slice(from, at);
-    starts.push(copy.length);
-    copy += " ".repeat(spaces);
-    from = at;
-  }
-  copy += text.slice(from);
-  return {
-    text: copy,
-    toOriginal(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      let k = -1;
-      while (lo <= hi) {
-        const mid = lo + hi >> 1;
-        if (starts[mid] <= offset) {
-          k = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      if (k < 0) return offset;
-      const into = offset - starts[k];
-      if (into < insertions[k].spaces) return insertions[k].at;
-      return insertions[k].at + into - insertions[k].spaces;
-    }
-  };
-}
-var Refused = class extends Error {
-};
-var Scanner = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  out = [];
-  pos = 0;
-  run() {
-    try {
-      this.blockLines();
-      return this.out;
-    } catch (e) {
-      if (e instanceof Refused) return void 0;
-      throw e;
-    }
-  }
-  /** Block context, line by line. */
-  blockLines() {
-    const t = this.text;
-    let plainOwner = -2;
-    while (this.pos < t.length) {
-      const lineStart = this.pos;
-      const indent = this.spacesAt(lineStart);
-      const first = lineStart + indent;
-      if (this.blankFrom(first) || t[first] === "#") {
-        this.pos = this.nextLine(lineStart);
-        continue;
-      }
-      if (plainOwner > -2 && indent > plainOwner) {
-        this.pos = this.nextLine(lineStart);
-        continue;
-      }
-      plainOwner = -2;
-      if (indent === 0 && t[first] === "%") {
-        this.pos = this.nextLine(lineStart);
-        continue;
-      }
-      const marker2 = this.isDocumentMarker(lineStart);
-      this.pos = marker2 ? first + 3 : first;
-      const end = this.blockLine(marker2 ? -1 : indent - 1);
-      if (end.plain) plainOwner = end.column;
-    }
-  }
-  /**
-   * Scans from `pos` to the end of a block-context line (which, after a multi-line quoted scalar or flow
-   * collection, is the line where it closes). Leaves `pos` at the start of the next line to read.
-   */
-  blockLine(owner) {
-    const t = this.text;
-    for (; ; ) {
-      this.skipBlanks();
-      const p = this.pos;
-      const c = t[p];
-      if (c === void 0 || c === "\n" || c === "\r" || c === "#") {
-        this.pos = this.nextLine(p);
-        return { plain: false, column: owner };
-      }
-      const next = t[p + 1];
-      if ((c === "-" || c === "?" || c === ":") && isBlank(next)) {
-        if (c !== ":") owner = this.column(p);
-        this.pos = p + 1;
-      } else if (c === "&" || c === "!" || c === "*") {
-        while (this.pos < t.length && !isBlank(t[this.pos])) this.pos++;
-      } else if (c === '"' || c === "'" || c === "[" || c === "{") {
-        this.flowNode(this.column(p) + 1, owner);
-        if (t[this.pos] === ":" && isBlank(t[this.pos + 1])) owner = this.column(p);
-      } else if (c === "|" || c === ">") {
-        this.skipBlockScalar(owner);
-        return { plain: false, column: owner };
-      } else {
-        const key = this.plainInBlock();
-        if (!key) {
-          this.pos = this.nextLine(this.pos);
-          return { plain: true, column: owner };
-        }
-        owner = this.column(p);
-      }
-    }
-  }
-  /** Steps over a plain scalar to its `:` indicator (returning true) or to its line's end or comment. */
-  plainInBlock() {
-    const t = this.text;
-    for (; this.pos < t.length; this.pos++) {
-      const c = t[this.pos];
-      if (c === "\n" || c === "\r") return false;
-      if (c === "#" && isBlank(t[this.pos - 1])) return false;
-      if (c === ":" && isBlank(t[this.pos + 1])) {
-        this.pos++;
-        return true;
-      }
-    }
-    return false;
-  }
-  /** Past a block scalar's header line and the content lines below it: blank, or indented deeper than `owner`. */
-  skipBlockScalar(owner) {
-    let p = this.nextLine(this.pos);
-    while (p < this.text.length) {
-      const indent = this.spacesAt(p);
-      if (!this.blankFrom(p + indent) && (indent <= owner || this.isDocumentMarker(p))) break;
-      p = this.nextLine(p);
-    }
-    this.pos = p;
-  }
-  /**
-   * Steps over a quoted scalar or flow collection that opens at `pos`, indenting each line that continues it
-   * to at least `target`. `owner` is the column of the block collection holding it.
-   */
-  flowNode(target, owner) {
-    const t = this.text;
-    const c = t[this.pos];
-    if (c === '"' || c === "'") {
-      this.quoted(target);
-      return;
-    }
-    let depth = 0;
-    let inPlain = false;
-    while (this.pos < t.length) {
-      const ch = t[this.pos];
-      const next = t[this.pos + 1];
-      if (ch === "\n") {
-        this.pos++;
-        if (inPlain && this.tabColumn(this.pos) <= owner) throw new Refused();
-        this.continuationLine(target);
-        continue;
-      }
-      if (ch === " " || ch === "	" || ch === "\r") {
-        this.pos++;
-        continue;
-      }
-      if (ch === "#" && isBlank(t[this.pos - 1])) {
-        while (this.pos < t.length && t[this.pos] !== "\n") this.pos++;
-        inPlain = false;
-        continue;
-      }
-      if (ch === "[" || ch === "{") {
-        depth++;
-        inPlain = false;
-      } else if (ch === "]" || ch === "}") {
-        inPlain = false;
-        if (--depth === 0) {
-          this.pos++;
-          return;
-        }
-      } else if (ch === ",") {
-        inPlain = false;
-      } else if (ch === ":" && (!inPlain || isBlank(next) || isFlowIndicator(next))) {
-        inPlain = false;
-      } else if ((ch === '"' || ch === "'") && !inPlain) {
-        this.quoted(target);
-        continue;
-      } else {
-        inPlain = true;
-      }
-      this.pos++;
-    }
-    throw new Refused();
-  }
-  /** Steps over a quoted scalar opening at `pos`. */
-  quoted(target) {
-    const t = this.text;
-    const quote = t[this.pos++];
-    while (this.pos < t.length) {
-      const ch = t[this.pos];
-      if (ch === "\\" && quote === '"') {
-        if (t[this.pos + 1] === "\n") {
-          this.pos += 2;
-          this.continuationLine(target);
-        } else this.pos += 2;
-        continue;
-      }
-      if (ch === quote) {
-        if (quote === "'" && t[this.pos + 1] === "'") {
-          this.pos += 2;
-          continue;
-        }
-        this.pos++;
-        return;
-      }
-      this.pos++;
-      if (ch === "\n") this.continuationLine(target);
-    }
-    throw new Refused();
-  }
-  /** At the start of a line inside a quoted scalar or flow collection: indent it to `target` if it is shallower. */
-  continuationLine(target) {
-    const p = this.pos;
-    if (this.isDocumentMarker(p)) throw new Refused();
-    const spaces = this.spacesAt(p);
-    if (this.blankFrom(p + spaces) || spaces >= target) return;
-    this.out.push({ at: p, spaces: target - spaces });
-  }
-  skipBlanks() {
-    while (this.text[this.pos] === " " || this.text[this.pos] === "	") this.pos++;
-  }
-  /** The column of the first tab in the white space that starts the line at `p`, or Infinity. */
-  tabColumn(p) {
-    for (let i = p; i < this.text.length; i++) {
-      if (this.text[i] === "	") return i - p;
-      if (this.text[i] !== " ") break;
-    }
-    return Infinity;
-  }
-  spacesAt(p) {
-    let n = 0;
-    while (this.text[p + n] === " ") n++;
-    return n;
-  }
-  /** Only white space from `p` to the end of its line. */
-  blankFrom(p) {
-    for (let i = p; i < this.text.length && this.text[i] !== "\n"; i++) {
-      if (this.text[i] !== " " && this.text[i] !== "	" && this.text[i] !== "\r") return false;
-    }
-    return true;
-  }
-  nextLine(p) {
-    const nl = this.text.indexOf("\n", p);
-    return nl === -1 ? this.text.length : nl + 1;
-  }
-  column(p) {
-    return p - (this.text.lastIndexOf("\n", p - 1) + 1);
-  }
-  /** `---` or `...` at a line's start, alone or followed by white space. */
-  isDocumentMarker(lineStart) {
-    const marker2 = this.text.slice(lineStart, lineStart + 3);
-    return (marker2 === "---" || marker2 === "...") && isBlank(this.text[lineStart + 3]);
-  }
-};
-function isBlank(c) {
-  return c === void 0 || c === " " || c === "	" || c === "\n" || c === "\r";
-}
-function isFlowIndicator(c) {
-  return c === "," || c === "[" || c === "]" || c === "{" || c === "}";
-}
-
-// src/source/parse.ts
-var LIMITS = {
-  /** Files above this are skipped (with a finding), not parsed. */
-  maxFileBytes: 16 * 1024 * 1024,
-  /** Real manifests nest about 15 deep; `yaml` recurses, and pathological depth costs seconds and gigabytes. */
-  maxDepth: 500,
-  /** Alias expansions per document before we call it a billion-laughs attack. */
-  maxAliasCount: 1e3
-};
-function parseSource(text) {
-  const lineCounter = new LineCounter();
-  const refusal2 = refuse(text);
-  if (refusal2) {
-    countLines(text, lineCounter);
-    return { documents: [], lineCounter, problems: [refusal2] };
-  }
-  const problems = [];
-  const documents = [];
-  const options = { logLevel: "error", prettyErrors: false };
-  const mayHoldTemplates = text.includes("{{");
-  let strict;
-  try {
-    strict = parseAllDocuments(quietEmptyDocuments(text), { ...options, lineCounter });
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    const fresh = new LineCounter();
-    countLines(text, fresh);
-    return { documents: [], lineCounter: fresh, problems: [{ message: `YAML could not be read: the parser ran out of stack (${e.message})`, range: [0, 1] }] };
-  }
-  for (const doc of readAsKubernetes(text, strict, options)) {
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0];
-      const template = doc.range ? templateMark(text, doc.range[0], doc.range[2]) : void 0;
-      problems.push(template !== void 0 ? helmProblem(template) : { message: syntaxMessage(e.code, e.message), range: [e.pos[0], e.pos[1]] });
-      continue;
-    }
-    const braces = mayHoldTemplates ? templateBraces(doc, text) : void 0;
-    if (braces !== void 0) {
-      problems.push(helmProblem(braces));
-      continue;
-    }
-    try {
-      documents.push({ doc, value: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) });
-    } catch (e) {
-      problems.push({ message: aliasMessage(e), range: doc.range ? [doc.range[0], doc.range[1]] : void 0 });
-    }
-  }
-  return { documents, lineCounter, problems };
-}
-var MARKER_RUN = /^---((?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n)((?:---(?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n){64,})(?=---)/gm;
-function quietEmptyDocuments(text) {
-  return text.replace(MARKER_RUN, (_, end, middle) => `---${end}${middle.replace(/^---/gm, "#--")}`);
-}
-function countLines(text, lineCounter) {
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-}
-function syntaxMessage(code, message) {
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  if (code === "RESOURCE_EXHAUSTION") return `YAML nested too deeply to read (${first})`;
-  return `YAML syntax error: ${first}`;
-}
-function aliasMessage(e) {
-  const text = e instanceof Error ? e.message : String(e);
-  return /alias/i.test(text) ? `YAML aliases expand to more than ${LIMITS.maxAliasCount} nodes (a "billion laughs" pattern); refusing to expand them` : `YAML could not be read: ${text.split("\n")[0]}`;
-}
-var HELM_MESSAGE = "this is a Helm template, not YAML: scan its chart folder (podguard renders charts with helm), or render it first (`helm template <chart> | podguard scan -`)";
-function helmProblem(at) {
-  return { message: HELM_MESSAGE, range: [at, at + 2] };
-}
-function templateMark(text, start2, end) {
-  const m = /^[ \t]*(?:- +)?(?:[\w.\/-]+: +)?\{\{/m.exec(text.slice(start2, end));
-  return m ? start2 + m.index + m[0].length - 2 : void 0;
-}
-function templateBraces(doc, text) {
-  let at;
-  visit(doc, {
-    Map(_, node) {
-      if (node.flow && node.range && text.startsWith("{{", node.range[0]) && isMap(node)) {
-        at = node.range[0];
-        return visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return at;
-}
-function refuse(text) {
-  const depth = nestingDepth(text);
-  if (depth.depth > LIMITS.maxDepth) {
-    return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
-  }
-  return void 0;
-}
-function nestingDepth(text) {
-  let flow = 0;
-  let max = 0;
-  let at = 0;
-  let quote = 0;
-  let lineStart = true;
-  let compact = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) {
-        if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
-        else quote = 0;
-      } else if (c === 92 && quote === 34) i++;
-      continue;
-    }
-    switch (c) {
-      case 10:
-        lineStart = true;
-        compact = 0;
-        continue;
-      case 32:
-      // space
-      case 9:
-        continue;
-      case 35:
-        if (i === 0 || text.charCodeAt(i - 1) <= 32) {
-          const nl = text.indexOf("\n", i);
-          i = nl === -1 ? text.length : nl - 1;
-        }
-        continue;
-      case 34:
-      // '"'
-      case 39:
-        if (flow > 0 || lineStart || /[\s:,[{-]/.test(text[i - 1] ?? " ")) quote = c;
-        break;
-      case 91:
-      // '['
-      case 123:
-        flow++;
-        break;
-      case 93:
-      // ']'
-      case 125:
-        if (flow > 0) flow--;
-        break;
-      case 45:
-      // '-'
-      case 63:
-        if (lineStart && text.charCodeAt(i + 1) === 32) {
-          compact++;
-          if (compact > max) {
-            max = compact;
-            at = i;
-          }
-          continue;
-        }
-        break;
-    }
-    lineStart = false;
-    if (flow > max) {
-      max = flow;
-      at = i;
-    }
-  }
-  return { depth: max, at };
-}
-
 // src/source/manifest-like.ts
 function looksLikeObject(value) {
   return isPlainObject3(value) && (Object.hasOwn(value, "apiVersion") || Object.hasOwn(value, "kind"));
@@ -49373,7 +49373,7 @@ function readKustomization(file) {
   const dir = dirname4(file);
   const text = readFileSync4(file, "utf8");
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  const doc = parseDocument(quietEmptyDocuments(text), { lineCounter, prettyErrors: false, logLevel: "error" });
   if (doc.errors.length > 0) throw new Error(`not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
   const value = doc.toJS();
   const k = { file, dir, component: false, uses: [], components: [], reads: [], patches: [], remote: false };

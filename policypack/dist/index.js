@@ -16552,7 +16552,7 @@ function loadConfig(file) {
     throw new ConfigError(`${file}: cannot read the configuration (${e.message.split("\n")[0]})`);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text2, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(quietEmptyDocuments(text2), { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const at = lineCounter.linePos(e.pos[0]);

@@ -9,6 +9,7 @@ import type { Path } from '../engine/field.js';
 import type { Level, Profile } from '../engine/rule.js';
 import type { Exemption } from '../engine/suppress.js';
 import { locate } from '../source/locate.js';
+import { quietEmptyDocuments } from '../source/parse.js';
 import { rootOf } from '../source/yaml-nodes.js';
 import { configSchema } from './schema.js';
 
@@ -59,7 +60,7 @@ export function loadConfig(file: string): Config {
     throw new ConfigError(`${file}: cannot read the configuration (${(e as Error).message.split('\n')[0]})`);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(quietEmptyDocuments(text), { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const at = lineCounter.linePos(e.pos[0]);

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, Scalar } from 'yaml';
+import { quietEmptyDocuments } from '../source/parse.js';
 import { isPlainObject } from '../source/resources.js';
 import { isScalar, nodeAt, rootOf } from '../source/yaml-nodes.js';
 import { findTool, runToolAsync } from './tools.js';
@@ -61,7 +62,7 @@ export function readKustomization(file: string): Kustomization {
   const dir = dirname(file);
   const text = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
+  const doc = parseDocument(quietEmptyDocuments(text), { lineCounter, prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0) throw new Error(`not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
   const value = doc.toJS();
   const k: Kustomization = { file, dir, component: false, uses: [], components: [], reads: [], patches: [], remote: false };

@@ -87,7 +87,7 @@ export function parseSource(text: string): ParsedSource {
  */
 const MARKER_RUN = /^---((?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n)((?:---(?:[ \t]+#[^\r\n]*|[ \t]*)\r?\n){64,})(?=---)/gm;
 
-function quietEmptyDocuments(text: string): string {
+export function quietEmptyDocuments(text: string): string {
   return text.replace(MARKER_RUN, (_, end: string, middle: string) => `---${end}${middle.replace(/^---/gm, '#--')}`);
 }
 

@@ -54,6 +54,14 @@ describe('.podguard.yaml', () => {
     expect(locked.stderr).toMatch(/c\.yaml:3:16: rules\.privileged\.enabled: privileged is locked, so it cannot be switched off/);
   });
 
+  it('thousands of document markers in it are one line naming it, as any other YAML error is', () => {
+    const dir = tree({ '.podguard.yaml': 'profile: baseline\n' + '--- # more\n'.repeat(20_000), 'pod.yaml': PRIVILEGED_POD });
+    const run = podguard(['scan', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr.trim()).toMatch(/^podguard: .*\.podguard\.yaml:\d+:\d+: not valid YAML: /);
+  });
+
   it('ships a JSON Schema that is what `podguard schema` prints', () => {
     expect(JSON.parse(podguard(['schema']).stdout)).toEqual(JSON.parse(readFileSync(join(REPO, 'schema/podguard-config.schema.json'), 'utf8')));
   });
