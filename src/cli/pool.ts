@@ -91,7 +91,8 @@ async function* pooled(entries: Iterable<FileEntry>, run: Run, script: URL, thre
     });
   }
   // Bounded in-flight work keeps memory flat however many files there are.
-  const maxAhead = (threads + 1) * QUEUED_PER_WORKER * FILES_PER_TASK;
+  // Room for every worker's queue, and as much again judged and waiting to be printed.
+  const maxAhead = 2 * threads * QUEUED_PER_WORKER * FILES_PER_TASK;
   /** The next few files in order, numbered; an unreadable path is answered at once, keeping its place. */
   const take = (): Task | undefined => {
     const task: Task = { seq, files: [] };
@@ -99,7 +100,10 @@ async function* pooled(entries: Iterable<FileEntry>, run: Run, script: URL, thre
       const next = source.next();
       if (next.done) exhausted = true;
       else if ('error' in next.value) {
-        if (task.files.length > 0) return pending.push(next.value), task;
+        if (task.files.length > 0) {
+          pending.push(next.value);
+          return task;
+        }
         ready.set(seq++, next.value);
         task.seq = seq;
       } else {
