@@ -41447,6 +41447,7 @@ var isMap = (n) => n instanceof YAMLMap;
 var isSeq = (n) => n instanceof YAMLSeq;
 var isScalar = (n) => n instanceof Scalar;
 var isAlias = (n) => n instanceof Alias;
+var isPair = (n) => n instanceof Pair;
 function pairsOf(map2) {
   return [...map2.pairs()];
 }
@@ -48726,7 +48727,7 @@ var Splicer = class {
     const items = isSeq(collection) ? [...collection] : pairsOf(collection);
     const span = (i) => {
       const item2 = items[i];
-      return isPairLike(item2) ? [item2.key.range[0], endOf(item2)] : [item2.range[0], item2.range[1]];
+      return isPair(item2) ? [item2.key.range[0], endOf(item2)] : [item2.range[0], item2.range[1]];
     };
     if (collection.flow) {
       if (items.length === 1) return { start: span(0)[0], end: span(0)[1], insert: "" };
@@ -48850,9 +48851,6 @@ function isPlainObject4(v) {
 }
 function isCollection2(n) {
   return isMap(n) || isSeq(n);
-}
-function isPairLike(item2) {
-  return typeof item2 === "object" && item2 !== null && "key" in item2 && "value" in item2;
 }
 function endOf(pair2) {
   const value = pair2.value;

@@ -7,7 +7,7 @@ import { formatPath, type Edit, type Path } from '../engine/field.js';
 import { aliasBlocking } from '../source/locate.js';
 import { parseSource } from '../source/parse.js';
 import { sourceResources } from '../source/resources.js';
-import { isMap, isScalar, isSeq, pairsOf } from '../source/yaml-nodes.js';
+import { isMap, isPair, isScalar, isSeq, pairsOf } from '../source/yaml-nodes.js';
 import { applyEdits } from './edits.js';
 
 export interface ResourceEdit {
@@ -205,7 +205,7 @@ class Splicer {
     const items: Array<Node | Pair> = isSeq(collection) ? [...(collection as YAMLSeq<Node>)] : pairsOf(collection);
     const span = (i: number): [number, number] => {
       const item = items[i];
-      return isPairLike(item) ? [(item.key as Node).range![0], endOf(item)] : [(item as Node).range![0], (item as Node).range![1]];
+      return isPair(item) ? [(item.key as Node).range![0], endOf(item)] : [(item as Node).range![0], (item as Node).range![1]];
     };
     if (collection.flow) {
       if (items.length === 1) return { start: span(0)[0], end: span(0)[1], insert: '' };
@@ -348,10 +348,6 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 function isCollection(n: Node): n is YAMLMap | YAMLSeq {
   return isMap(n) || isSeq(n);
-}
-
-function isPairLike(item: unknown): item is Pair {
-  return typeof item === 'object' && item !== null && 'key' in item && 'value' in item;
 }
 
 /** The end of a pair's value text (or of its key, when the value is empty). */
