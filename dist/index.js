@@ -46925,7 +46925,7 @@ function parseWaiverText(text) {
     out[m[1]] = m[2];
     rest = rest.slice(m[0].length);
   }
-  out.reason = rest.replace(/^[-:—]\s*/, "").trim();
+  out.reason = rest.replace(/^[-:\u2014]\s*/, "").trim();
   return out;
 }
 function glob(pattern, value) {
@@ -47434,6 +47434,18 @@ function fileFinding(file, message, region) {
 }
 
 // src/engine/run.ts
+function tally(result) {
+  const t = { resources: result.resources, errors: 0, warnings: 0, notes: 0, suppressed: 0, exemptions: [], runNotes: result.notes };
+  for (const f of result.findings) {
+    if (f.suppressed) t.suppressed++;
+    else if (f.level === "error") t.errors++;
+    else if (f.level === "warning") t.warnings++;
+    else t.notes++;
+    if (f.suppressed?.exemption !== void 0) t.exemptions.push(f.suppressed.exemption);
+  }
+  if (result.unreadKinds) t.unreadKinds = result.unreadKinds;
+  return t;
+}
 var Run = class {
   constructor(options = {}) {
     this.options = options;
@@ -47458,15 +47470,23 @@ var Run = class {
   }
   /** Counts an input's result, judged here or on a worker thread with the same options. */
   accept(result) {
-    this.summary.files++;
-    this.summary.resources += result.resources;
-    for (const f of result.findings) {
-      this.count(f);
-      if (f.suppressed?.exemption !== void 0) this.used.add(f.suppressed.exemption);
-    }
-    this.notes.push(...result.notes);
-    mergeUnread(this.unread, result.unreadKinds);
+    this.count(tally(result));
     return result;
+  }
+  /** Counts an input from its tally alone. */
+  count(t) {
+    this.summary.files++;
+    this.total(t);
+  }
+  total(t) {
+    this.summary.resources += t.resources;
+    this.summary.errors += t.errors;
+    this.summary.warnings += t.warnings;
+    this.noteFindings += t.notes;
+    this.suppressed += t.suppressed;
+    for (const index of t.exemptions) this.used.add(index);
+    this.notes.push(...t.runNotes);
+    mergeUnread(this.unread, t.unreadKinds);
   }
   /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
   markUsed(index) {
@@ -47493,15 +47513,9 @@ var Run = class {
       finding.exemption = index;
       findings.push(finding);
     });
-    for (const f of findings) this.count(f);
+    this.total(tally({ file: null, findings, resources: 0, notes: [] }));
     for (const message of unreadNotes(this.unread)) this.note(message);
     return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
-  }
-  count(f) {
-    if (f.suppressed) this.suppressed++;
-    else if (f.level === "error") this.summary.errors++;
-    else if (f.level === "warning") this.summary.warnings++;
-    else this.noteFindings++;
   }
 };
 
@@ -49719,10 +49733,11 @@ var real = (file) => {
   }
 };
 async function renderTree(files, run2, options = {}) {
-  const given = /* @__PURE__ */ new Map();
-  for (const file of files) if (file !== "-") given.set(real(file), file);
-  const display = options.display ?? ((abs) => given.get(abs) ?? (relative4(process.cwd(), abs).startsWith("..") ? abs : relative4(process.cwd(), abs)));
   const inScope = (abs) => !options.scope || options.scope(abs);
+  const cwd = process.cwd();
+  const relativeName = (abs) => relative4(cwd, abs).startsWith("..") ? abs : relative4(cwd, abs);
+  const named = /* @__PURE__ */ new Map();
+  const display = options.display ?? ((abs) => named.get(abs) ?? relativeName(abs));
   const charts2 = /* @__PURE__ */ new Set();
   const chartOf = chartFinder();
   const kustomizations = /* @__PURE__ */ new Map();
@@ -49743,11 +49758,17 @@ async function renderTree(files, run2, options = {}) {
     return k;
   };
   const found = [];
-  for (const file of given.keys()) {
-    const chart = chartOf(dirname5(file));
+  const scoped = [];
+  for (const entry of files) {
+    const file = typeof entry === "string" ? entry : entry.file;
+    if (file === "-") continue;
+    const abs = (typeof entry === "string" ? void 0 : entry.real) ?? real(file);
+    if (relativeName(abs) !== file) named.set(abs, file);
+    if (options.scope && inScope(abs)) scoped.push(abs);
+    const chart = chartOf(dirname5(abs));
     if (chart) charts2.add(chart);
     else {
-      const k = load(dirname5(file));
+      const k = load(dirname5(abs));
       if (k && !found.includes(k)) found.push(k);
     }
   }
@@ -49755,8 +49776,7 @@ async function renderTree(files, run2, options = {}) {
   const results = [];
   for (const chart of [...charts2].sort()) {
     claimed.push((abs) => abs === chart || abs.startsWith(chart + sep9));
-    const chartFiles = [...given.keys()].filter((f) => f.startsWith(chart + sep9));
-    if (chartFiles.some(inScope)) results.push(...renderHelm(chart, run2, options, display, inScope));
+    if (!options.scope || scoped.some((f) => f.startsWith(chart + sep9))) results.push(...renderHelm(chart, run2, options, display, inScope));
   }
   const used = /* @__PURE__ */ new Set();
   for (const k of kustomizations.values()) for (const dir of k ? [...k.uses, ...k.components] : []) used.add(dir);

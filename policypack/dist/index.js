@@ -15969,7 +15969,7 @@ function parseWaiverText(text2) {
     out[m[1]] = m[2];
     rest = rest.slice(m[0].length);
   }
-  out.reason = rest.replace(/^[-:—]\s*/, "").trim();
+  out.reason = rest.replace(/^[-:\u2014]\s*/, "").trim();
   return out;
 }
 function glob(pattern, value) {
@@ -16306,6 +16306,18 @@ function fileFinding(file, message, region) {
 }
 
 // src/engine/run.ts
+function tally(result) {
+  const t = { resources: result.resources, errors: 0, warnings: 0, notes: 0, suppressed: 0, exemptions: [], runNotes: result.notes };
+  for (const f of result.findings) {
+    if (f.suppressed) t.suppressed++;
+    else if (f.level === "error") t.errors++;
+    else if (f.level === "warning") t.warnings++;
+    else t.notes++;
+    if (f.suppressed?.exemption !== void 0) t.exemptions.push(f.suppressed.exemption);
+  }
+  if (result.unreadKinds) t.unreadKinds = result.unreadKinds;
+  return t;
+}
 var Run = class {
   constructor(options = {}) {
     this.options = options;
@@ -16330,15 +16342,23 @@ var Run = class {
   }
   /** Counts an input's result, judged here or on a worker thread with the same options. */
   accept(result) {
-    this.summary.files++;
-    this.summary.resources += result.resources;
-    for (const f of result.findings) {
-      this.count(f);
-      if (f.suppressed?.exemption !== void 0) this.used.add(f.suppressed.exemption);
-    }
-    this.notes.push(...result.notes);
-    mergeUnread(this.unread, result.unreadKinds);
+    this.count(tally(result));
     return result;
+  }
+  /** Counts an input from its tally alone. */
+  count(t) {
+    this.summary.files++;
+    this.total(t);
+  }
+  total(t) {
+    this.summary.resources += t.resources;
+    this.summary.errors += t.errors;
+    this.summary.warnings += t.warnings;
+    this.noteFindings += t.notes;
+    this.suppressed += t.suppressed;
+    for (const index of t.exemptions) this.used.add(index);
+    this.notes.push(...t.runNotes);
+    mergeUnread(this.unread, t.unreadKinds);
   }
   /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
   markUsed(index) {
@@ -16365,15 +16385,9 @@ var Run = class {
       finding.exemption = index;
       findings.push(finding);
     });
-    for (const f of findings) this.count(f);
+    this.total(tally({ file: null, findings, resources: 0, notes: [] }));
     for (const message of unreadNotes(this.unread)) this.note(message);
     return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
-  }
-  count(f) {
-    if (f.suppressed) this.suppressed++;
-    else if (f.level === "error") this.summary.errors++;
-    else if (f.level === "warning") this.summary.warnings++;
-    else this.noteFindings++;
   }
 };
 

@@ -97,9 +97,16 @@ function* walk(root: string, seen: Set<string>, excluded?: (path: string) => boo
 /** The charts and kustomizations among the files under `paths`, rendered and judged (not yet counted). */
 export async function renderedTree(paths: string[], run: Run, options: Settings, excluded?: (path: string) => boolean): Promise<RenderedTree> {
   if (paths.includes('-')) return { claims: () => false, results: [] };
-  const files = [...manifestFiles(paths, excluded)].flatMap((e) => ('file' in e ? [e.file] : []));
+  const files = filter(manifestFiles(paths, excluded), (e): e is { file: string; real?: string } => 'file' in e);
   const kubeVersion = options.versionAsked ? options.k8sVersion : undefined;
   return renderTree(files, run, { charts: options.config?.charts, kubeVersion });
+}
+
+/** The items kept, one at a time. */
+export function filter<T, U extends T>(items: Iterable<T>, keep: (item: T) => item is U): Generator<U>;
+export function filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T>;
+export function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
 }
 
 /** The entries that are not a rendered chart's or kustomization's files. */

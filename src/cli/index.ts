@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { once } from 'node:events';
 import { main } from './main.js';
 import { serveIfLspWorker } from '../lsp/judge.js';
 
@@ -14,15 +13,27 @@ async function runCli(): Promise<void> {
       throw e;
     });
   }
+  // Writes standard output has not yet handed on (a pipe takes them as fast as its reader does): a file's output
+  // waits in memory until then, and its bytes are not reused.
+  let unflushed = 0;
+  let flushed: (() => void) | undefined;
+  const handedOn = () => {
+    if (--unflushed > 0) return;
+    flushed?.();
+    flushed = undefined;
+  };
   const code = await main(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
+    out: (text) => {
+      unflushed++;
+      process.stdout.write(text, handedOn);
+    },
     err: (text) => process.stderr.write(text),
     isTty: !!process.stdout.isTTY,
     stderrTty: !!process.stderr.isTTY,
     workerScript: new URL(import.meta.url),
     scanWorkerScript: new URL('./worker.js', import.meta.url),
-    // A pipe takes output as fast as its reader does; what it has not taken waits in memory, so wait past 1 MiB.
-    drained: () => (process.stdout.writableLength > 1 << 20 ? once(process.stdout, 'drain').then(() => {}) : undefined),
+    drained: () => (unflushed === 0 ? undefined : new Promise<void>((resolve) => (flushed = resolve))),
+    holding: () => unflushed > 0,
   });
   // exitCode, not exit(): let stdout drain when it is a pipe.
   process.exitCode = code;

@@ -1,14 +1,14 @@
 // podguard's command line: argv → analyze (one file at a time) → format → exit code.
-import { atLeast, type Finding, type Note, type Summary } from '../engine/finding.js';
-import { Run } from '../engine/run.js';
+import type { Finding, Note, Summary } from '../engine/finding.js';
+import { Run, tally, type Tally } from '../engine/run.js';
 import { ruleLevels } from '../engine/levels.js';
-import { annotate, annotateNote } from '../format/github.js';
 import { JsonStream } from '../format/json.js';
+import { fileOutput, type FileFormat } from '../format/per-file.js';
 import { formatSarif } from '../format/sarif.js';
 import { TextFormatter } from '../format/text.js';
 import { VERSION } from '../version.js';
 import { HOME } from '../home.js';
-import { manifestFiles, renderedTree, unclaimed, type FileEntry } from './files.js';
+import { filter, manifestFiles, renderedTree, unclaimed, type FileEntry } from './files.js';
 import { inShard, parseShard } from './shard.js';
 import { analyzeFiles } from './pool.js';
 import { fixCommand } from './fix-command.js';
@@ -16,7 +16,6 @@ import { choice, exclusions, settings, UsageError, type Io } from './options.js'
 import { ConfigError } from '../config/load.js';
 import { configSchema } from '../config/schema.js';
 import { rulesCommand } from './rules-doc.js';
-import { lspCommand } from '../lsp/server.js';
 import { COMMAND_NAMES, commandHelp, COMMANDS, parseCommand, type CommandName } from './args.js';
 import { didYouMean } from './suggest.js';
 import { colourWanted, fileWriter, outputSpecs, type OutputSpec, type Writer } from './outputs.js';
@@ -51,6 +50,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'rules') return rulesCommand(rest, io);
     if (command === 'lsp') {
       if (rest.includes('--help') || rest.includes('-h')) return io.out(commandHelp(COMMANDS.lsp)), 0;
+      // The language server's protocol library is loaded only by the command that speaks it.
+      const { lspCommand } = await import('../lsp/server.js');
       return await lspCommand(rest, io);
     }
     if (command === 'schema') {
@@ -84,10 +85,14 @@ function help(topic: string | undefined, io: Io): number {
 }
 
 /** One output of a scan: a format written as files are analyzed, finished once at the end. */
-interface Sink {
-  findings(found: Finding[]): void;
-  finish(end: { summary: Summary; notes: Note[]; noteFindings: number; suppressed: number }): void;
-}
+type Sink = { finish(end: { summary: Summary; notes: Note[]; noteFindings: number; suppressed: number }): void } & (
+  | { perFile?: undefined; findings(found: Finding[]): void }
+  /** A format whose output for a file is that file's alone: a worker thread may write it (per-file.ts). */
+  | { perFile: FileFormat; piece(output: string | Uint8Array): void }
+);
+
+/** What a file gave the outputs: its findings, or the output a worker wrote for each per-file format, in order. */
+type Found = { findings: Finding[]; output?: undefined } | { findings?: Finding[]; output: Uint8Array[] };
 
 async function scan(args: string[], io: Io): Promise<number> {
   const parsed = parseCommand(COMMANDS.scan, args);
@@ -105,41 +110,57 @@ async function scan(args: string[], io: Io): Promise<number> {
   // Problems reaching a path are reported by the first shard only, so that the shards together say each once.
   const mine = (entry: FileEntry) => ('file' in entry ? inShard(entry.file, shard) : !shard || shard.index === 1);
 
+  // The Actions toolkit (and the HTTP client it brings) is loaded only for the format that writes its commands.
+  const github = specs.some((s) => s.format === 'github') ? await import('../format/github.js') : undefined;
   const writers: Writer[] = [];
   const progress = new Progress(io);
   const sinks = specs.map((spec) => {
     const writer = spec.file === undefined ? { write: io.out, close: () => {} } : fileWriter(spec.file);
     writers.push(writer);
-    return sink(spec, writer, spec.file === undefined ? colour : false, io, progress, () => ruleLevels(profile, version));
+    return sink(spec, writer, spec.file === undefined ? colour : false, io, progress, () => ruleLevels(profile, version), github);
   });
+
+  const perFile = sinks.flatMap((s) => (s.perFile ? [s.perFile] : []));
+  const wants = { formats: perFile, findings: sinks.some((s) => !s.perFile), reuse: () => !io.holding?.() };
 
   let unreadable = 0;
   let failing = false;
   const run = new Run(options);
-  const emit = (found: Finding[], file?: string) => {
-    // A waived finding is shown, marked, but never fails the run.
-    if (found.some((f) => !f.suppressed && failOn !== 'never' && atLeast(f.level, failOn))) failing = true;
+  const emit = (t: Tally, found: Found, file?: string) => {
+    // A waived finding is shown, marked, but never fails the run: the tally counts it as suppressed, not by level.
+    if (failOn === 'error' ? t.errors > 0 : failOn === 'warning' ? t.errors + t.warnings > 0 : false) failing = true;
     if (file) progress.tick(file);
-    for (const s of sinks) s.findings(found);
+    let k = 0;
+    for (const s of sinks) {
+      if (!s.perFile) s.findings(found.findings!);
+      else s.piece(found.output ? found.output[k++] : fileOutput(s.perFile, found.findings));
+    }
   };
+
   // Charts and kustomizations are rendered first: which of their files are scanned as plain manifests depends on it.
   const tree = await renderedTree(paths, run, options, excluded);
   try {
-    for await (const outcome of analyzeFiles(filter(unclaimed(manifestFiles(paths, excluded), tree), mine), run, io.scanWorkerScript)) {
+    for await (const outcome of analyzeFiles(filter(unclaimed(manifestFiles(paths, excluded), tree), mine), run, io.scanWorkerScript, wants)) {
       if ('error' in outcome) {
         unreadable++;
         progress.clear();
         io.err(`podguard: ${outcome.error}\n`);
         continue;
       }
-      emit(run.accept(outcome.result).findings, outcome.file);
+      run.count(outcome.tally);
+      emit(outcome.tally, outcome, outcome.file);
       await io.drained?.();
     }
-    for (const result of tree.results) if (inShard(result.file ?? '', shard)) emit(run.accept(result).findings, result.file ?? undefined);
+    for (const result of tree.results) {
+      if (!inShard(result.file ?? '', shard)) continue;
+      const t = tally(result);
+      run.count(t);
+      emit(t, result, result.file ?? undefined);
+    }
     progress.clear();
     // One shard cannot tell an exemption unused; the first reports the exemptions' own problems, once.
     const end = run.finish(shard && shard.count > 1 ? { sample: true, exemptions: shard.index === 1 } : {});
-    emit(end.findings);
+    emit(tally({ file: null, findings: end.findings, resources: 0, notes: [] }), end);
     for (const s of sinks) s.finish(end);
   } finally {
     for (const w of writers) w.close();
@@ -149,18 +170,24 @@ async function scan(args: string[], io: Io): Promise<number> {
   return failing ? 1 : 0;
 }
 
-function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
-  for (const item of items) if (keep(item)) yield item;
-}
-
-function sink(spec: OutputSpec, out: Writer, colour: boolean, io: Io, progress: Progress, levels: () => ReturnType<typeof ruleLevels>): Sink {
+function sink(
+  spec: OutputSpec,
+  out: Writer,
+  colour: boolean,
+  io: Io,
+  progress: Progress,
+  levels: () => ReturnType<typeof ruleLevels>,
+  github?: typeof import('../format/github.js'),
+): Sink {
   const toStdout = spec.file === undefined;
   if (spec.format === 'text') {
     const text = new TextFormatter(colour);
     return {
-      findings(found) {
+      perFile: { format: 'text', colour },
+      piece(output) {
+        if (output.length === 0) return;
         if (toStdout) progress.clear();
-        out.write(text.file(found));
+        out.write(output);
       },
       // Notes are about the run, not findings: once, after them, on stderr beside a terminal's text, or in the file.
       finish(end) {
@@ -169,7 +196,8 @@ function sink(spec: OutputSpec, out: Writer, colour: boolean, io: Io, progress: 
       },
     };
   }
-  if (spec.format === 'github') {
+  if (spec.format === 'github' && github) {
+    const { annotate, annotateNote } = github;
     const text = new TextFormatter(false);
     return {
       findings(found) {
@@ -183,7 +211,7 @@ function sink(spec: OutputSpec, out: Writer, colour: boolean, io: Io, progress: 
   }
   if (spec.format === 'json') {
     const json = new JsonStream(out.write);
-    return { findings: (found) => json.findings(found), finish: (end) => json.end(end.summary, end.notes) };
+    return { perFile: { format: 'json' }, piece: (output) => json.piece(output), finish: (end) => json.end(end.summary, end.notes) };
   }
   // SARIF alone is written whole; the other formats stream, so memory stays flat.
   const all: Finding[] = [];

@@ -12,7 +12,8 @@ import { choice, UsageError } from './args.js';
 export { choice, UsageError };
 
 export interface Io {
-  out: (text: string) => void;
+  /** Standard output; bytes are UTF-8 text. */
+  out: (text: string | Uint8Array) => void;
   err: (text: string) => void;
   isTty: boolean;
   stderrTty: boolean;
@@ -22,6 +23,8 @@ export interface Io {
   scanWorkerScript?: URL;
   /** Resolves once standard output has taken what was written, when a slow reader left much of it waiting. */
   drained?: () => Promise<void> | undefined;
+  /** Whether standard output still holds bytes it was given (a stream that writes asynchronously), so they are not reused. */
+  holding?: () => boolean;
 }
 
 export interface Settings extends AnalyzeOptions {

@@ -41,7 +41,7 @@ export function outputSpecs(order: Array<{ name: string; value?: string }>): Out
 
 /** A sink for text: standard output, or a file opened before the scan starts (so a bad path fails fast). */
 export interface Writer {
-  write: (text: string) => void;
+  write: (text: string | Uint8Array) => void;
   close: () => void;
 }
 
@@ -52,7 +52,7 @@ export function fileWriter(file: string): Writer {
   } catch (e) {
     throw new UsageError(`--output ${file}: cannot write it: ${describeError(e)}`);
   }
-  return { write: (text) => void writeSync(fd, text), close: () => closeSync(fd) };
+  return { write: (text) => void (typeof text === 'string' ? writeSync(fd, text) : writeSync(fd, text)), close: () => closeSync(fd) };
 }
 
 /**

@@ -18,6 +18,36 @@ export interface RunEnd {
   suppressed: number;
 }
 
+/**
+ * What a run counts of one input: enough to keep the summary, the notes and which exemptions were used, without the
+ * findings themselves (a worker thread that has already formatted them sends this).
+ */
+export interface Tally {
+  resources: number;
+  /** Unsuppressed findings by level, and suppressed ones of any level. */
+  errors: number;
+  warnings: number;
+  notes: number;
+  suppressed: number;
+  /** The configured exemptions (by index) that suppressed a finding. */
+  exemptions: number[];
+  runNotes: Note[];
+  unreadKinds?: UnreadKinds;
+}
+
+export function tally(result: InputResult): Tally {
+  const t: Tally = { resources: result.resources, errors: 0, warnings: 0, notes: 0, suppressed: 0, exemptions: [], runNotes: result.notes };
+  for (const f of result.findings) {
+    if (f.suppressed) t.suppressed++;
+    else if (f.level === 'error') t.errors++;
+    else if (f.level === 'warning') t.warnings++;
+    else t.notes++;
+    if (f.suppressed?.exemption !== undefined) t.exemptions.push(f.suppressed.exemption);
+  }
+  if (result.unreadKinds) t.unreadKinds = result.unreadKinds;
+  return t;
+}
+
 export class Run {
   readonly prepared: Prepared;
   private readonly used = new Set<number>();
@@ -44,15 +74,25 @@ export class Run {
 
   /** Counts an input's result, judged here or on a worker thread with the same options. */
   accept(result: InputResult): InputResult {
-    this.summary.files++;
-    this.summary.resources += result.resources;
-    for (const f of result.findings) {
-      this.count(f);
-      if (f.suppressed?.exemption !== undefined) this.used.add(f.suppressed.exemption);
-    }
-    this.notes.push(...result.notes);
-    mergeUnread(this.unread, result.unreadKinds);
+    this.count(tally(result));
     return result;
+  }
+
+  /** Counts an input from its tally alone. */
+  count(t: Tally): void {
+    this.summary.files++;
+    this.total(t);
+  }
+
+  private total(t: Tally): void {
+    this.summary.resources += t.resources;
+    this.summary.errors += t.errors;
+    this.summary.warnings += t.warnings;
+    this.noteFindings += t.notes;
+    this.suppressed += t.suppressed;
+    for (const index of t.exemptions) this.used.add(index);
+    this.notes.push(...t.runNotes);
+    mergeUnread(this.unread, t.unreadKinds);
   }
 
   /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */
@@ -84,16 +124,10 @@ export class Run {
       finding.exemption = index;
       findings.push(finding);
     });
-    for (const f of findings) this.count(f);
+    // The run's own findings count toward the summary, though they are no input.
+    this.total(tally({ file: null, findings, resources: 0, notes: [] }));
     // Custom kinds podguard does not read are named once per run, with how many objects held pods.
     for (const message of unreadNotes(this.unread)) this.note(message);
     return { findings, notes: this.notes, summary: { ...this.summary }, noteFindings: this.noteFindings, suppressed: this.suppressed };
-  }
-
-  private count(f: Finding): void {
-    if (f.suppressed) this.suppressed++;
-    else if (f.level === 'error') this.summary.errors++;
-    else if (f.level === 'warning') this.summary.warnings++;
-    else this.noteFindings++;
   }
 }

@@ -68,7 +68,7 @@ export function parseWaiverText(text: string): { container?: string; until?: str
     out[m[1] as 'container' | 'until'] = m[2];
     rest = rest.slice(m[0].length);
   }
-  out.reason = rest.replace(/^[-:—]\s*/, '').trim();
+  out.reason = rest.replace(/^[-:\u2014]\s*/, '').trim();
   return out;
 }
 

@@ -24,24 +24,36 @@ export function toJsonFinding(f: Finding) {
   };
 }
 
+const HEAD = '{\n  "findings": [\n';
+const TAIL = '\n  ]\n}';
+const SEPARATOR = ',\n';
+
+/**
+ * A file's findings as they stand in the document's findings array after another file's: a separator, then the
+ * items; empty when there are none. Stringified inside the document's own shape, so that JSON.stringify indents them
+ * as they stand in it, and cut out of it.
+ */
+export function jsonPiece(findings: Finding[]): string {
+  if (findings.length === 0) return '';
+  const whole = JSON.stringify({ findings: findings.map(toJsonFinding) }, null, 2);
+  return SEPARATOR + whole.slice(HEAD.length, whole.length - TAIL.length);
+}
+
 /**
  * Writes the JSON document piece by piece as files are analyzed, so findings need not be held until the end.
  * The text is exactly JSON.stringify({ findings, summary, notes }, null, 2).
  */
-const HEAD = '{\n  "findings": [\n';
-const TAIL = '\n  ]\n}';
-
 export class JsonStream {
   private first = true;
-  constructor(private readonly write: (text: string) => void) {}
+  constructor(private readonly write: (text: string | Uint8Array) => void) {}
 
-  findings(findings: Finding[]): void {
-    if (findings.length === 0) return;
-    // A file's findings in one string and one write (a write to a pipe is a system call): stringified inside the
-    // document's own shape, so JSON.stringify indents them as they stand in it, and cut out of it.
-    const whole = JSON.stringify({ findings: findings.map(toJsonFinding) }, null, 2);
-    const items = whole.slice(HEAD.length, whole.length - TAIL.length);
-    this.write(`${this.first ? HEAD : ',\n'}${items}`);
+  /** A file's piece (jsonPiece, as text or as its UTF-8 bytes), in one write but for the first. */
+  piece(piece: string | Uint8Array): void {
+    if (piece.length === 0) return;
+    if (this.first) {
+      this.write(HEAD);
+      this.write(typeof piece === 'string' ? piece.slice(SEPARATOR.length) : piece.subarray(SEPARATOR.length));
+    } else this.write(piece);
     this.first = false;
   }
 

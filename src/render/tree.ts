@@ -46,11 +46,17 @@ export const real = (file: string) => {
   }
 };
 
-export async function renderTree(files: Iterable<string>, run: Run, options: TreeOptions = {}): Promise<RenderedTree> {
-  const given = new Map<string, string>();
-  for (const file of files) if (file !== '-') given.set(real(file), file);
-  const display = options.display ?? ((abs: string) => given.get(abs) ?? (relative(process.cwd(), abs).startsWith('..') ? abs : relative(process.cwd(), abs)));
+/** A file to consider, as given, with its real path when the caller already knows it. */
+export type TreeFile = string | { file: string; real?: string };
+
+export async function renderTree(files: Iterable<TreeFile>, run: Run, options: TreeOptions = {}): Promise<RenderedTree> {
   const inScope = (abs: string) => !options.scope || options.scope(abs);
+  const cwd = process.cwd();
+  const relativeName = (abs: string) => (relative(cwd, abs).startsWith('..') ? abs : relative(cwd, abs));
+  // Files are named as given. Only the names that differ from the relative path are kept (a file given by an
+  // absolute path, or reached through a link), so that a tree of many files costs no memory here.
+  const named = new Map<string, string>();
+  const display = options.display ?? ((abs: string) => named.get(abs) ?? relativeName(abs));
 
   const charts = new Set<string>();
   const chartOf = chartFinder();
@@ -72,11 +78,18 @@ export async function renderTree(files: Iterable<string>, run: Run, options: Tre
     return k;
   };
   const found: Kustomization[] = [];
-  for (const file of given.keys()) {
-    const chart = chartOf(dirname(file));
+  // With a scope (a pull request's changed files), the files in it, to tell which charts hold one.
+  const scoped: string[] = [];
+  for (const entry of files) {
+    const file = typeof entry === 'string' ? entry : entry.file;
+    if (file === '-') continue;
+    const abs = (typeof entry === 'string' ? undefined : entry.real) ?? real(file);
+    if (relativeName(abs) !== file) named.set(abs, file);
+    if (options.scope && inScope(abs)) scoped.push(abs);
+    const chart = chartOf(dirname(abs));
     if (chart) charts.add(chart);
     else {
-      const k = load(dirname(file));
+      const k = load(dirname(abs));
       if (k && !found.includes(k)) found.push(k);
     }
   }
@@ -85,8 +98,7 @@ export async function renderTree(files: Iterable<string>, run: Run, options: Tre
   const results: InputResult[] = [];
   for (const chart of [...charts].sort()) {
     claimed.push((abs) => abs === chart || abs.startsWith(chart + sep));
-    const chartFiles = [...given.keys()].filter((f) => f.startsWith(chart + sep));
-    if (chartFiles.some(inScope)) results.push(...renderHelm(chart, run, options, display, inScope));
+    if (!options.scope || scoped.some((f) => f.startsWith(chart + sep))) results.push(...renderHelm(chart, run, options, display, inScope));
   }
 
   const used = new Set<string>();

@@ -195,6 +195,29 @@ describe('many files', () => {
     const order = out.findings.map((f) => f.file as string);
     expect(order).toEqual([...order].sort());
   });
+
+  it('worker threads write every format, to standard output and to files at once, as one thread does', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`d${i % 5}/pod-${String(i).padStart(2, '0')}.yaml`] = PRIVILEGED_POD.replace('name: bad', `name: pod-${i}`).replace('privileged: true', `privileged: ${i % 3 === 0}`);
+    // Output beyond ASCII, and one file whose output (about a megabyte) outgrows any buffer the others needed.
+    files['d2/unicode.yaml'] = PRIVILEGED_POD.replace('name: bad', 'name: привет-мир').replace('name: app', 'name: контейнер-ü-€');
+    const containers = Array.from({ length: 300 }, (_, c) => `    - {name: "контейнер-${c}-${'ж'.repeat(30)}", image: x, securityContext: {privileged: true}}`);
+    files['d3/wide.yaml'] = `apiVersion: v1\nkind: Pod\nmetadata: {name: wide}\nspec:\n  containers:\n${containers.join('\n')}\n`;
+    const dir = tree(files);
+    const outputs = (threads: string) => {
+      const at = tree({});
+      const run = podguard(['scan', dir, '--color', 'always', '--format', 'text', '--format', 'json', '--output', join(at, 'out.json'), '--format', 'sarif', '--output', join(at, 'out.sarif')], { env: { PODGUARD_THREADS: threads } });
+      return { code: run.code, stdout: run.stdout, json: readFileSync(join(at, 'out.json'), 'utf8'), sarif: readFileSync(join(at, 'out.sarif'), 'utf8') };
+    };
+    const one = outputs('1');
+    expect(one.code).toBe(1);
+    expect(one.stdout).toContain('\x1b[31merror\x1b[39m');
+    expect(one.stdout).toContain('контейнер-ü-€');
+    expect(JSON.parse(one.json).findings.filter((f: { file: string }) => f.file.endsWith('wide.yaml')).length).toBeGreaterThanOrEqual(300);
+    expect(one.json.length).toBeGreaterThan(1 << 20);
+    expect(JSON.parse(one.sarif).runs[0].results.length).toBe(JSON.parse(one.json).findings.length);
+    for (const threads of ['2', '3']) expect(outputs(threads)).toEqual(one);
+  });
 });
 
 describe('other formats', () => {
