@@ -41900,11 +41900,19 @@ function templateBraces(doc, text) {
   return at;
 }
 function refuse(text) {
+  if (fewerThan(text, "[{-?", LIMITS.maxDepth + 1)) return void 0;
   const depth = nestingDepth(text);
   if (depth.depth > LIMITS.maxDepth) {
     return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
   }
   return void 0;
+}
+function fewerThan(text, chars, limit) {
+  let count2 = 0;
+  for (const c of chars) {
+    for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (++count2 >= limit) return false;
+  }
+  return true;
 }
 function nestingDepth(text) {
   let flow = 0;
@@ -49974,7 +49982,7 @@ function renderWorkspace(workspace, files, changed, run2, config, kubeVersion) {
 import { resolve as resolve8 } from "node:path";
 
 // src/source/read.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync } from "node:fs";
 function describeError(e) {
   const code = e?.code;
   switch (code) {
@@ -49991,13 +49999,17 @@ function describeError(e) {
       return e instanceof Error ? e.message.split("\n")[0] : String(e);
   }
 }
-function readBounded(path7) {
+var SCRATCH_MAX = 1 << 20;
+var scratch = Buffer.alloc(0);
+function readBounded(path7, transient = false) {
   if (path7 === "-") return readAllStdin();
   const fd = openSync2(path7, "r");
   try {
-    const st = statSync4(path7);
+    const st = fstatSync(fd);
     const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
-    const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
+    const room = Math.min(size, LIMITS.maxFileBytes) + 1;
+    if (transient && scratch.length < room && room <= SCRATCH_MAX) scratch = Buffer.allocUnsafe(Math.max(room, 1 << 16));
+    const buffer = transient && room <= scratch.length ? scratch.subarray(0, room) : Buffer.allocUnsafe(room);
     let length = 0;
     while (length < buffer.length) {
       const n = readSync(fd, buffer, length, buffer.length - length, null);

@@ -14136,11 +14136,19 @@ function templateBraces(doc, text) {
   return at;
 }
 function refuse(text) {
+  if (fewerThan(text, "[{-?", LIMITS.maxDepth + 1)) return void 0;
   const depth = nestingDepth(text);
   if (depth.depth > LIMITS.maxDepth) {
     return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
   }
   return void 0;
+}
+function fewerThan(text, chars, limit) {
+  let count = 0;
+  for (const c of chars) {
+    for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (++count >= limit) return false;
+  }
+  return true;
 }
 function nestingDepth(text) {
   let flow = 0;

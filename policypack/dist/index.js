@@ -13747,11 +13747,19 @@ function templateBraces(doc, text2) {
   return at;
 }
 function refuse(text2) {
+  if (fewerThan(text2, "[{-?", LIMITS.maxDepth + 1)) return void 0;
   const depth = nestingDepth(text2);
   if (depth.depth > LIMITS.maxDepth) {
     return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
   }
   return void 0;
+}
+function fewerThan(text2, chars, limit) {
+  let count = 0;
+  for (const c of chars) {
+    for (let i = text2.indexOf(c); i !== -1; i = text2.indexOf(c, i + 1)) if (++count >= limit) return false;
+  }
+  return true;
 }
 function nestingDepth(text2) {
   let flow = 0;

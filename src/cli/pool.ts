@@ -32,7 +32,7 @@ const IN_PROCESS_BELOW = 16;
 function judgeFile(file: string, judge: (input: AnalyzeInput) => InputResult): { file: string; result: InputResult } | { error: string } {
   let bytes: Uint8Array;
   try {
-    bytes = readBounded(file);
+    bytes = readBounded(file, true);
   } catch (e) {
     return { error: `cannot read ${file}: ${describeError(e)}` };
   }

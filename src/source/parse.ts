@@ -142,11 +142,21 @@ function templateBraces(doc: Document.Parsed, text: string): number | undefined 
 
 /** Reasons to not parse the text at all. */
 function refuse(text: string): SourceProblem | undefined {
+  // Each level of nesting takes a character of its own ([, {, - or ?): a text with few of them needs no closer look.
+  if (fewerThan(text, '[{-?', LIMITS.maxDepth + 1)) return undefined;
   const depth = nestingDepth(text);
   if (depth.depth > LIMITS.maxDepth) {
     return { message: `YAML nested more than ${LIMITS.maxDepth} levels deep; not read`, range: [depth.at, depth.at + 1] };
   }
   return undefined;
+}
+
+function fewerThan(text: string, chars: string, limit: number): boolean {
+  let count = 0;
+  for (const c of chars) {
+    for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (++count >= limit) return false;
+  }
+  return true;
 }
 
 /**

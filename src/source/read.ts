@@ -1,5 +1,5 @@
 // Reads manifest files within the size limit, and words file-system errors for people.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { LIMITS } from './parse.js';
 
 export function describeError(e: unknown): string {
@@ -19,15 +19,25 @@ export function describeError(e: unknown): string {
   }
 }
 
-/** Reads at most one byte over the size limit, so a huge file costs no more than the limit. */
-export function readBounded(path: string): Uint8Array {
+const SCRATCH_MAX = 1 << 20;
+let scratch = Buffer.alloc(0);
+
+/**
+ * Reads at most one byte over the size limit, so a huge file costs no more than the limit. `transient`: the caller is
+ * done with the bytes before it reads another file, so they go in a buffer kept for the next read (a scan reads
+ * thousands of files, each of which would otherwise be an allocation of its own).
+ */
+export function readBounded(path: string, transient = false): Uint8Array {
   if (path === '-') return readAllStdin();
   const fd = openSync(path, 'r');
   try {
-    const st = statSync(path);
+    const st = fstatSync(fd);
     // A FIFO or device reports size 0: allow it the whole limit.
     const size = st.isFile() ? st.size : LIMITS.maxFileBytes;
-    const buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
+    const room = Math.min(size, LIMITS.maxFileBytes) + 1;
+    // Kept only while small: one large file does not hold its size for the rest of a scan.
+    if (transient && scratch.length < room && room <= SCRATCH_MAX) scratch = Buffer.allocUnsafe(Math.max(room, 1 << 16));
+    const buffer = transient && room <= scratch.length ? scratch.subarray(0, room) : Buffer.allocUnsafe(room);
     let length = 0;
     while (length < buffer.length) {
       const n = readSync(fd, buffer, length, buffer.length - length, null);
