@@ -261,13 +261,12 @@ class Spool {
   /** Appends a text; returns where its bytes are, start and end. */
   add(text: string): [number, number] {
     const start = this.at;
-    for (let read = 0; read < text.length; ) {
-      // Text beyond ASCII takes more bytes than characters: then a larger buffer, with what is written so far.
-      if (!this.bytes || this.bytes.length - this.at < text.length - read) this.grow(this.at + (text.length - read) * (read === 0 ? 1 : 3));
-      const r = this.encoder.encodeInto(read === 0 ? text : text.slice(read), this.bytes!.subarray(this.at));
-      read += r.read;
+    // Room for the text as ASCII first; text beyond ASCII takes up to three bytes a character, given when needed.
+    for (let rest = text, perChar = 1; rest.length > 0; perChar = 3) {
+      if (!this.bytes || this.bytes.length - this.at < rest.length * perChar) this.grow(this.at + rest.length * perChar);
+      const r = this.encoder.encodeInto(rest, this.bytes!.subarray(this.at));
       this.at += r.written;
-      if (read < text.length) this.grow(this.at + (text.length - read) * 3);
+      rest = rest.slice(r.read);
     }
     return [start, this.at];
   }
