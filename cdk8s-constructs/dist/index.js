@@ -16431,12 +16431,12 @@ function fileFinding(file, message, region) {
 
 // src/engine/run.ts
 function tally(result) {
-  const t = { resources: result.resources, errors: 0, warnings: 0, notes: 0, suppressed: 0, exemptions: [], runNotes: result.notes };
+  const t = { resources: result.resources, errors: 0, warnings: 0, noteFindings: 0, suppressed: 0, exemptions: [], notes: result.notes };
   for (const f of result.findings) {
     if (f.suppressed) t.suppressed++;
     else if (f.level === "error") t.errors++;
     else if (f.level === "warning") t.warnings++;
-    else t.notes++;
+    else t.noteFindings++;
     if (f.suppressed?.exemption !== void 0) t.exemptions.push(f.suppressed.exemption);
   }
   if (result.unreadKinds) t.unreadKinds = result.unreadKinds;
@@ -16478,10 +16478,10 @@ var Run = class {
     this.summary.resources += t.resources;
     this.summary.errors += t.errors;
     this.summary.warnings += t.warnings;
-    this.noteFindings += t.notes;
+    this.noteFindings += t.noteFindings;
     this.suppressed += t.suppressed;
     for (const index of t.exemptions) this.used.add(index);
-    this.notes.push(...t.runNotes);
+    this.notes.push(...t.notes);
     mergeUnread(this.unread, t.unreadKinds);
   }
   /** Records that the configured exemption at `index` suppressed a finding judged outside the run. */

@@ -21,7 +21,7 @@ export interface Io {
   workerScript?: URL;
   /** The script the scan's worker threads run; without it, files are analyzed in-process. */
   scanWorkerScript?: URL;
-  /** Resolves once standard output has taken what was written, when a slow reader left much of it waiting. */
+  /** Resolves once standard output has handed on everything written to it; undefined when it already has. */
   drained?: () => Promise<void> | undefined;
   /** Whether standard output still holds bytes it was given (a stream that writes asynchronously), so they are not reused. */
   holding?: () => boolean;

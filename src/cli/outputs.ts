@@ -52,6 +52,7 @@ export function fileWriter(file: string): Writer {
   } catch (e) {
     throw new UsageError(`--output ${file}: cannot write it: ${describeError(e)}`);
   }
+  // Two calls, since writeSync's overloads take a string or bytes, not either.
   return { write: (text) => void (typeof text === 'string' ? writeSync(fd, text) : writeSync(fd, text)), close: () => closeSync(fd) };
 }
 

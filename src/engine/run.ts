@@ -27,21 +27,22 @@ export interface Tally {
   /** Unsuppressed findings by level, and suppressed ones of any level. */
   errors: number;
   warnings: number;
-  notes: number;
+  noteFindings: number;
   suppressed: number;
   /** The configured exemptions (by index) that suppressed a finding. */
   exemptions: number[];
-  runNotes: Note[];
+  /** The input's notes (things to know that are not findings), as InputResult has them. */
+  notes: Note[];
   unreadKinds?: UnreadKinds;
 }
 
 export function tally(result: InputResult): Tally {
-  const t: Tally = { resources: result.resources, errors: 0, warnings: 0, notes: 0, suppressed: 0, exemptions: [], runNotes: result.notes };
+  const t: Tally = { resources: result.resources, errors: 0, warnings: 0, noteFindings: 0, suppressed: 0, exemptions: [], notes: result.notes };
   for (const f of result.findings) {
     if (f.suppressed) t.suppressed++;
     else if (f.level === 'error') t.errors++;
     else if (f.level === 'warning') t.warnings++;
-    else t.notes++;
+    else t.noteFindings++;
     if (f.suppressed?.exemption !== undefined) t.exemptions.push(f.suppressed.exemption);
   }
   if (result.unreadKinds) t.unreadKinds = result.unreadKinds;
@@ -88,10 +89,10 @@ export class Run {
     this.summary.resources += t.resources;
     this.summary.errors += t.errors;
     this.summary.warnings += t.warnings;
-    this.noteFindings += t.notes;
+    this.noteFindings += t.noteFindings;
     this.suppressed += t.suppressed;
     for (const index of t.exemptions) this.used.add(index);
-    this.notes.push(...t.runNotes);
+    this.notes.push(...t.notes);
     mergeUnread(this.unread, t.unreadKinds);
   }
 

@@ -85,7 +85,7 @@ export async function renderTree(files: Iterable<TreeFile>, run: Run, options: T
     if (file === '-') continue;
     const abs = (typeof entry === 'string' ? undefined : entry.real) ?? real(file);
     if (relativeName(abs) !== file) named.set(abs, file);
-    if (options.scope && inScope(abs)) scoped.push(abs);
+    if (options.scope?.(abs)) scoped.push(abs);
     const chart = chartOf(dirname(abs));
     if (chart) charts.add(chart);
     else {
